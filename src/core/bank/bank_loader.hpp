@@ -1,0 +1,34 @@
+// Loading banks from YAML (the only yaml-cpp user in Retain). The format is documented for teachers in
+// questions/README.md. Loading never throws for bad input: every problem becomes a located Problem, and a
+// broken file never hides the other banks of a library.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/bank/problem.hpp"
+#include "core/bank/question.hpp"
+
+namespace retain {
+
+struct BankLoadResult {
+    bool ok = false;        // a usable bank was produced (it may still carry warnings)
+    Bank bank;              // the questions that loaded cleanly
+    ProblemList problems;   // every problem found, errors and warnings
+};
+
+// Loads one bank from a .yaml/.yml file, or from a folder of such files (one bank).
+BankLoadResult loadBank(const std::string& path);
+
+// Loads a bank from YAML text already in memory; fileName is used in problems.
+BankLoadResult loadBankFromString(const std::string& yamlText, const std::string& fileName);
+
+struct Library {
+    std::vector<Bank> banks;
+    ProblemList problems;   // problems of every bank, including banks that failed to load
+};
+
+// Loads every bank under a folder (each .yaml file or each sub-folder is one bank).
+Library loadLibrary(const std::string& folder);
+
+}  // namespace retain

@@ -1,0 +1,25 @@
+# CMake glue for the Debian packages Retain builds against (list: debian-packages.txt).
+# Nothing here is copied source: every dependency is a system package found by CMake or pkg-config.
+
+find_package(PkgConfig REQUIRED)
+find_package(Threads REQUIRED)
+
+# --- core ---
+find_package(yaml-cpp REQUIRED)            # target: yaml-cpp (0.7)
+find_package(SQLite3 REQUIRED)             # target: SQLite::SQLite3
+pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+
+# --- ui / app ---
+if(RETAIN_BUILD_GUI)
+  pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)   # brings stb
+  pkg_check_modules(GLFW3 REQUIRED IMPORTED_TARGET glfw3)
+  find_package(OpenGL REQUIRED)
+endif()
+find_package(CLI11 CONFIG REQUIRED)        # target: CLI11::CLI11 (header only)
+
+# --- tests ---
+if(RETAIN_BUILD_TESTS)
+  find_package(doctest REQUIRED)           # target: doctest::doctest
+  include(doctest)                         # doctest_discover_tests()
+endif()
