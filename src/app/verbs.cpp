@@ -1,0 +1,13 @@
+// The one list of command-line verbs. Each add*Verb lives in src/app/verbs/<verb>.cpp and adds one
+// CLI11 subcommand whose callback sets context.exitCode and context.verbRan.
+#include "app/cli.hpp"
+
+namespace retain::app {
+
+void registerVerbs(CLI::App& root, VerbContext& context) {
+    (void)root;
+    (void)context;
+    // One line per verb, e.g. addLintVerb(root, context); declared just above this function.
+}
+
+}  // namespace retain::app
