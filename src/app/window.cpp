@@ -1,0 +1,271 @@
+// The GLFW window and its event-driven loop.
+//
+// [SECTION] Loop state and GLFW callbacks
+// [SECTION] Fonts, theme and scaling
+// [SECTION] Window placement and full screen
+// [SECTION] The frame loop
+#include "app/window.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include "ui/fonts.hpp"
+#include "ui/theme.hpp"
+
+namespace retain::app {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Loop state and GLFW callbacks
+//-----------------------------------------------------------------------------
+
+namespace {
+
+// Frames drawn after the last event, so ImGui's hover and layout state settles before the loop sleeps.
+constexpr int kSettleFrames = 3;
+// Longest sleep between frames when nothing animates, seconds. Only a wake-up: no frame is drawn for it.
+constexpr double kIdleWaitSeconds = 30.0;
+
+struct LoopState {
+    long events = 0;             // input and window events seen so far
+    bool fontsDirty = true;      // the atlas must be rebuilt (font scale or content scale changed)
+    bool toggleFullscreen = false;
+    int windowedX = 0, windowedY = 0, windowedWidth = 0, windowedHeight = 0;  // placement before full screen, pixels
+};
+
+LoopState& stateOf(GLFWwindow* window) { return *static_cast<LoopState*>(glfwGetWindowUserPointer(window)); }
+
+// These run before ImGui's own callbacks, which chain to them; they only note that something happened.
+void onKey(GLFWwindow* window, int key, int, int action, int) {
+    ++stateOf(window).events;
+    if (key == GLFW_KEY_F11 && action == GLFW_PRESS) stateOf(window).toggleFullscreen = true;
+}
+void onChar(GLFWwindow* window, unsigned int) { ++stateOf(window).events; }
+void onMouseButton(GLFWwindow* window, int, int, int) { ++stateOf(window).events; }
+void onCursorPos(GLFWwindow* window, double, double) { ++stateOf(window).events; }
+void onScroll(GLFWwindow* window, double, double) { ++stateOf(window).events; }
+void onFocus(GLFWwindow* window, int) { ++stateOf(window).events; }
+void onCursorEnter(GLFWwindow* window, int) { ++stateOf(window).events; }
+void onSize(GLFWwindow* window, int, int) { ++stateOf(window).events; }
+void onRefresh(GLFWwindow* window) { ++stateOf(window).events; }
+void onContentScale(GLFWwindow* window, float, float) {
+    ++stateOf(window).events;
+    stateOf(window).fontsDirty = true;
+}
+
+void installCallbacks(GLFWwindow* window) {
+    glfwSetKeyCallback(window, onKey);
+    glfwSetCharCallback(window, onChar);
+    glfwSetMouseButtonCallback(window, onMouseButton);
+    glfwSetCursorPosCallback(window, onCursorPos);
+    glfwSetScrollCallback(window, onScroll);
+    glfwSetWindowFocusCallback(window, onFocus);
+    glfwSetCursorEnterCallback(window, onCursorEnter);
+    glfwSetFramebufferSizeCallback(window, onSize);
+    glfwSetWindowRefreshCallback(window, onRefresh);
+    glfwSetWindowContentScaleCallback(window, onContentScale);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Fonts, theme and scaling
+//-----------------------------------------------------------------------------
+
+float contentScaleOf(GLFWwindow* window) {
+    float xScale = 1.0f, yScale = 1.0f;
+    glfwGetWindowContentScale(window, &xScale, &yScale);
+    return std::max(1.0f, std::max(xScale, yScale));
+}
+
+// Rebuilds the font atlas at the size the settings and the monitor ask for, and re-uploads it.
+void rebuildFonts(GLFWwindow* window, const AppSettings& settings) {
+    const float contentScale = contentScaleOf(window);
+    const float pixels = ui::kBaseFontPixels * static_cast<float>(settings.fontScale) * contentScale;
+    ImGuiIO& io = ImGui::GetIO();
+    ui::buildFontAtlas(*io.Fonts, pixels);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    ui::applyTheme(settings.theme, contentScale * static_cast<float>(settings.fontScale));
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Window placement and full screen
+//-----------------------------------------------------------------------------
+
+void toggleFullscreen(GLFWwindow* window, LoopState& state, AppSettings& settings) {
+    if (glfwGetWindowMonitor(window) == nullptr) {
+        glfwGetWindowPos(window, &state.windowedX, &state.windowedY);
+        glfwGetWindowSize(window, &state.windowedWidth, &state.windowedHeight);
+        GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+        if (monitor == nullptr) return;
+        const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+        glfwSetWindowMonitor(window, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+        settings.fullscreen = true;
+    } else {
+        glfwSetWindowMonitor(window, nullptr, state.windowedX, state.windowedY, state.windowedWidth,
+                             state.windowedHeight, 0);
+        settings.fullscreen = false;
+    }
+}
+
+// Copies the windowed placement into settings, so the next start opens where this one closed.
+void rememberPlacement(GLFWwindow* window, const LoopState& state, AppSettings& settings) {
+    if (glfwGetWindowMonitor(window) != nullptr) {
+        settings.windowX = state.windowedX;
+        settings.windowY = state.windowedY;
+        settings.windowWidth = state.windowedWidth;
+        settings.windowHeight = state.windowedHeight;
+        return;
+    }
+    glfwGetWindowPos(window, &settings.windowX, &settings.windowY);
+    glfwGetWindowSize(window, &settings.windowWidth, &settings.windowHeight);
+}
+
+void saveSettingsIfAsked(const WindowOptions& options, const AppSettings& settings) {
+    if (options.settingsPath.empty()) return;
+    std::string error;
+    if (!saveAppSettings(options.settingsPath, settings, error)) std::fprintf(stderr, "retain: warning: %s\n", error.c_str());
+}
+
+GLFWwindow* createWindow(const AppSettings& settings, const WindowOptions& options) {
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    const int width = options.width > 0 ? options.width : settings.windowWidth;
+    const int height = options.height > 0 ? options.height : settings.windowHeight;
+    GLFWwindow* window = glfwCreateWindow(width, height, "Retain", nullptr, nullptr);
+    if (window == nullptr) {
+        // Some drivers (and Mesa under Xvfb on old setups) lack 3.3 core; 3.0 is what the backend needs.
+        glfwDefaultWindowHints();
+        glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+        glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+        window = glfwCreateWindow(width, height, "Retain", nullptr, nullptr);
+    }
+    if (window != nullptr && settings.windowX >= 0 && settings.windowY >= 0 && options.screenshotPath.empty()) {
+        glfwSetWindowPos(window, settings.windowX, settings.windowY);
+    }
+    return window;
+}
+
+void onGlfwError(int code, const char* description) { std::fprintf(stderr, "retain: GLFW error %d: %s\n", code, description); }
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] The frame loop
+//-----------------------------------------------------------------------------
+
+int runWindow(ui::UiContext& context, const WindowOptions& options) {
+    const auto launched = std::chrono::steady_clock::now();
+    glfwSetErrorCallback(onGlfwError);
+    if (!glfwInit()) {
+        std::fprintf(stderr, "retain: cannot open a window (no display? set DISPLAY, or use a command-line verb)\n");
+        return 3;
+    }
+    AppSettings& settings = *context.settings;
+    GLFWwindow* window = createWindow(settings, options);
+    if (window == nullptr) {
+        std::fprintf(stderr, "retain: cannot create an OpenGL 3 window\n");
+        glfwTerminate();
+        return 3;
+    }
+    LoopState state;
+    glfwSetWindowUserPointer(window, &state);
+    installCallbacks(window);
+    glfwMakeContextCurrent(window);
+    glfwSwapInterval(1);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;  // Retain persists its own settings; no imgui.ini next to the user's files
+    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    // A 3.3 core context wants GLSL 330; the 3.0 fallback context takes 130.
+    const bool core33 = glfwGetWindowAttrib(window, GLFW_CONTEXT_VERSION_MAJOR) > 3 ||
+                        glfwGetWindowAttrib(window, GLFW_CONTEXT_VERSION_MINOR) >= 3;
+    ImGui_ImplOpenGL3_Init(core33 ? "#version 330 core" : "#version 130");
+    if (settings.fullscreen && options.screenshotPath.empty()) toggleFullscreen(window, state, settings);
+
+    ui::AppShell shell;
+    int framesToDraw = kSettleFrames;
+    int framesDrawn = 0;
+    long eventsHandled = 0;
+    Theme appliedTheme = settings.theme;
+    double appliedFontScale = settings.fontScale;
+    int exitCode = 0;
+    while (!glfwWindowShouldClose(window)) {
+        const bool animating = context.redrawWithinSeconds > 0.0;
+        if (framesToDraw > 0 || !options.screenshotPath.empty()) {
+            glfwPollEvents();
+        } else {
+            glfwWaitEventsTimeout(animating ? context.redrawWithinSeconds : kIdleWaitSeconds);
+            if (animating) framesToDraw = 1;
+        }
+        if (state.events != eventsHandled) {
+            eventsHandled = state.events;
+            framesToDraw = kSettleFrames;
+        }
+        if (state.toggleFullscreen) {
+            state.toggleFullscreen = false;
+            toggleFullscreen(window, state, settings);
+            context.settingsChanged = true;
+        }
+        if (framesToDraw == 0 && options.screenshotPath.empty()) continue;
+        framesToDraw = std::max(0, framesToDraw - 1);
+
+        if (state.fontsDirty || settings.fontScale != appliedFontScale || settings.theme != appliedTheme) {
+            rebuildFonts(window, settings);
+            state.fontsDirty = false;
+            appliedFontScale = settings.fontScale;
+            appliedTheme = settings.theme;
+        }
+        context.redrawWithinSeconds = 0.0;
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ImGui::NewFrame();
+        shell.draw(context);
+        ImGui::Render();
+
+        int width = 0, height = 0;
+        glfwGetFramebufferSize(window, &width, &height);
+        glViewport(0, 0, width, height);
+        const ImVec4 background = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+        glClearColor(background.x, background.y, background.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        ++framesDrawn;
+        if (framesDrawn == 1) {
+            const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - launched);
+            std::fprintf(stderr, "retain: first frame drawn %lld ms after the window was requested\n",
+                         static_cast<long long>(elapsed.count()));
+        }
+        if (!options.screenshotPath.empty() && framesDrawn >= options.screenshotFrames) {
+            if (!writeFramebufferPng(options.screenshotPath, width, height)) {
+                std::fprintf(stderr, "retain: cannot write %s\n", options.screenshotPath.c_str());
+                exitCode = 3;
+            }
+            break;
+        }
+        glfwSwapBuffers(window);
+        if (context.settingsChanged) {
+            context.settingsChanged = false;
+            saveSettingsIfAsked(options, settings);
+        }
+    }
+    if (options.screenshotPath.empty()) {
+        rememberPlacement(window, state, settings);
+        saveSettingsIfAsked(options, settings);
+    }
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    return exitCode;
+}
+
+}  // namespace retain::app

@@ -1,0 +1,24 @@
+// A view is one screen of the app. It draws its content into the current ImGui window and calls core;
+// it owns no persistence and no file formats. Views are listed once in view_registry.cpp.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "ui/ui_context.hpp"
+
+namespace retain::ui {
+
+class View {
+public:
+    virtual ~View() = default;
+    // Returns the label shown on the view's tab; stable, also used as its ImGui id.
+    virtual const char* title() const = 0;
+    // Draws the view's widgets inside the already-begun tab of the main window.
+    virtual void drawContent(UiContext& context) = 0;
+};
+
+// Returns every view of the app, in tab order (the one registration list).
+std::vector<std::unique_ptr<View>> makeViews();
+
+}  // namespace retain::ui

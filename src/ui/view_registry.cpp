@@ -1,0 +1,15 @@
+// The one list of views, in tab order.
+#include "ui/home_view.hpp"
+#include "ui/settings_view.hpp"
+#include "ui/view.hpp"
+
+namespace retain::ui {
+
+std::vector<std::unique_ptr<View>> makeViews() {
+    std::vector<std::unique_ptr<View>> views;
+    views.push_back(std::make_unique<HomeView>());
+    views.push_back(std::make_unique<SettingsView>());
+    return views;
+}
+
+}  // namespace retain::ui
