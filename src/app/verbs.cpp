@@ -4,10 +4,13 @@
 
 namespace retain::app {
 
+void addLintVerb(CLI::App& root, VerbContext& context);
+
 void registerVerbs(CLI::App& root, VerbContext& context) {
     (void)root;
     (void)context;
     // One line per verb, e.g. addLintVerb(root, context); declared just above this function.
+    addLintVerb(root, context);
 }
 
 }  // namespace retain::app

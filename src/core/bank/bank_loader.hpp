@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/bank/problem.hpp"
@@ -15,6 +16,8 @@ struct BankLoadResult {
     bool ok = false;        // a usable bank was produced (it may still carry warnings)
     Bank bank;              // the questions that loaded cleanly
     ProblemList problems;   // every problem found, errors and warnings
+    std::string headerFile; // the file holding the bank's header (the file itself, or a folder's bank.yaml)
+    int headerLine = 0;     // 1-based line of the bank's id in headerFile; 0 = none
 };
 
 // Loads one bank from a .yaml/.yml file, or from a folder of such files (one bank).
@@ -30,5 +33,13 @@ struct Library {
 
 // Loads every bank under a folder (each .yaml file or each sub-folder is one bank).
 Library loadLibrary(const std::string& folder);
+
+// Loads each path: a bank file, a bank folder (one holding bank.yaml) or a library folder. Bank ids must be
+// distinct across all of them (a repeated id is a problem and that bank is left out); banks sorted by id.
+Library loadPaths(const std::vector<std::string>& paths);
+
+// Returns the documented question tags (questions/README.md): dates, figures, people, organisations,
+// places, events, politics, security, economy, culture, media, source.
+const std::vector<std::string_view>& documentedQuestionTags();
 
 }  // namespace retain

@@ -22,6 +22,8 @@ bool parseQuestionType(const std::string& name, QuestionType& out);
 struct SourceRef {
     int paragraph = 0;      // 1-based paragraph number as shared/source/README.md defines it; 0 = none
     std::string evidence;   // a short phrase that stands in that paragraph
+    int line = 0;           // where the evidence is written in the bank file (1-based); 0 = not written
+    int column = 0;         // 1-based column of the evidence, in characters; 0 = unknown
 };
 
 // One right answer among 2..8 choices.

@@ -1,0 +1,22 @@
+// Checks a bank file's raw text before yaml-cpp parses it: size, UTF-8, nesting depth and alias count
+// (limits in bank_limits.hpp). yaml-cpp recurses once per nesting level and expands nothing itself, but a
+// file past these limits is either broken or hostile, so it is refused with a located problem instead.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/bank/problem.hpp"
+#include "core/bank/text_position.hpp"
+
+namespace retain {
+
+// Returns true when text may be handed to yaml-cpp; otherwise appends one located error to problems.
+bool prescanYaml(std::string_view text, const std::string& fileName, const LineIndex& lines, ProblemList& problems);
+
+// Returns the byte offset of the first byte that is not valid UTF-8 or is a control character YAML does not
+// allow (anything below U+0020 except tab, line feed and carriage return), or npos when the text is clean.
+// A leading byte-order mark is allowed.
+std::size_t findInvalidUtf8(std::string_view text);
+
+}  // namespace retain
