@@ -141,6 +141,12 @@ std::optional<QuestionType> readType(const MapFields& fields, const YAML::Node& 
     return std::nullopt;
 }
 
+// True when some key of fields is a likely misspelling of key.
+bool misspelt(const MapFields& fields, std::string_view key) {
+    return std::any_of(fields.entries().begin(), fields.entries().end(),
+                       [&](const MapEntry& entry) { return entry.key != key && !closestMatch(entry.key, {key}).empty(); });
+}
+
 }  // namespace
 
 bool isValidQuestionId(std::string_view id) { return idCharacters(id, true); }
@@ -174,7 +180,7 @@ std::optional<Question> readQuestion(const YAML::Node& node, ProblemSink& sink, 
         const auto text = readText(explanation->value, "explanation", sink);
         if (text && text->empty()) sink.warning(explanation->keyNode, "the explanation is empty");
         if (text) question.explanation = *text;
-    } else {
+    } else if (!misspelt(fields, "explanation")) {  // a misspelt key is reported as unknown instead
         sink.warning(node, "no 'explanation': learners read it after answering, so write one");
     }
     if (const MapEntry* hint = fields.find("hint")) {

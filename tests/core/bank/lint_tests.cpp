@@ -1,0 +1,62 @@
+// The linter core behind `retain lint`.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "bank_test_helpers.hpp"
+#include "core/bank/lint.hpp"
+
+using namespace retain;
+using retain::test::bankFixture;
+using retain::test::describe;
+using retain::test::findProblem;
+
+TEST_CASE("lint sums up banks, questions, errors and warnings") {
+    const LintReport clean = lintBanks({bankFixture("good/all-types.yaml"), bankFixture("good/folder-bank")}, nullptr);
+    INFO(describe(clean.problems));
+    CHECK(clean.banks == 2);
+    CHECK(clean.questions == 12);
+    CHECK(clean.errorCount() == 0);
+    CHECK(clean.summary() == "2 banks, 12 questions, 0 errors, 0 warnings");
+
+    const LintReport mixed = lintBanks({bankFixture("bad/missing-explanation.yaml"), bankFixture("bad/duplicate-id.yaml")}, nullptr);
+    // Both files use the bank id bad-sample, so the second bank is left out and its duplicate question id
+    // still counts.
+    CHECK(mixed.summary() == "1 bank, 1 question, 2 errors, 1 warning");
+}
+
+TEST_CASE("lint sorts problems by file, line and column") {
+    const LintReport report = lintBanks({bankFixture("bad")}, nullptr);
+    REQUIRE(report.problems.size() > 10);
+    for (std::size_t i = 1; i < report.problems.size(); ++i) {
+        const Problem& a = report.problems[i - 1];
+        const Problem& b = report.problems[i];
+        CHECK((a.file < b.file || (a.file == b.file && (a.line < b.line || (a.line == b.line && a.column <= b.column)))));
+    }
+    // Every file of bad/ is its own bank with the same id, so all but the first usable one are reported.
+    CHECK(findProblem(report.problems, "bank id 'bad-sample' is already used by") != nullptr);
+}
+
+TEST_CASE("lint checks evidence when given a source") {
+    const std::string banks = std::string(RETAIN_TEST_DATA) + "/banks/source";
+    SourceText source;
+    std::string error;
+    REQUIRE(readSourceText(banks + "/article.txt", source, error));
+    const LintReport report = lintBanks({banks + "/evidence.yaml"}, &source);
+    INFO(describe(report.problems));
+    CHECK(report.questions == 2);
+    REQUIRE(report.errorCount() == 1);
+    const Problem* problem = findProblem(report.problems, "evidence \"30 percent\" is not in paragraph 2 of article.txt");
+    REQUIRE(problem != nullptr);
+    CHECK(problem->line == 16);
+}
+
+TEST_CASE("the repository's banks lint without errors") {
+    if (!std::filesystem::is_directory(RETAIN_QUESTIONS_DIR)) return;
+    SourceText source;
+    std::string error;
+    REQUIRE(readSourceText(RETAIN_SHARED_SOURCE, source, error));
+    const LintReport report = lintBanks({RETAIN_QUESTIONS_DIR}, &source);
+    INFO(describe(report.problems));
+    CHECK(report.errorCount() == 0);
+}
