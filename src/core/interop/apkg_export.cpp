@@ -1,0 +1,263 @@
+// Bank -> .apkg.
+//
+// [SECTION] ids and checksums
+// [SECTION] card faces
+// [SECTION] collection JSON
+// [SECTION] writing the package
+#include "core/interop/apkg_export.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include "core/interop/anki_sql.hpp"
+#include "core/interop/interop_text.hpp"
+#include "core/interop/json_reader.hpp"
+#include "core/interop/sha1.hpp"
+#include "core/interop/sqlite_memory.hpp"
+#include "core/interop/zip_archive.hpp"
+
+namespace retain {
+
+namespace {
+
+// [SECTION] ids and checksums --------------------------------------------------------------------
+
+// The first 8 bytes of SHA-1(key) as a number.
+std::uint64_t hash64(std::string_view key) {
+    const Sha1Digest digest = sha1(key);
+    std::uint64_t value = 0;
+    for (std::size_t i = 0; i < 8; ++i) value = (value << 8) | digest[i];
+    return value;
+}
+
+// An id in Anki's millisecond-timestamp range [1e12, 2e12), stable for key; exact in a JSON double.
+std::int64_t stableAnkiId(std::string_view key) {
+    constexpr std::uint64_t kBase = 1'000'000'000'000ull;
+    return static_cast<std::int64_t>(kBase + hash64(key) % kBase);
+}
+
+// A note guid: the 64-bit hash of the bank and question ids in base 62 (Anki accepts any short text).
+std::string noteGuid(const Bank& bank, const Question& question) {
+    static constexpr char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    std::uint64_t value = hash64("retain:note:" + bank.id + "/" + question.id);
+    std::string guid;
+    do {
+        guid += kDigits[value % 62];
+        value /= 62;
+    } while (value != 0);
+    return guid;
+}
+
+// Anki's tag string: " tag1 tag2 " (spaces inside a tag become '_').
+std::string ankiTags(const std::vector<std::string>& tags) {
+    std::string out = " ";
+    for (std::string tag : tags) {
+        std::replace(tag.begin(), tag.end(), ' ', '_');
+        if (!tag.empty()) out += tag + " ";
+    }
+    return out == " " ? std::string() : out;
+}
+
+// [SECTION] card faces ---------------------------------------------------------------------------
+
+std::string htmlList(const std::vector<std::string>& items, const char* listTag) {
+    std::string out = std::string("<") + listTag + ">";
+    for (const std::string& item : items) out += "<li>" + textToHtml(item) + "</li>";
+    return out + "</" + listTag + ">";
+}
+
+std::vector<std::string> sortedCopy(std::vector<std::string> items) {
+    std::sort(items.begin(), items.end());
+    return items;
+}
+
+// The cloze text with each gap shown as "[...]".
+std::string clozeWithBlanks(const ClozeAnswer& cloze) {
+    std::string out;
+    std::size_t pos = 0;
+    while (true) {
+        const std::size_t open = cloze.text.find("{{", pos);
+        const std::size_t close = open == std::string::npos ? open : cloze.text.find("}}", open + 2);
+        if (close == std::string::npos) break;
+        out += cloze.text.substr(pos, open - pos) + "[\u2026]";
+        pos = close + 2;
+    }
+    return out + cloze.text.substr(pos);
+}
+
+// What the front adds to the prompt; one overload per AnswerSpec alternative.
+struct FrontExtras {
+    std::string operator()(const ChoiceAnswer& a) const { return htmlList(a.choices, "ol type=\"A\""); }
+    std::string operator()(const MultiAnswer& a) const {
+        return "<i>(choose all that apply)</i>" + htmlList(a.choices, "ol type=\"A\"");
+    }
+    std::string operator()(const TrueFalseAnswer&) const { return "<i>True or false?</i>"; }
+    std::string operator()(const NumericAnswer& a) const {
+        return a.unit.empty() ? std::string() : "<i>(in " + textToHtml(a.unit) + ")</i>";
+    }
+    std::string operator()(const DateAnswer&) const { return {}; }
+    std::string operator()(const TextAnswer&) const { return {}; }
+    std::string operator()(const OrderingAnswer& a) const { return "<i>Put in order:</i>" + htmlList(sortedCopy(a.items), "ul"); }
+    std::string operator()(const MatchingAnswer& a) const {
+        std::vector<std::string> lefts, rights;
+        for (const auto& [left, right] : a.pairs) {
+            lefts.push_back(left);
+            rights.push_back(right);
+        }
+        return "<i>Match each of:</i>" + htmlList(lefts, "ul") + "<i>with one of:</i>" + htmlList(sortedCopy(rights), "ul");
+    }
+    std::string operator()(const ClozeAnswer& a) const { return textToHtml(clozeWithBlanks(a)); }
+};
+
+// "Paragraph 18: “USD 18 billion” — Asymmetry of Russia–Japan Relations, Anna Kireeva"; empty without a paragraph.
+std::string citation(const Question& question, const Bank& bank) {
+    if (question.source.paragraph <= 0) return {};
+    std::string text = "Paragraph " + std::to_string(question.source.paragraph);
+    if (!question.source.evidence.empty()) text += ": \u201c" + question.source.evidence + "\u201d";
+    std::string document = bank.source.title;
+    if (!bank.source.author.empty()) document += (document.empty() ? "" : ", ") + bank.source.author;
+    if (!document.empty()) text += " \u2014 " + document;
+    return text;
+}
+
+// [SECTION] collection JSON ----------------------------------------------------------------------
+
+struct CollectionIds {
+    std::int64_t modelId = 0;
+    std::int64_t deckId = 0;
+    std::int64_t modSeconds = 0;  // Unix seconds
+};
+
+std::string fieldJson(const char* name, int ord) {
+    return std::string("{\"name\":\"") + name + "\",\"ord\":" + std::to_string(ord) +
+           ",\"sticky\":false,\"rtl\":false,\"font\":\"Arial\",\"size\":20,\"media\":[]}";
+}
+
+std::string modelsJson(const CollectionIds& ids) {
+    const std::string id = std::to_string(ids.modelId);
+    const std::string mod = std::to_string(ids.modSeconds);
+    return "{\"" + id + "\":{\"id\":" + id + ",\"name\":\"Retain Basic\",\"type\":0,\"mod\":" + mod +
+           ",\"usn\":-1,\"sortf\":0,\"did\":" + std::to_string(ids.deckId) +
+           ",\"tmpls\":[{\"name\":\"Card 1\",\"ord\":0,\"qfmt\":\"{{Front}}\","
+           "\"afmt\":\"{{FrontSide}}\\n\\n<hr id=answer>\\n\\n{{Back}}\",\"bqfmt\":\"\",\"bafmt\":\"\",\"did\":null}],"
+           "\"flds\":[" + fieldJson("Front", 0) + "," + fieldJson("Back", 1) + "],"
+           "\"css\":" + jsonQuote(".card { font-family: arial; font-size: 20px; text-align: center; color: black; background-color: white; }") +
+           ",\"latexPre\":" + jsonQuote("\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage[utf8]{inputenc}\n"
+                                         "\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n") +
+           ",\"latexPost\":" + jsonQuote("\\end{document}") +
+           ",\"latexsvg\":false,\"req\":[[0,\"any\",[0]]],\"tags\":[],\"vers\":[]}}";
+}
+
+std::string deckJson(std::int64_t id, const std::string& name, const std::string& description, std::int64_t modSeconds) {
+    const std::string number = std::to_string(id);
+    return "\"" + number + "\":{\"id\":" + number + ",\"name\":" + jsonQuote(name) + ",\"desc\":" + jsonQuote(description) +
+           ",\"mod\":" + std::to_string(modSeconds) +
+           ",\"usn\":-1,\"collapsed\":false,\"browserCollapsed\":false,\"dyn\":0,\"conf\":1,\"extendNew\":0,\"extendRev\":50,"
+           "\"newToday\":[0,0],\"revToday\":[0,0],\"lrnToday\":[0,0],\"timeToday\":[0,0]}";
+}
+
+std::string decksJson(const Bank& bank, const CollectionIds& ids) {
+    const std::string name = bank.title.empty() ? bank.id : bank.title;
+    return "{" + deckJson(1, "Default", "", ids.modSeconds) + "," + deckJson(ids.deckId, name, bank.description, ids.modSeconds) + "}";
+}
+
+std::string deckConfigJson() {
+    return "{\"1\":{\"id\":1,\"name\":\"Default\",\"mod\":0,\"usn\":0,\"maxTaken\":60,\"autoplay\":true,\"timer\":0,"
+           "\"replayq\":true,\"dyn\":false,"
+           "\"new\":{\"bury\":false,\"delays\":[1,10],\"initialFactor\":2500,\"ints\":[1,4,0],\"order\":1,\"perDay\":20},"
+           "\"rev\":{\"bury\":false,\"ease4\":1.3,\"ivlFct\":1,\"maxIvl\":36500,\"perDay\":200,\"hardFactor\":1.2},"
+           "\"lapse\":{\"delays\":[10],\"leechAction\":1,\"leechFails\":8,\"minInt\":1,\"mult\":0}}}";
+}
+
+std::string collectionConfigJson(const CollectionIds& ids, std::size_t noteCount) {
+    return "{\"activeDecks\":[" + std::to_string(ids.deckId) + "],\"curDeck\":" + std::to_string(ids.deckId) +
+           ",\"curModel\":" + std::to_string(ids.modelId) + ",\"nextPos\":" + std::to_string(noteCount + 1) +
+           ",\"newSpread\":0,\"collapseTime\":1200,\"timeLim\":0,\"estTimes\":true,\"dueCounts\":true,"
+           "\"sortType\":\"noteFld\",\"sortBackwards\":false,\"addToCur\":true}";
+}
+
+// [SECTION] writing the package ------------------------------------------------------------------
+
+// Builds the collection in memory and returns its SQLite bytes; empty with error on failure.
+std::string buildCollection(const Bank& bank, UnixMs nowMs, std::string& error) {
+    CollectionIds ids;
+    ids.modelId = stableAnkiId("retain:model:basic");
+    ids.deckId = stableAnkiId("retain:deck:" + bank.id);
+    ids.modSeconds = nowMs / kMsPerSecond;
+
+    MemoryDatabase db;
+    if (!db.openEmpty(error) || !db.exec(anki_sql::kCreateSchema, error) || !db.exec("BEGIN", error)) return {};
+    Statement col(db, anki_sql::kInsertCol);
+    col.bind(1, ids.modSeconds);
+    col.bind(2, nowMs);
+    col.bind(3, nowMs);
+    col.bind(4, collectionConfigJson(ids, bank.questions.size()));
+    col.bind(5, modelsJson(ids));
+    col.bind(6, decksJson(bank, ids));
+    col.bind(7, deckConfigJson());
+    if (!col.ok() || !col.run()) {
+        error = "cannot write the collection header: " + db.lastError();
+        return {};
+    }
+    Statement note(db, anki_sql::kInsertNote);
+    Statement card(db, anki_sql::kInsertCard);
+    for (std::size_t i = 0; i < bank.questions.size(); ++i) {
+        const Question& question = bank.questions[i];
+        const std::string front = ankiFrontHtml(question);
+        const std::int64_t id = nowMs + static_cast<std::int64_t>(i);
+        note.bind(1, id);
+        note.bind(2, noteGuid(bank, question));
+        note.bind(3, ids.modelId);
+        note.bind(4, ids.modSeconds);
+        note.bind(5, ankiTags(question.tags));
+        note.bind(6, front + '\x1f' + ankiBackHtml(question, bank));
+        note.bind(7, htmlToText(front));
+        note.bind(8, ankiChecksum(front));
+        card.bind(1, id);
+        card.bind(2, id);
+        card.bind(3, ids.deckId);
+        card.bind(4, ids.modSeconds);
+        card.bind(5, static_cast<std::int64_t>(i + 1));
+        if (!note.ok() || !card.ok() || !note.run() || !card.run()) {
+            error = "cannot write question " + question.id + ": " + db.lastError();
+            return {};
+        }
+    }
+    if (!db.exec("COMMIT", error)) return {};
+    std::string image = db.serialize();
+    if (image.empty()) error = "cannot serialise the collection";
+    return image;
+}
+
+}  // namespace
+
+std::string ankiFrontHtml(const Question& question) {
+    const std::string extras = std::visit(FrontExtras{}, question.answer);
+    std::string front = textToHtml(question.prompt);
+    if (!extras.empty()) front += (front.empty() ? "" : "<br><br>") + extras;
+    return front;
+}
+
+std::string ankiBackHtml(const Question& question, const Bank& bank) {
+    std::string back = textToHtml(expectedAnswerText(question));
+    const std::string cite = citation(question, bank);
+    if (question.explanation.empty() && cite.empty()) return back;
+    back += "<hr>" + textToHtml(question.explanation);
+    if (!cite.empty()) back += (question.explanation.empty() ? "" : "<br><br>") + std::string("<small>") + textToHtml(cite) + "</small>";
+    return back;
+}
+
+std::int64_t ankiChecksum(std::string_view firstFieldHtml) {
+    const std::string hex = sha1Hex(htmlToText(firstFieldHtml)).substr(0, 8);
+    std::int64_t value = 0;
+    std::from_chars(hex.data(), hex.data() + hex.size(), value, 16);
+    return value;
+}
+
+bool exportApkg(const Bank& bank, const std::string& path, UnixMs nowMs, std::string& error) {
+    const std::string collection = buildCollection(bank, nowMs, error);
+    if (collection.empty()) return false;
+    return writeZipFile(path, {{"collection.anki2", collection}, {"media", "{}"}}, error);
+}
+
+}  // namespace retain

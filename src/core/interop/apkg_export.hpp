@@ -1,0 +1,32 @@
+// Export of a bank as an Anki package (.apkg) that Anki imports: a schema-11 collection.anki2 with one
+// Basic-style note type (Front/Back) and one deck named after the bank, plus an empty media list.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "core/bank/question.hpp"
+#include "core/types.hpp"
+
+namespace retain {
+
+// Writes bank to path as an .apkg: one note (and one new card) per question, in bank order. nowMs (Unix
+// ms) stamps the collection and numbers the note and card ids; note guids, the note type id and the deck
+// id are derived from the bank and question ids, so exporting again updates the same notes in Anki.
+// Returns false with a message when the file cannot be written.
+bool exportApkg(const Bank& bank, const std::string& path, UnixMs nowMs, std::string& error);
+
+// Returns the HTML of a note's front: the prompt, plus what the learner chooses from (choices, items in
+// alphabetical order, the two sides of a matching, the cloze text with gaps shown as [...]).
+std::string ankiFrontHtml(const Question& question);
+
+// Returns the HTML of a note's back: the expected answer, then after a rule (<hr>) the explanation and the
+// citation "Paragraph N: “evidence” — source title, author".
+std::string ankiBackHtml(const Question& question, const Bank& bank);
+
+// Returns Anki's note checksum of a first field: the first 8 hex digits of the SHA-1 of its text with
+// HTML removed, read as a number.
+std::int64_t ankiChecksum(std::string_view firstFieldHtml);
+
+}  // namespace retain

@@ -1,0 +1,31 @@
+// What every importer returns: a bank built in memory plus located problems.
+#pragma once
+
+#include <string>
+
+#include "core/bank/problem.hpp"
+#include "core/bank/question.hpp"
+
+namespace retain {
+
+struct ImportResult {
+    bool ok = false;        // the file was read and at least one question came out
+    Bank bank;              // the questions that converted; bank id and title come from ImportOptions
+    ProblemList problems;   // every item skipped or changed, with its line (0 when the file as a whole is at fault)
+};
+
+// Settings every importer shares.
+struct ImportOptions {
+    std::string bankId;      // id of the new bank (lowercase letters, digits, '-')
+    std::string bankTitle;   // title of the new bank
+};
+
+// Appends an error (or warning) about fileName:line to problems.
+void addImportProblem(ProblemList& problems, const std::string& fileName, int line, std::string message,
+                      Severity severity = Severity::Error);
+
+// Sets result.ok from what came out: true when the bank has questions; when it has none, adds an error
+// saying so (unless an error is already there).
+void finishImport(ImportResult& result, const std::string& fileName);
+
+}  // namespace retain
