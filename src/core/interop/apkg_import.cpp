@@ -253,9 +253,10 @@ void readNotes(const MemoryDatabase& db, const std::string& path, const std::map
                 continue;
             }
             question.answer = cloze;
+            const std::string basis = expectedAnswerText(question);
             for (const std::string& hint : hints) question.hint += (question.hint.empty() ? "" : "; ") + hint;
             if (fields.size() > 1) question.explanation = htmlToText(fields[1]);
-            question.id = ids.allocate({}, cloze.text);
+            question.id = ids.allocate({}, basis);
         } else {
             if (fields.size() < 2) {
                 addImportProblem(result.problems, path, 0, where + " has fewer than two fields; skipped");

@@ -23,6 +23,10 @@ bool readQuoted(std::string_view text, std::size_t& pos, std::string& field, int
             return true;
         }
         if (c == '\n') ++line;
+        if (c == '\r' && pos + 1 < text.size() && text[pos + 1] == '\n') {
+            ++pos;  // a CRLF inside a field is kept as LF
+            continue;
+        }
         field += c;
         ++pos;
     }

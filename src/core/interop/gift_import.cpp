@@ -390,7 +390,7 @@ void GiftConverter::convert(const GiftItem& item) {
         problem(line, "the question has no text; item skipped");
         return;
     }
-    const std::string basis = question.type() == QuestionType::Cloze ? std::get<ClozeAnswer>(question.answer).text : question.prompt;
+    const std::string basis = question.type() == QuestionType::Cloze ? expectedAnswerText(question) : question.prompt;
     question.id = m_ids.allocate(parts.title, basis);
     m_result.bank.questions.push_back(std::move(question));
 }
