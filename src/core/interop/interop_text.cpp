@@ -165,21 +165,16 @@ bool tagBreaksLine(std::string_view tag) {
            (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6');
 }
 
-// Folds runs of spaces inside each line, trims each line and drops blank lines at both ends and
-// repeated blank lines.
+// Folds runs of spaces inside each line, trims each line and drops blank lines (in HTML, one block
+// boundary after another shows as one line break).
 std::string foldBlanks(std::string_view text) {
     std::string out;
     std::string line;
-    int pendingBreaks = 0;
     auto flushLine = [&]() {
         const std::string clean = trimmed(line);
         line.clear();
-        if (clean.empty()) {
-            if (!out.empty()) ++pendingBreaks;
-            return;
-        }
-        if (!out.empty()) out.append(pendingBreaks >= 1 ? "\n\n" : "\n", pendingBreaks >= 1 ? 2 : 1);
-        pendingBreaks = 0;
+        if (clean.empty()) return;
+        if (!out.empty()) out += '\n';
         out += clean;
     };
     for (char c : text) {

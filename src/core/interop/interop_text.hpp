@@ -33,7 +33,8 @@ private:
 };
 
 // Converts an HTML fragment to plain text: tags removed (<br>, </p>, </div>, </li> become line breaks),
-// entities decoded (&amp; &lt; &nbsp; &#8211; &#x2013; ...), blank runs folded, ends trimmed.
+// entities decoded (&amp; &lt; &nbsp; &#8211; &#x2013; ...), runs of blanks folded to one space, blank
+// lines dropped, ends trimmed.
 std::string htmlToText(std::string_view html);
 
 // Escapes text for an HTML field: & < > " become entities and line breaks become <br>.
