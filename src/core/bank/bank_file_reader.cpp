@@ -78,7 +78,6 @@ void readHeader(const MapEntry& entry, ProblemSink& sink, BankFileContent& conte
         sink.error(entry.keyNode, "the bank header needs a 'title' that learners see");
         bank.title = bank.id;
     }
-    if (bank.language.empty()) bank.language = "en";
     if (const MapEntry* source = fields.find("source")) {
         if (!source->value.IsMap()) {
             sink.error(source->value.IsNull() ? source->keyNode : source->value,
@@ -149,15 +148,18 @@ void readRoot(const YAML::Node& root, ProblemSink& sink, IdRegistry& ids, BankFi
 BankFileContent readBankFile(const std::string& text, const std::string& fileName, IdRegistry& ids, ProblemList& problems) {
     BankFileContent content;
     const LineIndex lines(text);
-    if (!prescanYaml(text, fileName, lines, problems)) return content;
+    const PrescanResult scan = prescanYaml(text, fileName, lines, problems);
+    if (!scan.ok) return content;
     ProblemSink sink(fileName, lines, problems);
     try {
-        const std::vector<YAML::Node> documents = YAML::LoadAll(text);
+        // Only the first document is parsed (see PrescanResult::secondDocument); a second one is a mistake.
+        const YAML::Node root = YAML::Load(text);
         content.parsed = true;
-        if (documents.size() > 1) {
-            sink.error(documents[1], "a bank file holds one YAML document; remove the '---' line or split the file");
+        if (scan.secondDocument != std::string_view::npos) {
+            sink.error(lines.positionOfOffset(scan.secondDocument),
+                       "a bank file holds one YAML document; remove this '---' line or split the file");
         }
-        readRoot(documents.empty() ? YAML::Node() : documents.front(), sink, ids, content);
+        readRoot(root, sink, ids, content);
     } catch (const YAML::Exception& error) {
         content = BankFileContent{};
         sink.error(sink.at(error.mark), friendlyYamlMessage(error.msg));

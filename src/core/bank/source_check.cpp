@@ -85,18 +85,36 @@ LooseKind classify(utf8proc_int32_t& c) {
     return LooseKind::Keep;
 }
 
-// Unicode case folding (and NFC), or ASCII lower case when text is not valid UTF-8.
-std::string caseFold(std::string_view text) {
+// text with every byte that is not part of valid UTF-8 replaced by U+FFFD.
+std::string validUtf8(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    const auto size = static_cast<utf8proc_ssize_t>(text.size());
+    utf8proc_ssize_t pos = 0;
+    while (pos < size) {
+        utf8proc_int32_t c = 0;
+        const utf8proc_ssize_t step = utf8proc_iterate(bytes + pos, size - pos, &c);
+        if (step <= 0) {
+            out += "\xEF\xBF\xBD";
+            ++pos;
+        } else {
+            out.append(text.data() + pos, static_cast<std::size_t>(step));
+            pos += step;
+        }
+    }
+    return out;
+}
+
+// Unicode case folding (and NFC) of valid UTF-8; the text unchanged if utf8proc refuses it.
+std::string caseFold(const std::string& text) {
     utf8proc_uint8_t* folded = nullptr;
     const auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
                                      static_cast<utf8proc_ssize_t>(text.size()), &folded,
                                      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD));
     if (length < 0 || folded == nullptr) {
-        std::string out(text);
-        for (char& c : out) {
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        }
-        return out;
+        std::free(folded);
+        return text;
     }
     std::string out(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(length));
     std::free(folded);
@@ -106,7 +124,7 @@ std::string caseFold(std::string_view text) {
 }  // namespace
 
 std::string looseText(std::string_view text) {
-    const std::string folded = caseFold(text);
+    const std::string folded = caseFold(validUtf8(text));
     std::string out;
     out.reserve(folded.size());
     bool pendingSpace = false;
@@ -116,11 +134,11 @@ std::string looseText(std::string_view text) {
     while (pos < size) {
         utf8proc_int32_t c = 0;
         utf8proc_ssize_t step = utf8proc_iterate(bytes + pos, size - pos, &c);
-        if (step <= 0) {  // not UTF-8: keep the byte as it is
+        if (step <= 0) {  // cannot happen after validUtf8; step on rather than loop
             step = 1;
-            c = -1;
+            c = 0xFFFD;
         }
-        const LooseKind kind = c < 0 ? LooseKind::Keep : classify(c);
+        const LooseKind kind = classify(c);
         if (kind == LooseKind::Drop) {
             pos += step;
             continue;
@@ -133,13 +151,9 @@ std::string looseText(std::string_view text) {
         } else {
             if (pendingSpace && !out.empty() && out.back() != '-') out += ' ';
             pendingSpace = false;
-            if (c < 0) {
-                out += folded[static_cast<std::size_t>(pos)];
-            } else {
-                utf8proc_uint8_t encoded[4];
-                const auto length = utf8proc_encode_char(c, encoded);
-                out.append(reinterpret_cast<const char*>(encoded), static_cast<std::size_t>(length));
-            }
+            utf8proc_uint8_t encoded[4];
+            const auto length = utf8proc_encode_char(c, encoded);
+            out.append(reinterpret_cast<const char*>(encoded), static_cast<std::size_t>(length));
         }
         pos += step;
     }

@@ -83,6 +83,7 @@ public:
     }
 
     std::size_t offset() const { return m_offset; }
+    std::size_t secondDocument() const { return m_secondDocument; }
     int depth() const { return static_cast<int>(m_indents.size()) + m_flow; }
 
 private:
@@ -92,6 +93,10 @@ private:
         if (m_finding != Finding::None) return;
         m_finding = finding;
         m_offset = offset;
+    }
+
+    void noteSecondDocument(std::size_t offset) {
+        if (m_secondDocument == std::string_view::npos) m_secondDocument = offset;
     }
 
     void checkDepth(std::size_t offset) {
@@ -124,9 +129,15 @@ private:
         if (m_quote == Quote::None && m_flow == 0) {
             if (blankLine || line[indent] == '#' || (indent == 0 && line[0] == '%')) return;
             if (indent == 0 && (line.substr(0, 3) == "---" || line.substr(0, 3) == "...") && blankOrEnd(line, 3)) {
+                const bool start = line[0] == '-';
+                if (start && (m_documentHasContent || m_documentEnded)) noteSecondDocument(lineStart);
+                m_documentEnded = !start;
+                m_documentHasContent = false;
                 m_indents.clear();  // a new document starts from the top
                 i = 3;
             } else {
+                if (m_documentEnded) noteSecondDocument(lineStart);  // content after "..." is a new document
+                m_documentHasContent = true;
                 const int column = static_cast<int>(indent);
                 while (!m_indents.empty() && m_indents.back() > column) m_indents.pop_back();
                 if (m_indents.empty() || m_indents.back() < column) pushIndent(column, lineStart + indent);
@@ -225,6 +236,9 @@ private:
     Quote m_quote = Quote::None;     // inside a quoted scalar (may span lines)
     int m_blockScalarParent = -1;    // indentation of the line that opened a | or > block scalar; -1 = none
     int m_aliases = 0;               // alias uses so far
+    bool m_documentHasContent = false;  // the current document has a node line
+    bool m_documentEnded = false;       // a "..." line ended the current document
+    std::size_t m_secondDocument = std::string_view::npos;
     Finding m_finding = Finding::None;
     std::size_t m_offset = 0;
 };
@@ -239,7 +253,7 @@ std::string hexByte(unsigned char byte) {
 
 // [SECTION] prescanYaml --------------------------------------------------------------------------
 
-bool prescanYaml(std::string_view text, const std::string& fileName, const LineIndex& lines, ProblemList& problems) {
+PrescanResult prescanYaml(std::string_view text, const std::string& fileName, const LineIndex& lines, ProblemList& problems) {
     auto report = [&](std::size_t offset, std::string message) {
         const TextPosition at = offset == std::string_view::npos ? TextPosition{} : lines.positionOfOffset(offset);
         problems.push_back({fileName, at.line, at.column, Severity::Error, std::move(message)});
@@ -248,7 +262,7 @@ bool prescanYaml(std::string_view text, const std::string& fileName, const LineI
         report(std::string_view::npos, "the file is " + std::to_string(text.size()) + " bytes; a bank file may hold at most " +
                                            std::to_string(kMaxBankFileBytes / (1024 * 1024)) +
                                            " MiB: split it into several files of a bank folder");
-        return false;
+        return {};
     }
     const std::size_t bad = findInvalidUtf8(text);
     if (bad != std::string_view::npos) {
@@ -258,21 +272,21 @@ bool prescanYaml(std::string_view text, const std::string& fileName, const LineI
         } else {
             report(bad, "invalid UTF-8 (byte " + hexByte(byte) + "): save the file as UTF-8 in your editor");
         }
-        return false;
+        return {};
     }
     StructureScanner scanner(text);
     switch (scanner.run()) {
-        case StructureScanner::Finding::None: return true;
+        case StructureScanner::Finding::None: return {true, scanner.secondDocument()};
         case StructureScanner::Finding::TooDeep:
             report(scanner.offset(), "lists and maps are nested more than " + std::to_string(kMaxNestingDepth) +
                                          " levels deep; a bank needs only a few levels");
-            return false;
+            return {};
         case StructureScanner::Finding::TooManyAliases:
             report(scanner.offset(), "more than " + std::to_string(kMaxAliases) +
                                          " aliases (*name) in one file; write the values out instead");
-            return false;
+            return {};
     }
-    return false;
+    return {};
 }
 
 }  // namespace retain

@@ -11,8 +11,15 @@
 
 namespace retain {
 
-// Returns true when text may be handed to yaml-cpp; otherwise appends one located error to problems.
-bool prescanYaml(std::string_view text, const std::string& fileName, const LineIndex& lines, ProblemList& problems);
+struct PrescanResult {
+    bool ok = false;  // text may be handed to yaml-cpp; otherwise one located error was appended
+    // Byte offset where a second YAML document starts ("---" after content), or npos. The loader parses only
+    // the first document: yaml-cpp 0.7's LoadAll loops forever on some broken input (a stray ',').
+    std::size_t secondDocument = std::string_view::npos;
+};
+
+// Checks text before parsing, appending at most one located error to problems.
+PrescanResult prescanYaml(std::string_view text, const std::string& fileName, const LineIndex& lines, ProblemList& problems);
 
 // Returns the byte offset of the first byte that is not valid UTF-8 or is a control character YAML does not
 // allow (anything below U+0020 except tab, line feed and carriage return), or npos when the text is clean.

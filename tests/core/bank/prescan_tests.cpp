@@ -62,7 +62,7 @@ TEST_CASE("the pre-scan accepts ordinary banks and counts depth across styles") 
         "                                  as deep as it likes [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n"
         "    text: 5 * 3 is not an alias # and [[[[ a comment\n";
     const LineIndex lines(ordinary);
-    CHECK(prescanYaml(ordinary, "ok.yaml", lines, problems));
+    CHECK(prescanYaml(ordinary, "ok.yaml", lines, problems).ok);
     CHECK(problems.empty());
 
     std::string nested = "a: ";
@@ -70,15 +70,39 @@ TEST_CASE("the pre-scan accepts ordinary banks and counts depth across styles") 
     nested += "\n";
     for (int i = 0; i < 20; ++i) nested += std::string(static_cast<std::size_t>(i) * 2, ' ') + "- b:\n";
     const LineIndex nestedLines(nested);
-    CHECK(prescanYaml(nested, "ok.yaml", nestedLines, problems));  // unclosed flow counts, but 21 < 32
+    CHECK(prescanYaml(nested, "ok.yaml", nestedLines, problems).ok);  // unclosed flow counts, but 21 < 32
 
     std::string tooMany = "x: [";
     for (int i = 0; i < 101; ++i) tooMany += "*a, ";
     tooMany += "]\n";
     const LineIndex aliasLines(tooMany);
-    CHECK_FALSE(prescanYaml(tooMany, "aliases.yaml", aliasLines, problems));
+    CHECK_FALSE(prescanYaml(tooMany, "aliases.yaml", aliasLines, problems).ok);
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].column == 5 + 100 * 4);  // the 101st alias
+}
+
+TEST_CASE("the pre-scan finds where a second YAML document starts") {
+    struct Case {
+        const char* text;
+        std::size_t expected;
+    };
+    const std::size_t none = std::string_view::npos;
+    const Case cases[] = {
+        {"---\nbank: x\n", none},                      // a leading marker starts the first document
+        {"# comment\n---\nbank: x\n...\n", none},     // an end marker with nothing after it
+        {"bank: x\n---\nbank: y\n", 8},
+        {"bank: x\n...\nbank: y\n", 12},
+        {"a: |\n  ---\n  text\n", none},               // inside a block scalar
+        {"a: \"x\n---\n\"\n", none},                  // inside a quoted scalar
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.text);
+        ProblemList problems;
+        const LineIndex lines(c.text);
+        const PrescanResult result = prescanYaml(c.text, "docs.yaml", lines, problems);
+        CHECK(result.ok);
+        CHECK(result.secondDocument == c.expected);
+    }
 }
 
 TEST_CASE("editDistance and closestMatch") {

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs every fuzz_* binary of a fuzz build dir for a bounded time, seeded with the bank fixtures.
+# Usage: tests/fuzz/run_fuzz.sh BUILD_DIR SECONDS
+# Exits 1 when a fuzzer finds a crash (the input is kept in BUILD_DIR/fuzz-artifacts/), 2 on misuse.
+# The corpus grows in BUILD_DIR/fuzz-corpus/<target>/ across runs.
+set -uo pipefail
+
+if [ $# -ne 2 ]; then
+  echo "usage: $0 BUILD_DIR SECONDS" >&2
+  exit 2
+fi
+build=$1
+seconds=$2
+root=$(cd "$(dirname "$0")/../.." && pwd)
+
+mapfile -t fuzzers < <(find "$build" -type f -name 'fuzz_*' -perm -u+x 2>/dev/null | sort)
+if [ ${#fuzzers[@]} -eq 0 ]; then
+  echo "no fuzz_* binaries under $build; configure with -DRETAIN_BUILD_FUZZ=ON and build first" >&2
+  exit 2
+fi
+
+seeds=$(mktemp -d)
+trap 'rm -rf "$seeds"' EXIT
+# Copy the fixtures flat, numbered, since several are called bank.yaml.
+n=0
+while IFS= read -r -d '' file; do
+  n=$((n + 1))
+  cp "$file" "$seeds/$n-$(basename "$file")"
+done < <(find "$root/tests/data/banks" -type f -print0)
+
+artifacts="$build/fuzz-artifacts"
+mkdir -p "$artifacts"
+status=0
+for fuzzer in "${fuzzers[@]}"; do
+  name=$(basename "$fuzzer")
+  corpus="$build/fuzz-corpus/$name"
+  mkdir -p "$corpus"
+  echo "== $name: ${seconds}s"
+  if ! "$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+       -artifact_prefix="$artifacts/$name-" -print_final_stats=1 "$corpus" "$seeds"; then
+    echo "!! $name found a problem; the input is in $artifacts/" >&2
+    status=1
+  fi
+done
+exit $status
