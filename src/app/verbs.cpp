@@ -5,12 +5,16 @@
 namespace retain::app {
 
 void addLintVerb(CLI::App& root, VerbContext& context);
+void addImportVerb(CLI::App& root, VerbContext& context);
+void addExportVerb(CLI::App& root, VerbContext& context);
 
 void registerVerbs(CLI::App& root, VerbContext& context) {
     (void)root;
     (void)context;
     // One line per verb, e.g. addLintVerb(root, context); declared just above this function.
     addLintVerb(root, context);
+    addImportVerb(root, context);
+    addExportVerb(root, context);
 }
 
 }  // namespace retain::app

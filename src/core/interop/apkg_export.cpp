@@ -158,7 +158,9 @@ std::string deckJson(std::int64_t id, const std::string& name, const std::string
 
 std::string decksJson(const Bank& bank, const CollectionIds& ids) {
     const std::string name = bank.title.empty() ? bank.id : bank.title;
-    return "{" + deckJson(1, "Default", "", ids.modSeconds) + "," + deckJson(ids.deckId, name, bank.description, ids.modSeconds) + "}";
+    std::string json = "{";
+    json.append(deckJson(1, "Default", "", ids.modSeconds)).append(",").append(deckJson(ids.deckId, name, bank.description, ids.modSeconds));
+    return json + "}";
 }
 
 std::string deckConfigJson() {

@@ -175,7 +175,7 @@ bool convertCloze(const std::string& html, ClozeAnswer& out, std::vector<std::st
             message = "a cloze deletion is empty or nested";
             return false;
         }
-        marked += "\x02" + std::to_string(out.gaps.size()) + "\x03";
+        marked.append("\x02").append(std::to_string(out.gaps.size())).append("\x03");
         out.gaps.push_back(ClozeGap{{answer}});
         pos = close + 2;
     }

@@ -73,8 +73,8 @@ std::string twoDigits(int value) {
 // The shortest ISO form that holds the parts of date that are set: "2018", "2018-05" or "2018-05-26".
 std::string isoDate(const CalendarDate& date) {
     std::string text = fourDigits(date.year);
-    if (date.month > 0) text += "-" + twoDigits(date.month);
-    if (date.month > 0 && date.day > 0) text += "-" + twoDigits(date.day);
+    if (date.month > 0) text.append("-").append(twoDigits(date.month));
+    if (date.month > 0 && date.day > 0) text.append("-").append(twoDigits(date.day));
     return text;
 }
 

@@ -63,7 +63,7 @@ std::vector<std::string> dateSpellings(const CalendarDate& date, DatePrecision p
 
 std::string shortAnswerBlock(const std::vector<std::string>& accepted) {
     std::string block;
-    for (const std::string& text : accepted) block += "=" + answerText(text) + "\n";
+    for (const std::string& text : accepted) block.append("=").append(answerText(text)).append("\n");
     return block;
 }
 
@@ -77,7 +77,7 @@ struct GiftWriter {
     void operator()(const ChoiceAnswer& a) const {
         std::string block;
         for (std::size_t i = 0; i < a.choices.size(); ++i) {
-            block += (static_cast<int>(i) == a.correct ? "=" : "~") + answerText(a.choices[i]) + "\n";
+            block.append(static_cast<int>(i) == a.correct ? "=" : "~").append(answerText(a.choices[i])).append("\n");
         }
         out += item(q.id, q.prompt, block, q.explanation);
     }
@@ -95,8 +95,9 @@ struct GiftWriter {
     }
     void operator()(const NumericAnswer& a) const {
         const double tolerance = std::max(a.absoluteTolerance, a.relativeTolerance * std::fabs(a.value));
-        std::string block = "#" + exactNumberText(a.value);
-        if (tolerance > 0.0) block += ":" + exactNumberText(tolerance);
+        std::string block = "#";
+        block += exactNumberText(a.value);
+        if (tolerance > 0.0) block.append(":").append(exactNumberText(tolerance));
         const std::string prompt = a.unit.empty() ? q.prompt : q.prompt + " " + std::string(kGiftUnitOpen) + a.unit + "]";
         out += item(q.id, prompt, block + "\n", q.explanation);
     }
@@ -114,13 +115,15 @@ struct GiftWriter {
     void operator()(const TextAnswer& a) const { out += item(q.id, q.prompt, shortAnswerBlock(a.accepted), q.explanation); }
     void operator()(const OrderingAnswer& a) const {
         std::string block;
-        for (std::size_t i = 0; i < a.items.size(); ++i) block += "=" + answerText(a.items[i]) + " -> " + std::to_string(i + 1) + "\n";
+        for (std::size_t i = 0; i < a.items.size(); ++i) {
+            block.append("=").append(answerText(a.items[i])).append(" -> ").append(std::to_string(i + 1)).append("\n");
+        }
         out += "// ordering question, written as a matching of items to their positions\n";
         out += item(q.id, q.prompt, block, q.explanation);
     }
     void operator()(const MatchingAnswer& a) const {
         std::string block;
-        for (const auto& [left, right] : a.pairs) block += "=" + answerText(left) + " -> " + answerText(right) + "\n";
+        for (const auto& [left, right] : a.pairs) block.append("=").append(answerText(left)).append(" -> ").append(answerText(right)).append("\n");
         out += item(q.id, q.prompt, block, q.explanation);
     }
     void operator()(const ClozeAnswer& a) const {
@@ -154,7 +157,7 @@ struct GiftWriter {
             if (k > 0) out += "\n";
             out += "::" + escapeGift(id) + "::" + escapeGift(before) + "{\n" + shortAnswerBlock(a.gaps[gapOrder[k]].accepted);
             if (!q.explanation.empty()) out += "####" + escapeGift(q.explanation) + "\n";
-            out += "}" + escapeGift(after) + "\n";
+            out.append("}").append(escapeGift(after)).append("\n");
         }
     }
 };

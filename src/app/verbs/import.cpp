@@ -1,0 +1,125 @@
+// `retain import FILE --out questions/NAME.yaml [--format csv|tsv|gift|apkg] [--separator X]
+// [--prompt-side term|definition] [--bank-id ID] [--title T] [--force]`: converts a Quizlet CSV/TSV, a
+// Moodle GIFT file or an Anki .apkg into a new YAML bank. Prints each problem as "file:line: ...".
+// Exit 0 when everything converted, 1 when the input had errors (the questions that did convert are
+// still written, unless none did), 2 on misuse (missing file, unknown format, existing --out).
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+
+#include "app/cli.hpp"
+#include "core/bank/bank_loader.hpp"
+#include "core/interop/bank_writer.hpp"
+#include "core/interop/importer.hpp"
+#include "core/interop/interop_text.hpp"
+
+namespace retain::app {
+
+namespace {
+
+struct ImportVerbOptions {
+    std::string input;
+    std::string out;
+    std::string format;      // empty = guessed from the extension
+    std::string separator;   // CSV/TSV; empty = the format's default
+    std::string promptSide = "definition";
+    std::string bankId;      // empty = slug of the --out file name
+    std::string title;       // empty = the input file name
+    bool force = false;      // overwrite --out
+};
+
+const char* formatName(ImportFormat format) {
+    switch (format) {
+        case ImportFormat::Csv: return "CSV";
+        case ImportFormat::Tsv: return "TSV";
+        case ImportFormat::Gift: return "GIFT";
+        case ImportFormat::Apkg: return "Anki package";
+    }
+    return "?";
+}
+
+bool isBankId(const std::string& id) {
+    return !id.empty() && id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos;
+}
+
+ExitCode misuse(const std::string& message) {
+    std::fprintf(stderr, "retain import: %s\n", message.c_str());
+    return ExitCode::Misuse;
+}
+
+ExitCode runImport(const ImportVerbOptions& options) {
+    std::error_code code;
+    if (!std::filesystem::is_regular_file(options.input, code)) return misuse("no such file: " + options.input);
+    FileImportOptions settings;
+    if (options.format.empty() ? !guessImportFormat(options.input, settings.format) : !parseImportFormat(options.format, settings.format)) {
+        return misuse(options.format.empty() ? "cannot tell the format from the file name; give --format csv|tsv|gift|apkg"
+                                             : "unknown --format '" + options.format + "' (csv, tsv, gift or apkg)");
+    }
+    if (options.promptSide != "term" && options.promptSide != "definition") return misuse("--prompt-side must be term or definition");
+    if (std::filesystem::exists(options.out, code) && !options.force) {
+        return misuse(options.out + " already exists; choose another --out or add --force");
+    }
+    const std::filesystem::path outPath(options.out);
+    settings.bank.bankId = options.bankId.empty() ? slugify(outPath.stem().string(), 60) : options.bankId;
+    if (!isBankId(settings.bank.bankId)) return misuse("bank id '" + settings.bank.bankId + "' may only use lowercase letters, digits and '-'");
+    settings.bank.bankTitle = options.title.empty() ? std::filesystem::path(options.input).stem().string() : options.title;
+    settings.separator = options.separator == "\\t" ? "\t" : options.separator;
+    settings.promptSide = options.promptSide == "term" ? PromptSide::Term : PromptSide::Definition;
+
+    const ImportResult result = importFile(options.input, settings);
+    int errors = 0;
+    for (const Problem& problem : result.problems) {
+        errors += problem.severity == Severity::Error ? 1 : 0;
+        std::printf("%s\n", problem.format().c_str());
+    }
+    if (!result.ok) {
+        std::printf("nothing imported from %s\n", options.input.c_str());
+        return ExitCode::Problems;
+    }
+    const std::string yaml = writeBankYaml(result.bank, "Imported by `retain import` from " +
+                                                           std::filesystem::path(options.input).filename().string() + " (" +
+                                                           formatName(settings.format) + ").");
+    // The bank must load before it is written: an import never leaves a broken bank behind.
+    const BankLoadResult check = loadBankFromString(yaml, options.out);
+    if (!check.ok) {
+        for (const Problem& problem : check.problems) std::printf("%s\n", problem.format().c_str());
+        std::printf("the converted bank does not load; nothing written\n");
+        return ExitCode::Problems;
+    }
+    if (outPath.has_parent_path()) std::filesystem::create_directories(outPath.parent_path(), code);
+    std::ofstream out(options.out, std::ios::binary | std::ios::trunc);
+    out << yaml;
+    out.close();
+    if (!out) {
+        std::fprintf(stderr, "retain import: cannot write %s\n", options.out.c_str());
+        return ExitCode::Failure;
+    }
+    std::printf("imported %zu question(s) from %s (%s) into %s, bank id %s; %d item(s) skipped with errors\n",
+                result.bank.questions.size(), options.input.c_str(), formatName(settings.format), options.out.c_str(),
+                result.bank.id.c_str(), errors);
+    std::fflush(stdout);
+    return errors > 0 ? ExitCode::Problems : ExitCode::Ok;
+}
+
+}  // namespace
+
+void addImportVerb(CLI::App& root, VerbContext& context) {
+    auto options = std::make_shared<ImportVerbOptions>();
+    CLI::App* verb = root.add_subcommand("import", "Convert a Quizlet CSV/TSV, Moodle GIFT or Anki .apkg file into a new bank");
+    verb->add_option("FILE", options->input, "The file to import")->required();
+    verb->add_option("--out", options->out, "The bank file to write, e.g. questions/NAME.yaml")->required();
+    verb->add_option("--format", options->format, "csv, tsv, gift or apkg (default: from the file extension)");
+    verb->add_option("--separator", options->separator, "CSV/TSV: text between term and definition (default ',' for csv, tab for tsv; \\t = tab)");
+    verb->add_option("--prompt-side", options->promptSide, "CSV/TSV: which column asks the question: definition (default) or term");
+    verb->add_option("--bank-id", options->bankId, "Id of the new bank (default: from the --out file name)");
+    verb->add_option("--title", options->title, "Title of the new bank (default: the input file name)");
+    verb->add_flag("--force", options->force, "Overwrite --out when it exists");
+    verb->callback([options, &context] {
+        context.verbRan = true;
+        context.exitCode = runImport(*options);
+    });
+}
+
+}  // namespace retain::app
