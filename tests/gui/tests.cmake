@@ -1,5 +1,5 @@
 # Tests that run the real `retain` binary. GUI ones need an X display: the README's test command starts
-# Xvfb and exports DISPLAY; each script also falls back to xvfb-run when DISPLAY is unset.
+# Xvfb and exports DISPLAY; each script also starts a private Xvfb when DISPLAY is unset (display.sh).
 set(RETAIN_GUI_TEST_DIR "${CMAKE_CURRENT_LIST_DIR}")
 
 add_test(NAME gui/smoke_screenshot
@@ -7,3 +7,12 @@ add_test(NAME gui/smoke_screenshot
 add_test(NAME cli/usage
          COMMAND bash "${RETAIN_GUI_TEST_DIR}/cli_usage.sh" $<TARGET_FILE:retain>)
 set_tests_properties(gui/smoke_screenshot PROPERTIES TIMEOUT 120)
+
+# The bundled banks lint clean, with every evidence phrase found in its cited paragraph when the
+# source article is beside the checkout (../shared/source).
+if(EXISTS "${RETAIN_SHARED_SOURCE}")
+  add_test(NAME cli/lint_bundled_banks
+           COMMAND $<TARGET_FILE:retain> lint --source "${RETAIN_SHARED_SOURCE}" "${RETAIN_SOURCE_DIR}/questions")
+else()
+  add_test(NAME cli/lint_bundled_banks COMMAND $<TARGET_FILE:retain> lint "${RETAIN_SOURCE_DIR}/questions")
+endif()
