@@ -72,6 +72,20 @@ void MapFields::reportUnknownKeys(const std::vector<std::string_view>& allowed, 
 
 // [SECTION] value readers ------------------------------------------------------------------------
 
+namespace {
+
+// "'key'" for messages (built by appending: g++ 12 warns falsely on "'" + std::string(...)).
+std::string quoted(std::string_view key) {
+    std::string out;
+    out.reserve(key.size() + 2);
+    out += '\'';
+    out += key;
+    out += '\'';
+    return out;
+}
+
+}  // namespace
+
 std::string describeNodeKind(const YAML::Node& node) {
     if (node.IsSequence()) return "a list";
     if (node.IsMap()) return "a map";
@@ -89,7 +103,7 @@ std::string_view trimBlanks(std::string_view text) {
 std::optional<std::string> readText(const YAML::Node& value, std::string_view key, ProblemSink& sink) {
     if (value.IsNull()) return std::string();
     if (!value.IsScalar()) {
-        sink.error(value, "'" + std::string(key) + "' must be text, not " + describeNodeKind(value));
+        sink.error(value, quoted(key) + " must be text, not " + describeNodeKind(value));
         return std::nullopt;
     }
     return std::string(trimBlanks(value.Scalar()));
@@ -103,7 +117,7 @@ std::optional<bool> readBool(const YAML::Node& value, std::string_view key, Prob
         if (word == "true" || word == "yes" || word == "on") return true;
         if (word == "false" || word == "no" || word == "off") return false;
     }
-    sink.error(value, "'" + std::string(key) + "' must be true or false, not " + describeNodeKind(value));
+    sink.error(value, quoted(key) + " must be true or false, not " + describeNodeKind(value));
     return std::nullopt;
 }
 
@@ -130,7 +144,7 @@ bool parseNumber(std::string_view text, double& out) {
 std::optional<double> readNumber(const YAML::Node& value, std::string_view key, ProblemSink& sink) {
     double number = 0.0;
     if (value.IsScalar() && parseNumber(value.Scalar(), number)) return number;
-    sink.error(value, "'" + std::string(key) + "' must be a number such as 18000000000 or 18e9, not " + describeNodeKind(value));
+    sink.error(value, quoted(key) + " must be a number such as 18000000000 or 18e9, not " + describeNodeKind(value));
     return std::nullopt;
 }
 
@@ -141,12 +155,12 @@ std::optional<int> readInteger(const YAML::Node& value, std::string_view key, in
         const auto result = std::from_chars(text.data(), text.data() + text.size(), number);
         if (result.ec == std::errc() && result.ptr == text.data() + text.size() && !text.empty()) {
             if (number >= minimum) return number;
-            sink.error(value, "'" + std::string(key) + "' must be " + std::to_string(minimum) + " or more, not " +
+            sink.error(value, quoted(key) + " must be " + std::to_string(minimum) + " or more, not " +
                                   std::to_string(number));
             return std::nullopt;
         }
     }
-    sink.error(value, "'" + std::string(key) + "' must be a whole number, not " + describeNodeKind(value));
+    sink.error(value, quoted(key) + " must be a whole number, not " + describeNodeKind(value));
     return std::nullopt;
 }
 
@@ -160,7 +174,7 @@ std::optional<std::vector<std::string>> readTextList(const YAML::Node& value, st
     }
     if (value.IsNull()) return items;
     if (!value.IsSequence()) {
-        sink.error(value, "'" + std::string(key) + "' must be a list such as [A, B, C], not " + describeNodeKind(value));
+        sink.error(value, quoted(key) + " must be a list such as [A, B, C], not " + describeNodeKind(value));
         return std::nullopt;
     }
     bool ok = true;
