@@ -78,7 +78,9 @@ bool readNoteTypes(const MemoryDatabase& db, const std::string& path, std::map<s
         addImportProblem(result.problems, path, 0, "the note types (col.models) are not valid JSON: " + error);
         return false;
     }
-    for (const auto& [key, model] : models.members) {
+    for (std::size_t i = 0; i < models.keys.size(); ++i) {
+        const std::string& key = models.keys[i];
+        const JsonValue& model = models.items[i];
         std::int64_t id = 0;
         const auto parsed = std::from_chars(key.data(), key.data() + key.size(), id);
         if (parsed.ec != std::errc()) continue;

@@ -10,8 +10,8 @@ namespace retain {
 
 const JsonValue* JsonValue::find(std::string_view key) const {
     if (kind != JsonKind::Object) return nullptr;
-    for (const auto& [name, value] : members) {
-        if (name == key) return &value;
+    for (std::size_t i = 0; i < keys.size() && i < items.size(); ++i) {
+        if (keys[i] == key) return &items[i];
     }
     return nullptr;
 }
@@ -73,7 +73,8 @@ private:
             ++m_pos;
             JsonValue member;
             if (!value(member, depth + 1)) return false;
-            out.members.emplace_back(std::move(key), std::move(member));
+            out.keys.push_back(std::move(key));
+            out.items.push_back(std::move(member));
             skipBlanks();
             if (m_pos < m_text.size() && m_text[m_pos] == ',') {
                 ++m_pos;

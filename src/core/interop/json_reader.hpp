@@ -2,10 +2,8 @@
 // untrusted: nesting depth is capped and errors are reported, never thrown.
 #pragma once
 
-#include <memory>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace retain {
@@ -17,8 +15,8 @@ struct JsonValue {
     bool boolean = false;
     double number = 0.0;
     std::string text;                                      // String
-    std::vector<JsonValue> items;                          // Array
-    std::vector<std::pair<std::string, JsonValue>> members;  // Object, in document order
+    std::vector<JsonValue> items;   // Array elements; Object member values, in document order
+    std::vector<std::string> keys;  // Object member keys, keys[i] names items[i]
 
     // Returns the member with this key, or nullptr (also when this is not an object).
     const JsonValue* find(std::string_view key) const;

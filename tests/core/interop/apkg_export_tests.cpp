@@ -109,9 +109,9 @@ TEST_CASE("an exported package is a schema-11 collection with the columns Anki r
     REQUIRE(parseJson(col[0][2], decks, jsonError));
     REQUIRE(parseJson(col[0][3], dconf, jsonError));
     REQUIRE(parseJson(col[0][4], conf, jsonError));
-    REQUIRE(models.members.size() == 1);
-    const std::string modelId = models.members[0].first;
-    const JsonValue& model = models.members[0].second;
+    REQUIRE(models.keys.size() == 1);
+    const std::string modelId = models.keys[0];
+    const JsonValue& model = models.items[0];
     CHECK(model.find("type")->number == 0.0);
     REQUIRE(model.find("flds")->items.size() == 2);
     CHECK(model.find("flds")->items[0].find("name")->text == "Front");
@@ -119,10 +119,10 @@ TEST_CASE("an exported package is a schema-11 collection with the columns Anki r
     CHECK(model.find("tmpls")->items.size() == 1);
     CHECK(std::to_string(static_cast<std::int64_t>(model.find("id")->number)) == modelId);
     // One deck named after the bank besides Anki's Default deck; the model and the cards point at it.
-    REQUIRE(decks.members.size() == 2);
-    const JsonValue& deck = decks.members[1].second;
+    REQUIRE(decks.keys.size() == 2);
+    const JsonValue& deck = decks.items[1];
     CHECK(deck.find("name")->text == bank.title);
-    const std::string deckId = decks.members[1].first;
+    const std::string deckId = decks.keys[1];
     CHECK(dconf.find("1") != nullptr);
     CHECK(std::to_string(static_cast<std::int64_t>(conf.find("curDeck")->number)) == deckId);
 
