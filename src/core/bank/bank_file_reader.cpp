@@ -162,7 +162,13 @@ BankFileContent readBankFile(const std::string& text, const std::string& fileNam
         readRoot(root, sink, ids, content);
     } catch (const YAML::Exception& error) {
         content = BankFileContent{};
-        sink.error(sink.at(error.mark), friendlyYamlMessage(error.msg));
+        std::string message = friendlyYamlMessage(error.msg);
+        const bool bracketNotClosed = error.msg == "end of map flow not found" || error.msg == "end of sequence flow not found";
+        if (bracketNotClosed && scan.unclosedBracket != std::string_view::npos) {
+            const TextPosition opened = lines.positionOfOffset(scan.unclosedBracket);
+            message += " (it is opened on line " + std::to_string(opened.line) + ", column " + std::to_string(opened.column) + ")";
+        }
+        sink.error(sink.at(error.mark), std::move(message));
     } catch (const std::exception& error) {
         content = BankFileContent{};
         sink.error(TextPosition{}, std::string("could not read the file: ") + error.what());

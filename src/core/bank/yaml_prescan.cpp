@@ -84,6 +84,7 @@ public:
 
     std::size_t offset() const { return m_offset; }
     std::size_t secondDocument() const { return m_secondDocument; }
+    std::size_t unclosedBracket() const { return m_openBrackets.empty() ? std::string_view::npos : m_openBrackets.back(); }
     int depth() const { return static_cast<int>(m_indents.size()) + m_flow; }
 
 private:
@@ -97,6 +98,12 @@ private:
 
     void noteSecondDocument(std::size_t offset) {
         if (m_secondDocument == std::string_view::npos) m_secondDocument = offset;
+    }
+
+    void openBracket(std::size_t offset) {
+        ++m_flow;
+        m_openBrackets.push_back(offset);
+        checkDepth(offset);
     }
 
     void checkDepth(std::size_t offset) {
@@ -201,20 +208,19 @@ private:
                     return;
                 }
                 if (c == '[' || c == '{') {
-                    ++m_flow;
-                    checkDepth(lineStart + i);
+                    openBracket(lineStart + i);
                     continue;
                 }
             }
             if (m_flow > 0) {
                 if (c == '[' || c == '{') {
-                    ++m_flow;
-                    checkDepth(lineStart + i);
+                    openBracket(lineStart + i);
                     atNodeStart = true;
                     continue;
                 }
                 if (c == ']' || c == '}') {
                     --m_flow;
+                    m_openBrackets.pop_back();
                     atNodeStart = false;
                     continue;
                 }
@@ -233,6 +239,7 @@ private:
     std::string_view m_text;
     std::vector<int> m_indents;      // columns of the open block levels, increasing
     int m_flow = 0;                  // open [ and { brackets
+    std::vector<std::size_t> m_openBrackets;  // byte offsets of the open brackets, innermost last
     Quote m_quote = Quote::None;     // inside a quoted scalar (may span lines)
     int m_blockScalarParent = -1;    // indentation of the line that opened a | or > block scalar; -1 = none
     int m_aliases = 0;               // alias uses so far
@@ -276,7 +283,7 @@ PrescanResult prescanYaml(std::string_view text, const std::string& fileName, co
     }
     StructureScanner scanner(text);
     switch (scanner.run()) {
-        case StructureScanner::Finding::None: return {true, scanner.secondDocument()};
+        case StructureScanner::Finding::None: return {true, scanner.secondDocument(), scanner.unclosedBracket()};
         case StructureScanner::Finding::TooDeep:
             report(scanner.offset(), "lists and maps are nested more than " + std::to_string(kMaxNestingDepth) +
                                          " levels deep; a bank needs only a few levels");

@@ -16,6 +16,9 @@ struct PrescanResult {
     // Byte offset where a second YAML document starts ("---" after content), or npos. The loader parses only
     // the first document: yaml-cpp 0.7's LoadAll loops forever on some broken input (a stray ',').
     std::size_t secondDocument = std::string_view::npos;
+    // Byte offset of the last '[' or '{' never closed, or npos: yaml-cpp reports an unclosed bracket where it
+    // gives up (often the end of the file), so the loader adds where the bracket was opened.
+    std::size_t unclosedBracket = std::string_view::npos;
 };
 
 // Checks text before parsing, appending at most one located error to problems.

@@ -21,7 +21,7 @@ TEST_CASE("a library loads every good bank despite a broken one and a duplicate 
     CHECK(library.banks[2].id == "lib-c");
     CHECK(library.banks[2].questions.size() == 1);
 
-    const Problem* broken = findProblem(library.problems, "YAML syntax error");
+    const Problem* broken = findProblem(library.problems, "YAML syntax error: a '[' is not closed with ']' (it is opened on line 7, column 13)");
     REQUIRE(broken != nullptr);
     CHECK(broken->file == folder + "/b-broken.yaml");
 
