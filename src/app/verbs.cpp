@@ -7,6 +7,7 @@ namespace retain::app {
 void addLintVerb(CLI::App& root, VerbContext& context);
 void addImportVerb(CLI::App& root, VerbContext& context);
 void addExportVerb(CLI::App& root, VerbContext& context);
+void addFsrsVerb(CLI::App& root, VerbContext& context);
 
 void registerVerbs(CLI::App& root, VerbContext& context) {
     (void)root;
@@ -15,6 +16,7 @@ void registerVerbs(CLI::App& root, VerbContext& context) {
     addLintVerb(root, context);
     addImportVerb(root, context);
     addExportVerb(root, context);
+    addFsrsVerb(root, context);
 }
 
 }  // namespace retain::app
