@@ -44,12 +44,12 @@ std::string isoUtc(UnixMs ms) {
 
 std::string writeReviewCsv(const std::vector<ReviewCsvRow>& rows) {
     std::string out = formatDelimitedRecord(
-        {"reviewed_at", "bank", "question", "rating", "correct", "answer", "answer_seconds", "interval_days"}, ',');
+        {"reviewed_at", "bank", "question", "rating", "score", "answer", "answer_seconds", "interval_days"}, ',');
     for (const ReviewCsvRow& row : rows) {
         char seconds[32];
         std::snprintf(seconds, sizeof seconds, "%.3f", static_cast<double>(row.answerMs) / 1000.0);
         out += formatDelimitedRecord({isoUtc(row.reviewedAtMs), row.bankId, row.questionId, ratingName(row.rating),
-                                      row.correct ? "yes" : "no", validUtf8(row.givenAnswer), seconds,
+                                      row.score ? exactNumberText(*row.score) : std::string(), validUtf8(row.givenAnswer), seconds,
                                       exactNumberText(row.intervalDays)},
                                      ',');
     }

@@ -97,7 +97,7 @@ TEST_CASE("review results become CSV rows with a header, times in UTC") {
     row.bankId = "russia-japan-2018";
     row.questionId = "trade-2017";
     row.rating = Rating::Hard;
-    row.correct = true;
+    row.score = 0.75;
     row.givenAnswer = "18 billion, \"about\"";
     row.answerMs = 12345;
     row.intervalDays = 3.5;
@@ -106,6 +106,10 @@ TEST_CASE("review results become CSV rows with a header, times in UTC") {
     const auto records = parseDelimited(csv, ",", "reviews.csv", problems);
     REQUIRE(records.size() == 2);
     CHECK(records[0].fields.front() == "reviewed_at");
-    CHECK(records[1].fields == std::vector<std::string>{"2024-05-29T16:26:40Z", "russia-japan-2018", "trade-2017", "hard", "yes",
+    row.score.reset();
+    const auto unscored = parseDelimited(writeReviewCsv({row}), ",", "reviews.csv", problems);
+    REQUIRE(unscored.size() == 2);
+    CHECK(unscored[1].fields.at(4).empty());
+    CHECK(records[1].fields == std::vector<std::string>{"2024-05-29T16:26:40Z", "russia-japan-2018", "trade-2017", "hard", "0.75",
                                                         "18 billion, \"about\"", "12.345", "3.5"});
 }
