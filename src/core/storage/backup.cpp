@@ -1,0 +1,116 @@
+// Online backup and rotation (see backup.hpp).
+#include "core/storage/backup.hpp"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <ctime>
+#include <filesystem>
+#include <system_error>
+
+namespace retain {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::string_view kPrefix = "retain-";
+constexpr std::string_view kSuffix = ".db";
+
+// Sort key of a backup name: the timestamp text and the same-second counter (1 when absent).
+struct BackupKey {
+    std::string stamp;  // "YYYYMMDD-HHMMSS"
+    int counter = 1;
+    auto operator<=>(const BackupKey&) const = default;
+};
+
+// Parses "retain-YYYYMMDD-HHMMSS[-N].db"; false for any other name.
+bool parseBackupName(const std::string& name, BackupKey& key) {
+    constexpr std::size_t kStampLength = 15;  // YYYYMMDD-HHMMSS
+    if (name.size() < kPrefix.size() + kStampLength + kSuffix.size()) return false;
+    if (!name.starts_with(kPrefix) || !name.ends_with(kSuffix)) return false;
+    key.stamp = name.substr(kPrefix.size(), kStampLength);
+    for (std::size_t i = 0; i < kStampLength; ++i) {
+        const char c = key.stamp[i];
+        if (i == 8 ? c != '-' : (c < '0' || c > '9')) return false;
+    }
+    const std::string rest = name.substr(kPrefix.size() + kStampLength, name.size() - kPrefix.size() - kStampLength - kSuffix.size());
+    if (rest.empty()) return true;
+    if (rest.size() < 2 || rest[0] != '-' || rest.size() > 6) return false;
+    key.counter = 0;
+    for (std::size_t i = 1; i < rest.size(); ++i) {
+        if (rest[i] < '0' || rest[i] > '9') return false;
+        key.counter = key.counter * 10 + (rest[i] - '0');
+    }
+    return true;
+}
+
+}  // namespace
+
+std::string backupFileName(UnixMs nowMs) {
+    std::time_t seconds = static_cast<std::time_t>(nowMs / kMsPerSecond);
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);
+    char buffer[40];
+    std::strftime(buffer, sizeof buffer, "retain-%Y%m%d-%H%M%S.db", &utc);
+    return buffer;
+}
+
+std::string backupDatabase(sql::Database& source, const std::string& backupDir, UnixMs nowMs) {
+    std::error_code ec;
+    fs::create_directories(backupDir, ec);
+    if (ec) throw sql::StorageError("cannot create " + backupDir + ": " + ec.message(), SQLITE_CANTOPEN);
+
+    const std::string base = backupFileName(nowMs);
+    fs::path target = fs::path(backupDir) / base;
+    for (int counter = 2; fs::exists(target, ec); ++counter) {
+        target = fs::path(backupDir) / (base.substr(0, base.size() - kSuffix.size()) + "-" + std::to_string(counter) + std::string(kSuffix));
+    }
+    const std::string partPath = target.string() + ".part";
+    fs::remove(partPath, ec);
+    {
+        sql::Database copy(partPath, sql::OpenMode::ReadWriteCreate);
+        sqlite3_backup* backup = sqlite3_backup_init(copy.handle(), "main", source.handle(), "main");
+        if (!backup) throw sql::StorageError("backup of " + source.path() + ": " + sqlite3_errmsg(copy.handle()), SQLITE_ERROR);
+        const int stepResult = sqlite3_backup_step(backup, -1);
+        const int finishResult = sqlite3_backup_finish(backup);
+        if (stepResult != SQLITE_DONE || finishResult != SQLITE_OK) {
+            const std::string message = sqlite3_errmsg(copy.handle());
+            copy.close();
+            fs::remove(partPath, ec);
+            throw sql::StorageError("backup of " + source.path() + " failed: " + message, stepResult);
+        }
+        // A backup copy is a plain single file: no WAL beside it.
+        copy.exec("PRAGMA journal_mode = DELETE");
+    }
+    fs::rename(partPath, target, ec);
+    if (ec) throw sql::StorageError("cannot rename " + partPath + ": " + ec.message(), SQLITE_IOERR);
+    return target.string();
+}
+
+std::vector<std::string> listBackups(const std::string& backupDir) {
+    std::vector<std::pair<BackupKey, std::string>> found;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(backupDir, ec)) {
+        BackupKey key;
+        if (entry.is_regular_file(ec) && parseBackupName(entry.path().filename().string(), key)) {
+            found.emplace_back(key, entry.path().string());
+        }
+    }
+    std::sort(found.begin(), found.end());
+    std::vector<std::string> paths;
+    for (auto& [key, path] : found) paths.push_back(std::move(path));
+    return paths;
+}
+
+int pruneBackups(const std::string& backupDir, int keep) {
+    const std::vector<std::string> backups = listBackups(backupDir);
+    int removed = 0;
+    for (std::size_t i = 0; i + static_cast<std::size_t>(std::max(keep, 0)) < backups.size(); ++i) {
+        std::error_code ec;
+        if (fs::remove(backups[i], ec)) ++removed;
+    }
+    return removed;
+}
+
+}  // namespace retain

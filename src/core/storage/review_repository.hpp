@@ -1,0 +1,32 @@
+// The review_log and study_sessions tables: every rated answer, and the sittings they belong to.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/storage/records.hpp"
+#include "core/storage/sqlite_db.hpp"
+
+namespace retain {
+
+// Appends a review (record.id is ignored) and returns its id. Runs inside the caller's transaction if any.
+ReviewId appendReview(sql::Database& db, const ReviewRecord& record);
+// Returns the review with this id, or nullopt.
+std::optional<ReviewRecord> findReview(sql::Database& db, ReviewId id);
+// Deletes one review (undo); returns false when there was no such row.
+bool deleteReview(sql::Database& db, ReviewId id);
+// Returns the number of reviews of one profile.
+std::int64_t countReviews(sql::Database& db, ProfileId profile);
+// Returns the number of reviews of every profile.
+std::int64_t countAllReviews(sql::Database& db);
+// Returns the cards first reviewed (while new) at or after sinceMs (Unix ms): the new cards introduced.
+std::vector<CardKey> cardsIntroducedSince(sql::Database& db, ProfileId profile, UnixMs sinceMs);
+
+// Starts a study session row at startedMs (Unix ms); kind is "window" or "terminal". Returns its id.
+SessionId beginStudySession(sql::Database& db, ProfileId profile, UnixMs startedMs, const std::string& kind);
+// Records the end of a session, Unix ms.
+void endStudySession(sql::Database& db, SessionId session, UnixMs endedMs);
+
+}  // namespace retain

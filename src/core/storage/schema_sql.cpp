@@ -1,0 +1,103 @@
+// The SQL of Retain's schema migrations (SQL only; applying them is schema.cpp). Never edit a migration
+// that has shipped: add a new one at the end of kMigrations.
+#include "core/storage/schema.hpp"
+
+namespace retain {
+
+namespace {
+
+// Migration 1: profiles, card state, the review log, study sessions.
+// Times are Unix ms (UTC) everywhere; intervals and stability are days.
+constexpr const char* kMigration1 = R"sql(
+PRAGMA application_id = 1381256753;  -- kRetainApplicationId, "RTN1"
+
+CREATE TABLE profiles (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE,
+    scheduler   TEXT NOT NULL DEFAULT 'fsrs',  -- 'fsrs' | 'sm2' | 'leitner'
+    settings    TEXT NOT NULL DEFAULT '{}',    -- profile settings as a JSON object
+    created_ms  INTEGER NOT NULL               -- Unix ms
+);
+
+-- The scheduling state of one question for one profile. A question without a row is new.
+CREATE TABLE card_state (
+    profile_id       INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    bank_id          TEXT NOT NULL,
+    question_id      TEXT NOT NULL,
+    phase            INTEGER NOT NULL CHECK (phase BETWEEN 0 AND 3),  -- 0 new, 1 learning, 2 review, 3 relearning
+    stability        REAL NOT NULL,     -- FSRS stability, days
+    difficulty       REAL NOT NULL,     -- FSRS difficulty, 1..10
+    ease             REAL NOT NULL,     -- SM-2 ease factor
+    interval_days    REAL NOT NULL,     -- last scheduled interval, days
+    box              INTEGER NOT NULL,  -- Leitner box 1..5, 0 while new
+    step             INTEGER NOT NULL,  -- index into the (re)learning steps
+    reps             INTEGER NOT NULL,  -- reviews so far
+    lapses           INTEGER NOT NULL,  -- times forgotten in review
+    due_ms           INTEGER NOT NULL,  -- next due, Unix ms
+    last_review_ms   INTEGER NOT NULL,  -- last review, Unix ms; 0 = never
+    suspended        INTEGER NOT NULL DEFAULT 0 CHECK (suspended IN (0, 1)),
+    buried_until_ms  INTEGER NOT NULL DEFAULT 0,  -- hidden from queues until this Unix ms; 0 = not buried
+    PRIMARY KEY (profile_id, bank_id, question_id)
+) WITHOUT ROWID;
+CREATE INDEX card_state_due ON card_state(profile_id, due_ms);
+
+CREATE TABLE study_sessions (
+    id          INTEGER PRIMARY KEY,
+    profile_id  INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    started_ms  INTEGER NOT NULL,  -- Unix ms
+    ended_ms    INTEGER,           -- Unix ms; NULL while running or when the app was killed
+    kind        TEXT NOT NULL      -- 'window' | 'terminal'
+);
+
+-- Every answer ever rated. Rows are only appended, and deleted by undo; never updated.
+CREATE TABLE review_log (
+    id                     INTEGER PRIMARY KEY,
+    profile_id             INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    bank_id                TEXT NOT NULL,
+    question_id            TEXT NOT NULL,
+    session_id             INTEGER REFERENCES study_sessions(id) ON DELETE SET NULL,
+    reviewed_ms            INTEGER NOT NULL,  -- when the answer was given, Unix ms
+    rating                 INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),  -- 1 again .. 4 easy
+    score                  REAL,              -- grader's score 0..1; NULL when not graded
+    response               TEXT NOT NULL,     -- the learner's answer as typed or chosen
+    duration_ms            INTEGER NOT NULL,  -- time spent answering, ms
+    before_phase           INTEGER NOT NULL,  -- card state before the review (card_state columns)
+    before_stability       REAL NOT NULL,
+    before_difficulty      REAL NOT NULL,
+    before_ease            REAL NOT NULL,
+    before_interval_days   REAL NOT NULL,
+    before_box             INTEGER NOT NULL,
+    before_step            INTEGER NOT NULL,
+    before_reps            INTEGER NOT NULL,
+    before_lapses          INTEGER NOT NULL,
+    before_due_ms          INTEGER NOT NULL,
+    before_last_review_ms  INTEGER NOT NULL,
+    after_phase            INTEGER NOT NULL,  -- card state after the review
+    after_stability        REAL NOT NULL,
+    after_difficulty       REAL NOT NULL,
+    after_ease             REAL NOT NULL,
+    after_interval_days    REAL NOT NULL,
+    after_box              INTEGER NOT NULL,
+    after_step             INTEGER NOT NULL,
+    after_reps             INTEGER NOT NULL,
+    after_lapses           INTEGER NOT NULL,
+    after_due_ms           INTEGER NOT NULL,
+    after_last_review_ms   INTEGER NOT NULL
+);
+CREATE INDEX review_log_card ON review_log(profile_id, bank_id, question_id, reviewed_ms);
+CREATE INDEX review_log_time ON review_log(profile_id, reviewed_ms);
+CREATE TRIGGER review_log_append_only BEFORE UPDATE ON review_log
+BEGIN
+    SELECT RAISE(ABORT, 'review_log is append-only');
+END;
+)sql";
+
+constexpr Migration kMigrations[] = {
+    {1, kMigration1},
+};
+
+}  // namespace
+
+std::span<const Migration> retainMigrations() { return kMigrations; }
+
+}  // namespace retain

@@ -1,0 +1,168 @@
+// RAII over the sqlite3 C API (see sqlite_db.hpp).
+#include "core/storage/sqlite_db.hpp"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace retain::sql {
+
+namespace {
+
+[[noreturn]] void fail(sqlite3* db, const std::string& what, int code) {
+    const char* message = db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
+    throw StorageError(what + ": " + (message ? message : "unknown error"), code & 0xff);
+}
+
+int openFlags(OpenMode mode) {
+    switch (mode) {
+        case OpenMode::ReadOnly: return SQLITE_OPEN_READONLY;
+        case OpenMode::ReadWrite: return SQLITE_OPEN_READWRITE;
+        case OpenMode::ReadWriteCreate: return SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    }
+    return SQLITE_OPEN_READONLY;
+}
+
+}  // namespace
+
+// [SECTION] Database
+
+Database::Database(const std::string& path, OpenMode mode) : m_path(path) {
+    // NOMUTEX: one connection is used by one thread; extended codes keep SQLITE_READONLY_* apart.
+    const int rc = sqlite3_open_v2(path.c_str(), &m_db, openFlags(mode) | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        const std::string message = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw StorageError("cannot open " + path + ": " + message, rc & 0xff);
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+}
+
+Database::Database(Database&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)) {}
+
+Database& Database::operator=(Database&& other) noexcept {
+    if (this != &other) {
+        close();
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
+
+Database::~Database() { close(); }
+
+void Database::close() {
+    if (m_db) sqlite3_close_v2(m_db);
+    m_db = nullptr;
+}
+
+void Database::exec(std::string_view sqlText) {
+    const std::string text(sqlText);
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const std::string detail = message ? message : sqlite3_errstr(rc);
+        sqlite3_free(message);
+        throw StorageError(m_path + ": " + detail, rc & 0xff);
+    }
+}
+
+std::optional<std::int64_t> Database::queryInt(std::string_view sqlText) {
+    Statement statement(*this, sqlText);
+    if (!statement.step()) return std::nullopt;
+    return statement.columnInt(0);
+}
+
+std::optional<std::string> Database::queryText(std::string_view sqlText) {
+    Statement statement(*this, sqlText);
+    if (!statement.step()) return std::nullopt;
+    return statement.columnText(0);
+}
+
+std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+
+int Database::changes() const { return sqlite3_changes(m_db); }
+
+bool Database::isReadOnly() const { return sqlite3_db_readonly(m_db, "main") == 1; }
+
+// [SECTION] Statement
+
+Statement::Statement(Database& db, std::string_view sqlText) : m_db(db) {
+    const int rc = sqlite3_prepare_v2(db.handle(), sqlText.data(), static_cast<int>(sqlText.size()), &m_stmt, nullptr);
+    if (rc != SQLITE_OK) fail(db.handle(), db.path() + ": cannot prepare statement", rc);
+}
+
+Statement::~Statement() { sqlite3_finalize(m_stmt); }
+
+Statement& Statement::bind(int index, std::int64_t value) {
+    const int rc = sqlite3_bind_int64(m_stmt, index, value);
+    if (rc != SQLITE_OK) fail(m_db.handle(), m_db.path() + ": bind", rc);
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value) {
+    const int rc = sqlite3_bind_double(m_stmt, index, value);
+    if (rc != SQLITE_OK) fail(m_db.handle(), m_db.path() + ": bind", rc);
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view text) {
+    const int rc = sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    if (rc != SQLITE_OK) fail(m_db.handle(), m_db.path() + ": bind", rc);
+    return *this;
+}
+
+Statement& Statement::bindNull(int index) {
+    const int rc = sqlite3_bind_null(m_stmt, index);
+    if (rc != SQLITE_OK) fail(m_db.handle(), m_db.path() + ": bind", rc);
+    return *this;
+}
+
+bool Statement::step() {
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    fail(m_db.handle(), m_db.path(), rc);
+}
+
+void Statement::run() {
+    while (step()) {
+    }
+    reset();
+}
+
+void Statement::reset() {
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+std::int64_t Statement::columnInt(int column) const { return sqlite3_column_int64(m_stmt, column); }
+
+double Statement::columnDouble(int column) const { return sqlite3_column_double(m_stmt, column); }
+
+std::string Statement::columnText(int column) const {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return text ? std::string(text, static_cast<std::size_t>(size)) : std::string();
+}
+
+bool Statement::columnIsNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+
+// [SECTION] Transaction
+
+Transaction::Transaction(Database& db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+
+Transaction::~Transaction() {
+    if (m_done) return;
+    // A failed COMMIT may already have ended the transaction; ROLLBACK then fails harmlessly.
+    sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit() {
+    m_db.exec("COMMIT");
+    m_done = true;
+}
+
+}  // namespace retain::sql

@@ -1,0 +1,216 @@
+// Opening the data folder (see store.hpp). Index:
+// [SECTION] File checks before SQLite opens anything
+// [SECTION] Inspection through a read-only connection
+// [SECTION] Store::open and Store::openForReading
+#include "core/storage/store.hpp"
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+#include "core/storage/backup.hpp"
+#include "core/storage/schema.hpp"
+
+namespace retain {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// [SECTION] File checks before SQLite opens anything
+
+StoreOpenResult refuse(StoreOpenError error, std::string message) {
+    StoreOpenResult result;
+    result.error = error;
+    result.message = std::move(message);
+    return result;
+}
+
+// Returns true when the file starts with SQLite's 16-byte magic string.
+bool hasSqliteHeader(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    char header[16] = {};
+    in.read(header, sizeof header);
+    return in.gcount() == static_cast<std::streamsize>(sizeof header) && std::memcmp(header, "SQLite format 3", 16) == 0;
+}
+
+// Returns true when the file (or the folder holding it) must not be written: no write permission bit at
+// all (honoured even for root, who could write anyway: the owner marked it read-only on purpose), or
+// access() says no (other owner, read-only file system).
+bool isMarkedReadOnly(const std::string& path) {
+    struct stat info {};
+    if (stat(path.c_str(), &info) != 0) return false;
+    if ((info.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0) return true;
+    return access(path.c_str(), W_OK) != 0;
+}
+
+std::string untouchedAdvice(const std::string& dataDir) {
+    return " Retain left it untouched; move it away to start afresh, or restore a copy from " + dataDir + "/" +
+           kBackupsFolderName + ".";
+}
+
+// [SECTION] Inspection through a read-only connection
+
+struct Inspection {
+    StoreOpenError error = StoreOpenError::None;
+    std::string message;
+    int version = 0;  // user_version of the file
+};
+
+// Checks an existing, non-empty database through the read-only connection ro: ours, not newer, intact.
+Inspection inspect(sql::Database& ro, const std::string& dataDir, bool checkIntegrity) {
+    Inspection result;
+    const std::string& path = ro.path();
+    try {
+        const std::int64_t applicationId = ro.queryInt("PRAGMA application_id").value_or(0);
+        result.version = schemaVersion(ro);
+        if (applicationId != 0 && applicationId != kRetainApplicationId) {
+            result.error = StoreOpenError::NotRetain;
+            result.message = path + " is an SQLite database of another application (application id " +
+                             std::to_string(applicationId) + ")." + untouchedAdvice(dataDir);
+            return result;
+        }
+        if (result.version > latestSchemaVersion()) {
+            result.error = StoreOpenError::NewerSchema;
+            result.message = path + " was written by a newer Retain (schema version " + std::to_string(result.version) +
+                             "; this Retain knows up to " + std::to_string(latestSchemaVersion()) +
+                             "). Update Retain to open it; the file was left untouched.";
+            return result;
+        }
+        if (checkIntegrity) {
+            sql::Statement check(ro, "PRAGMA integrity_check(1)");
+            const std::string verdict = check.step() ? check.columnText(0) : std::string("no answer");
+            if (verdict != "ok") {
+                result.error = StoreOpenError::Corrupt;
+                result.message = path + " is damaged (integrity check: " + verdict + ")." + untouchedAdvice(dataDir);
+            }
+        }
+    } catch (const sql::StorageError& error) {
+        const bool damaged = error.code() == SQLITE_CORRUPT || error.code() == SQLITE_NOTADB;
+        result.error = damaged ? StoreOpenError::Corrupt : StoreOpenError::Io;
+        result.message = damaged ? path + " is damaged (" + error.what() + ")." + untouchedAdvice(dataDir)
+                                 : std::string("cannot read ") + path + ": " + error.what();
+    }
+    return result;
+}
+
+// Checks the file at path before any connection may write to it. None when absent or empty (a new
+// database), or when it passed; fills version with its user_version.
+Inspection checkExistingFile(const std::string& path, const std::string& dataDir, bool checkIntegrity) {
+    Inspection result;
+    std::error_code ec;
+    if (!fs::exists(path, ec) || fs::file_size(path, ec) == 0) return result;
+    if (!hasSqliteHeader(path)) {
+        result.error = StoreOpenError::Corrupt;
+        result.message = path + " is not an SQLite database." + untouchedAdvice(dataDir);
+        return result;
+    }
+    try {
+        sql::Database ro(path, sql::OpenMode::ReadOnly);
+        return inspect(ro, dataDir, checkIntegrity);
+    } catch (const sql::StorageError& error) {
+        result.error = StoreOpenError::Io;
+        result.message = error.what();
+        return result;
+    }
+}
+
+// Sets the connection's durability and safety settings. WAL + synchronous=FULL: a commit is on disk
+// (fsync of the WAL) before it returns, so neither a killed process nor a power cut loses an answer.
+void configure(sql::Database& db) {
+    sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
+    const std::string mode = db.queryText("PRAGMA journal_mode = WAL").value_or("");
+    if (mode != "wal") throw sql::StorageError(db.path() + ": cannot switch to WAL mode (got '" + mode + "')", SQLITE_ERROR);
+    db.exec("PRAGMA synchronous = FULL");
+    db.exec("PRAGMA foreign_keys = ON");
+}
+
+}  // namespace
+
+// [SECTION] Store::open and Store::openForReading
+
+std::string Store::databasePath() const { return m_dataDir + "/" + kDatabaseFileName; }
+
+StoreOpenResult Store::open(const std::string& dataDir, const Clock& clock, const StoreOptions& options) {
+    std::error_code ec;
+    fs::create_directories(dataDir, ec);
+    if (ec) return refuse(StoreOpenError::Io, "cannot create the data folder " + dataDir + ": " + ec.message());
+
+    // A read-only folder cannot hold the WAL and lock files, and must not get a half-made database.
+    if (access(dataDir.c_str(), W_OK) != 0) {
+        return refuse(StoreOpenError::ReadOnly, "the data folder " + dataDir + " is read-only; Retain needs to write there "
+                                                "and changed nothing. Check its permissions.");
+    }
+    std::unique_ptr<Store> store(new Store());
+    store->m_dataDir = dataDir;
+    std::string lockError;
+    DataFolderLock::Refusal refusal = DataFolderLock::Refusal::None;
+    store->m_lock = DataFolderLock::acquire(dataDir, lockError, refusal);
+    if (!store->m_lock) {
+        return refuse(refusal == DataFolderLock::Refusal::Busy ? StoreOpenError::Locked : StoreOpenError::Io, lockError);
+    }
+
+    const std::string path = store->databasePath();
+    const bool exists = fs::exists(path, ec) && fs::file_size(path, ec) > 0;
+    if (fs::exists(path, ec) && (isMarkedReadOnly(path) || isMarkedReadOnly(path + "-wal"))) {
+        return refuse(StoreOpenError::ReadOnly, path + " is read-only; Retain needs to write to it and left it untouched. "
+                                                       "Check its permissions.");
+    }
+    const Inspection inspection = checkExistingFile(path, dataDir, options.checkIntegrity);
+    if (inspection.error != StoreOpenError::None) return refuse(inspection.error, inspection.message);
+
+    StoreOpenResult result;
+    try {
+        if (exists && inspection.version > 0 && options.takeBackup) {
+            try {
+                sql::Database ro(path, sql::OpenMode::ReadOnly);
+                const std::string backupDir = dataDir + "/" + kBackupsFolderName;
+                store->m_backupPath = backupDatabase(ro, backupDir, clock.nowMs());
+                pruneBackups(backupDir, options.backupsKept);
+            } catch (const sql::StorageError& error) {
+                result.warning = std::string("no backup was taken: ") + error.what();
+            }
+        }
+        store->m_db = sql::Database(path, sql::OpenMode::ReadWriteCreate);
+        if (store->m_db.isReadOnly()) {
+            return refuse(StoreOpenError::ReadOnly, path + " could only be opened read-only; Retain left it untouched.");
+        }
+        configure(store->m_db);
+        applyMigrations(store->m_db, retainMigrations());
+    } catch (const sql::StorageError& error) {
+        return refuse(StoreOpenError::Io, std::string("cannot open the database: ") + error.what());
+    }
+    result.store = std::move(store);
+    return result;
+}
+
+StoreOpenResult Store::openForReading(const std::string& dataDir) {
+    std::unique_ptr<Store> store(new Store());
+    store->m_dataDir = dataDir;
+    const std::string path = store->databasePath();
+    std::error_code ec;
+    if (!fs::exists(path, ec) || fs::file_size(path, ec) == 0) return refuse(StoreOpenError::Missing, "no database at " + path);
+    if (!hasSqliteHeader(path)) return refuse(StoreOpenError::Corrupt, path + " is not an SQLite database.");
+    try {
+        store->m_db = sql::Database(path, sql::OpenMode::ReadOnly);
+        sqlite3_busy_timeout(store->m_db.handle(), kBusyTimeoutMs);
+        Inspection inspection = inspect(store->m_db, dataDir, false);
+        if (inspection.error != StoreOpenError::None) return refuse(inspection.error, inspection.message);
+        if (inspection.version == 0) return refuse(StoreOpenError::Missing, path + " holds no Retain data yet");
+        if (inspection.version < latestSchemaVersion()) {
+            return refuse(StoreOpenError::OlderSchema, path + " uses an older schema (version " + std::to_string(inspection.version) +
+                                                          "); start Retain once to upgrade it.");
+        }
+    } catch (const sql::StorageError& error) {
+        return refuse(StoreOpenError::Io, error.what());
+    }
+    StoreOpenResult result;
+    result.store = std::move(store);
+    return result;
+}
+
+}  // namespace retain

@@ -1,0 +1,68 @@
+// Opening Retain's data folder: the one database file <data>/retain.db, guarded by the folder lock,
+// checked before anything is written, backed up, migrated. A database that is locked by another Retain,
+// read-only, not ours, damaged or newer than this build is refused with a sentence naming the file and is
+// never written to. Details: docs/storage.md.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "core/clock.hpp"
+#include "core/storage/data_lock.hpp"
+#include "core/storage/sqlite_db.hpp"
+
+namespace retain {
+
+// The database file's name inside the data folder, and the backups sub-folder.
+constexpr const char* kDatabaseFileName = "retain.db";
+constexpr const char* kBackupsFolderName = "backups";
+// How long a statement waits for another connection's write lock before failing, ms.
+constexpr int kBusyTimeoutMs = 5000;
+
+// Why a data folder could not be opened.
+enum class StoreOpenError { None, Locked, ReadOnly, Corrupt, NotRetain, NewerSchema, OlderSchema, Missing, Io };
+
+struct StoreOptions {
+    bool takeBackup = true;       // copy an existing healthy database into backups/ before opening it
+    int backupsKept = 5;          // backups kept after the copy (the oldest go first)
+    bool checkIntegrity = true;   // run PRAGMA integrity_check on an existing database first
+};
+
+class Store;
+
+struct StoreOpenResult {
+    std::unique_ptr<Store> store;  // null when refused
+    StoreOpenError error = StoreOpenError::None;
+    std::string message;           // for the learner when refused: what is wrong, with which file
+    std::string warning;           // a problem that did not stop the opening (a failed backup)
+};
+
+class Store {
+public:
+    // Opens (creating when missing) dataDir and its database for reading and writing: takes the folder
+    // lock, checks an existing file (SQLite header, permissions, application id, schema version,
+    // integrity) through a read-only connection, backs it up, then opens it in WAL mode with
+    // synchronous=FULL, foreign keys and a busy timeout, and applies pending migrations.
+    static StoreOpenResult open(const std::string& dataDir, const Clock& clock, const StoreOptions& options = {});
+
+    // Opens an existing database read-only for reports, without the folder lock (WAL lets a reader run
+    // beside a running Retain), backup or migration. Missing when there is no database (or an empty
+    // one); OlderSchema when it needs a migration first.
+    static StoreOpenResult openForReading(const std::string& dataDir);
+
+    sql::Database& db() { return m_db; }
+    const std::string& dataDir() const { return m_dataDir; }
+    // Returns <data>/retain.db.
+    std::string databasePath() const;
+    // Returns the backup taken by open(), or "" when none was taken (new database, or backups off).
+    const std::string& backupPath() const { return m_backupPath; }
+
+private:
+    Store() = default;
+    std::unique_ptr<DataFolderLock> m_lock;  // null for openForReading
+    sql::Database m_db;
+    std::string m_dataDir;
+    std::string m_backupPath;
+};
+
+}  // namespace retain
