@@ -131,7 +131,7 @@ TEST_CASE("fsrs replay: bad rows give the line number and the reason") {
     CHECK(error.find("line 2: review of card x is earlier") == 0);
 }
 
-TEST_CASE("fsrs replay: a real review log replays with sane values; log loss reported") {
+TEST_CASE("fsrs replay: a real review log replays with sane values and a reported log loss") {
     const std::filesystem::path shared = std::filesystem::path(RETAIN_SHARED_SOURCE).parent_path().parent_path();
     std::ifstream log(shared / "data" / "review-log-sample.csv");
     if (!log) {

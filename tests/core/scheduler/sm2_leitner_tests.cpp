@@ -78,7 +78,7 @@ TEST_CASE("sm2: I(1) = 1, I(2) = 6, I(n) = ceil(I(n-1) EF'), q < 3 restarts with
                 true);
 }
 
-TEST_CASE("sm2: a new card forgotten is Learning; intervals are ordered; retrievability estimate 0.9^(t/I)") {
+TEST_CASE("sm2: a new card forgotten is Learning, intervals are ordered, retrievability estimate 0.9^(t/I)") {
     SchedulerConfig config;
     config.maximumIntervalDays = 20;
     const Sm2Scheduler scheduler(config);
@@ -98,7 +98,7 @@ TEST_CASE("sm2: a new card forgotten is Learning; intervals are ordered; retriev
     CHECK(scheduler.retrievability(CardMemory{}, kStart) == 0.0);
 }
 
-TEST_CASE("leitner: five boxes 1, 2, 4, 8, 16 days; Again to box 1, Hard stays, Good +1, Easy +2") {
+TEST_CASE("leitner: five boxes 1, 2, 4, 8, 16 days: Again to box 1, Hard stays, Good +1, Easy +2") {
     CHECK(leitnerNextBox(0, Rating::Hard) == 1);
     CHECK(leitnerNextBox(0, Rating::Good) == 1);
     CHECK(leitnerNextBox(0, Rating::Easy) == 2);
