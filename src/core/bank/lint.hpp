@@ -15,6 +15,7 @@ struct LintReport {
     int questions = 0;      // questions that loaded, over all banks
     ProblemList problems;   // sorted by file, then line, then column
 
+    // Returns the number of problems of each severity.
     int errorCount() const;
     int warningCount() const;
     // Returns "3 banks, 180 questions, 0 errors, 2 warnings" (singular for 1).

@@ -24,12 +24,15 @@ public:
     // Converts a yaml-cpp mark (0-based, byte column) into a file position.
     TextPosition at(const YAML::Mark& mark) const;
 
+    // Reports a problem at a position (or at a node's position).
     void error(TextPosition at, std::string message);
     void warning(TextPosition at, std::string message);
     void error(const YAML::Node& node, std::string message) { error(at(node), std::move(message)); }
     void warning(const YAML::Node& node, std::string message) { warning(at(node), std::move(message)); }
 
+    // Returns how many errors (not warnings) this sink has reported so far.
     int errorCount() const { return m_errors; }
+    // Returns the file name problems are reported under.
     const std::string& file() const { return m_file; }
 
 private:
@@ -53,6 +56,7 @@ public:
 
     // Returns the entry for key, or nullptr when the map does not have it.
     const MapEntry* find(std::string_view key) const;
+    // Returns every entry (keys given twice only once), in file order.
     const std::vector<MapEntry>& entries() const { return m_entries; }
 
     // Reports each key that is not in allowed, with "did you mean" when one is close. A key listed in
