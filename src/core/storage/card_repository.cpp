@@ -43,6 +43,12 @@ void saveCard(sql::Database& db, ProfileId profile, const CardKey& key, const St
     upsert.run();
 }
 
+void deleteCard(sql::Database& db, ProfileId profile, const CardKey& key) {
+    sql::Statement remove(db, storage_sql::kDeleteCard);
+    remove.bind(1, profile).bind(2, key.bankId).bind(3, key.questionId);
+    remove.run();
+}
+
 std::array<int, 4> countCardsByPhase(sql::Database& db, ProfileId profile) {
     sql::Statement select(db, storage_sql::kCountCardsByPhase);
     select.bind(1, profile);

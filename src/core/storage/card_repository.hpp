@@ -17,6 +17,8 @@ std::map<CardKey, StoredCard> loadCards(sql::Database& db, ProfileId profile);
 std::optional<StoredCard> loadCard(sql::Database& db, ProfileId profile, const CardKey& key);
 // Writes a card's row (insert or replace every column). Runs inside the caller's transaction if any.
 void saveCard(sql::Database& db, ProfileId profile, const CardKey& key, const StoredCard& card);
+// Deletes a card's row, making the question new again (undo of its first review).
+void deleteCard(sql::Database& db, ProfileId profile, const CardKey& key);
 // Returns the number of stored cards in each phase, indexed by CardPhase (new, learning, review, relearning).
 std::array<int, 4> countCardsByPhase(sql::Database& db, ProfileId profile);
 

@@ -32,6 +32,8 @@ inline constexpr const char* kUpsertCard =
     "interval_days = excluded.interval_days, box = excluded.box, step = excluded.step, reps = excluded.reps, "
     "lapses = excluded.lapses, due_ms = excluded.due_ms, last_review_ms = excluded.last_review_ms, "
     "suspended = excluded.suspended, buried_until_ms = excluded.buried_until_ms";
+inline constexpr const char* kDeleteCard =
+    "DELETE FROM card_state WHERE profile_id = ?1 AND bank_id = ?2 AND question_id = ?3";
 inline constexpr const char* kCountCardsByPhase =
     "SELECT phase, count(*) FROM card_state WHERE profile_id = ?1 GROUP BY phase";
 

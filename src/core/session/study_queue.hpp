@@ -1,0 +1,71 @@
+// Today's queue of one study session, in memory (no storage, no clock: times are passed in). Three
+// lists: learning/relearning cards ordered by due time, review cards due today ordered by due time, and
+// new cards in bank order cut to the day's remaining new limit. take() picks:
+//   1. a learning card whose due time has come (learning steps interleave as they come due);
+//   2. else the next due review;
+//   3. else the next new card;
+//   4. else a learning card due within the learn-ahead window (nothing else is left to do).
+#pragma once
+
+#include <deque>
+#include <optional>
+#include <vector>
+
+#include "core/bank/question.hpp"
+#include "core/storage/records.hpp"
+
+namespace retain {
+
+// One question as the session sees it: where it comes from and its scheduling state.
+struct StudyCard {
+    CardKey key;
+    const Bank* bank = nullptr;          // owned by the caller's library; outlives the session
+    const Question* question = nullptr;  // inside bank
+    CardMemory memory;
+};
+
+// What remains, for a progress bar; the card being shown is counted in its list.
+struct QueueCounts {
+    int newCount = 0;   // new cards left today (within the daily limit)
+    int learning = 0;   // learning and relearning cards due today
+    int review = 0;     // review cards due today
+    int done = 0;       // answers rated in this session (minus undone ones)
+    int remaining() const { return newCount + learning + review; }
+};
+
+class StudyQueue {
+public:
+    StudyQueue() = default;
+    // Sorts cards into the lists for the day holding nowMs (Unix ms); rolloverHour as in dayNumber().
+    // Cards must already exclude suspended and buried ones. newLimit caps the new list (>= 0).
+    // learnAheadMs: how early a learning card may be shown when nothing else is left, ms.
+    StudyQueue(std::vector<StudyCard> cards, UnixMs nowMs, int rolloverHour, int newLimit, UnixMs learnAheadMs);
+
+    // Removes and returns the next card at nowMs (see the order above), or nullopt when none is due.
+    std::optional<StudyCard> take(UnixMs nowMs);
+    // Puts a card back at the front of the list its phase belongs to (an unrated or undone card).
+    void putBack(StudyCard card);
+    // Adds a just-rated card if it is due again today (learning steps); other cards leave the queue.
+    void requeue(StudyCard card);
+    // Removes a card from every list (bury, suspend, undo); returns false when it was in none.
+    bool remove(const CardKey& key);
+    // Returns the counts of the lists (done is left 0; the session fills it).
+    QueueCounts counts() const;
+    // Returns the due time (Unix ms) of the earliest learning card, or nullopt.
+    std::optional<UnixMs> nextLearningDueMs() const;
+
+private:
+    void insertLearning(StudyCard card);
+    std::vector<StudyCard> m_learning;  // by due time, earliest first
+    std::deque<StudyCard> m_review;     // by due time
+    std::deque<StudyCard> m_new;        // bank order, at most the day's remaining new cards
+    std::int64_t m_today = 0;           // day number of the session (dayNumber)
+    int m_rolloverHour = 0;
+    UnixMs m_learnAheadMs = 0;
+};
+
+// Returns the Unix ms at which the day holding nowMs starts, and the next day's start, under rolloverHour.
+UnixMs dayStartMs(UnixMs nowMs, int rolloverHour);
+UnixMs nextDayStartMs(UnixMs nowMs, int rolloverHour);
+
+}  // namespace retain

@@ -1,0 +1,211 @@
+// A study session (see study_session.hpp). Index:
+// [SECTION] Building today's queue
+// [SECTION] Showing, grading, rating
+// [SECTION] Undo, bury, suspend
+#include "core/session/study_session.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <stdexcept>
+
+#include "core/storage/card_repository.hpp"
+#include "core/storage/review_repository.hpp"
+
+namespace retain {
+
+namespace {
+
+// Returns the answer as stored in the log: the typed text, else the grader's reading of each part.
+std::string responseText(const LearnerAnswer& answer, const GradeResult& grade) {
+    if (!answer.text.empty()) return answer.text;
+    std::string text;
+    for (const PartFeedback& part : grade.parts) {
+        if (!text.empty()) text += "; ";
+        text += part.given;
+    }
+    return text;
+}
+
+std::int64_t toDurationMs(double elapsedSeconds) {
+    if (!std::isfinite(elapsedSeconds) || elapsedSeconds < 0) return 0;
+    return static_cast<std::int64_t>(std::llround(elapsedSeconds * 1000.0));
+}
+
+}  // namespace
+
+// [SECTION] Building today's queue
+
+StudySession::StudySession(sql::Database& db, const Profile& profile, std::vector<const Bank*> banks,
+                           const Scheduler& scheduler, const Clock& clock, SessionConfig config)
+    : m_db(db), m_profile(profile), m_banks(std::move(banks)), m_scheduler(scheduler), m_clock(clock), m_config(std::move(config)) {
+    const UnixMs now = m_clock.nowMs();
+    const auto stored = loadCards(m_db, m_profile.id);
+    std::set<std::string> bankIds;
+    std::vector<StudyCard> cards;
+    for (const Bank* bank : m_banks) {
+        bankIds.insert(bank->id);
+        for (const Question& question : bank->questions) {
+            StudyCard card{CardKey{bank->id, question.id}, bank, &question, CardMemory{}};
+            if (const auto found = stored.find(card.key); found != stored.end()) {
+                if (found->second.suspended || found->second.buriedUntilMs > now) continue;
+                card.memory = found->second.memory;
+            }
+            cards.push_back(std::move(card));
+        }
+    }
+    // The daily new limit counts the new cards these banks already introduced today, from the log, so a
+    // restart (or a killed app) does not hand out another full set.
+    int introducedToday = 0;
+    for (const CardKey& key : cardsIntroducedSince(m_db, m_profile.id, dayStartMs(now, m_config.rolloverHour))) {
+        if (bankIds.count(key.bankId)) ++introducedToday;
+    }
+    const int newLimit = std::max(0, m_config.newPerDay - introducedToday);
+    m_queue = StudyQueue(std::move(cards), now, m_config.rolloverHour, newLimit,
+                         static_cast<UnixMs>(m_config.learnAheadMinutes) * kMsPerMinute);
+    m_sessionId = beginStudySession(m_db, m_profile.id, now, m_config.kind);
+}
+
+StudySession::~StudySession() {
+    try {
+        endStudySession(m_db, m_sessionId, m_clock.nowMs());
+    } catch (const sql::StorageError&) {
+        // Only the end time is lost; every answer was stored when it was rated.
+    }
+}
+
+// [SECTION] Showing, grading, rating
+
+const StudyCard* StudySession::next() {
+    if (!m_current) {
+        m_current = m_queue.take(m_clock.nowMs());
+        m_pending.reset();
+    }
+    return current();
+}
+
+NextStates StudySession::preview() const {
+    if (!m_current) throw std::logic_error("StudySession::preview without a current card");
+    return m_scheduler.nextStates(m_current->memory, m_clock.nowMs(), m_current->key.text());
+}
+
+const PendingAnswer& StudySession::grade(const LearnerAnswer& answer, double elapsedSeconds) {
+    if (!m_current) throw std::logic_error("StudySession::grade without a current card");
+    PendingAnswer pending;
+    pending.answeredMs = m_clock.nowMs();
+    pending.grade = gradeAnswer(*m_current->question, answer, elapsedSeconds, m_config.grading);
+    pending.states = m_scheduler.nextStates(m_current->memory, pending.answeredMs, m_current->key.text());
+    pending.response = responseText(answer, pending.grade);
+    pending.durationMs = toDurationMs(elapsedSeconds);
+    m_pending = std::move(pending);
+    return *m_pending;
+}
+
+RatedAnswer StudySession::rate(Rating rating) {
+    if (!m_current) throw std::logic_error("StudySession::rate without a current card");
+    ReviewRecord record;
+    record.profileId = m_profile.id;
+    record.card = m_current->key;
+    record.sessionId = m_sessionId;
+    record.rating = rating;
+    record.before = m_current->memory;
+    SchedulingOutcome outcome;
+    if (m_pending) {
+        outcome = m_pending->states.of(rating);
+        record.reviewedMs = m_pending->answeredMs;
+        record.score = m_pending->grade.score;
+        record.response = m_pending->response;
+        record.durationMs = m_pending->durationMs;
+    } else {
+        record.reviewedMs = m_clock.nowMs();
+        outcome = m_scheduler.review(m_current->memory, rating, record.reviewedMs, m_current->key.text());
+    }
+    record.after = outcome.next;
+
+    sql::Transaction transaction(m_db);
+    // The card is neither suspended nor buried, or it would not be in the queue.
+    saveCard(m_db, m_profile.id, record.card, StoredCard{record.after, false, 0});
+    const ReviewId reviewId = appendReview(m_db, record);
+    transaction.commit();
+
+    m_undo.push_back(UndoEntry{reviewId, *m_current});
+    StudyCard after = std::move(*m_current);
+    after.memory = record.after;
+    m_current.reset();
+    m_pending.reset();
+    m_queue.requeue(std::move(after));
+    ++m_done;
+    return RatedAnswer{reviewId, record.card, rating, outcome};
+}
+
+RatedAnswer StudySession::submit(const LearnerAnswer& answer, double elapsedSeconds, std::optional<Rating> rating) {
+    const PendingAnswer& pending = grade(answer, elapsedSeconds);
+    return rate(rating.value_or(pending.grade.suggested));
+}
+
+QueueCounts StudySession::counts() const {
+    QueueCounts counts = m_queue.counts();
+    if (m_current) {
+        switch (m_current->memory.phase) {
+            case CardPhase::New: ++counts.newCount; break;
+            case CardPhase::Review: ++counts.review; break;
+            case CardPhase::Learning:
+            case CardPhase::Relearning: ++counts.learning; break;
+        }
+    }
+    counts.done = m_done;
+    return counts;
+}
+
+// [SECTION] Undo, bury, suspend
+
+bool StudySession::undo() {
+    if (m_undo.empty()) return false;
+    const UndoEntry entry = m_undo.back();
+    const auto record = findReview(m_db, entry.reviewId);
+    if (!record) {
+        m_undo.pop_back();
+        return false;
+    }
+    sql::Transaction transaction(m_db);
+    // A card that was new had no row before its first review: remove the row to restore exactly that.
+    if (record->before == CardMemory{}) deleteCard(m_db, m_profile.id, record->card);
+    else saveCard(m_db, m_profile.id, record->card, StoredCard{record->before, false, 0});
+    deleteReview(m_db, entry.reviewId);
+    transaction.commit();
+
+    m_undo.pop_back();
+    m_queue.remove(entry.before.key);
+    if (m_current) m_queue.putBack(std::move(*m_current));
+    m_current = entry.before;
+    m_pending.reset();
+    --m_done;
+    return true;
+}
+
+bool StudySession::bury(const CardKey& key) { return hide(key, false); }
+
+bool StudySession::suspend(const CardKey& key) { return hide(key, true); }
+
+bool StudySession::hide(const CardKey& key, bool suspend) {
+    const bool inBanks = std::any_of(m_banks.begin(), m_banks.end(), [&key](const Bank* bank) {
+        return bank->id == key.bankId && bank->find(key.questionId) != nullptr;
+    });
+    if (!inBanks) return false;
+    const UnixMs now = m_clock.nowMs();
+    sql::Transaction transaction(m_db);
+    StoredCard card = loadCard(m_db, m_profile.id, key).value_or(StoredCard{});
+    if (suspend) card.suspended = true;
+    else card.buriedUntilMs = nextDayStartMs(now, m_config.rolloverHour);
+    saveCard(m_db, m_profile.id, key, card);
+    transaction.commit();
+
+    m_queue.remove(key);
+    if (m_current && m_current->key == key) {
+        m_current.reset();
+        m_pending.reset();
+    }
+    return true;
+}
+
+}  // namespace retain

@@ -1,0 +1,116 @@
+// One sitting of study for a profile over a set of banks: today's queue, grading, scheduling and
+// storing, Anki style in two steps. grade() marks the answer and computes the outcome of each rating
+// (nothing is stored yet); rate() applies the learner's chosen rating and stores the card state and the
+// review-log row in ONE transaction. undo() takes the last rating back in one transaction. Time comes
+// from the Clock; every stored time is Unix ms.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.hpp"
+#include "core/grading/grader.hpp"
+#include "core/scheduler/scheduler.hpp"
+#include "core/session/study_queue.hpp"
+#include "core/storage/records.hpp"
+#include "core/storage/sqlite_db.hpp"
+
+namespace retain {
+
+struct SessionConfig {
+    int newPerDay = 20;            // new cards introduced per day over the session's banks
+    int learnAheadMinutes = 20;    // a learning card may come this early when nothing else is due, minutes
+    int rolloverHour = 0;          // a new day starts this many hours after UTC midnight (as the scheduler's)
+    std::string kind = "window";   // study_sessions.kind: "window" or "terminal"
+    GradingOptions grading;
+};
+
+// The result of grade(): the verdict and what each rating would do. Nothing is stored yet.
+struct PendingAnswer {
+    GradeResult grade;
+    NextStates states;          // computed at answeredMs
+    UnixMs answeredMs = 0;      // Unix ms
+    std::string response;       // stored as review_log.response
+    std::int64_t durationMs = 0;
+};
+
+// The result of rate().
+struct RatedAnswer {
+    ReviewId reviewId = 0;
+    CardKey card;
+    Rating rating = Rating::Good;
+    SchedulingOutcome outcome;  // the card's new state and due time
+};
+
+class StudySession {
+public:
+    // Builds today's queue for profile over banks (which must outlive the session) and starts a
+    // study_sessions row. Throws sql::StorageError when the database cannot be read or written.
+    StudySession(sql::Database& db, const Profile& profile, std::vector<const Bank*> banks, const Scheduler& scheduler,
+                 const Clock& clock, SessionConfig config = {});
+    StudySession(const StudySession&) = delete;
+    StudySession& operator=(const StudySession&) = delete;
+    // Ends the session row (best effort: a failure here loses nothing but the end time).
+    ~StudySession();
+
+    // Returns the card to show: the current one if it is not rated yet, else the next from the queue;
+    // nullptr when nothing is due now. The pointer stays valid until the card is rated, buried,
+    // suspended or undone.
+    const StudyCard* next();
+    // Returns the card being shown, or nullptr.
+    const StudyCard* current() const { return m_current ? &*m_current : nullptr; }
+    // Returns the outcome of each rating for the current card at the clock's now (for button labels).
+    // Requires a current card.
+    NextStates preview() const;
+
+    // Grades answer for the current card; elapsedSeconds = time from showing to submitting. Stores
+    // nothing; a second call replaces the first. Requires a current card.
+    const PendingAnswer& grade(const LearnerAnswer& answer, double elapsedSeconds);
+    // Returns the graded answer waiting for a rating, or nullptr.
+    const PendingAnswer* pending() const { return m_pending ? &*m_pending : nullptr; }
+    // Applies rating to the current card (the outcome computed by grade(), or computed now when the
+    // learner rated without an answer) and stores card state + review-log row in one transaction.
+    // Requires a current card. Throws sql::StorageError (and changes nothing) when the write fails.
+    RatedAnswer rate(Rating rating);
+    // grade() then rate(): with rating, or else the grader's suggestion.
+    RatedAnswer submit(const LearnerAnswer& answer, double elapsedSeconds, std::optional<Rating> rating = std::nullopt);
+
+    // Takes back the last rating of this session: the card state before it is restored and its log row
+    // removed, in one transaction; the card becomes the current one again. False when nothing to undo.
+    bool undo();
+    // Hides a card of the session until the next day starts (stored). False when it is not in the session.
+    bool bury(const CardKey& key);
+    // Hides a card until unsuspended (stored). False when it is not in the session.
+    bool suspend(const CardKey& key);
+
+    // Returns what is left today and how many answers were rated.
+    QueueCounts counts() const;
+    // Returns the due time (Unix ms) of the next learning card waiting beyond the learn-ahead window.
+    std::optional<UnixMs> nextLearningDueMs() const { return m_queue.nextLearningDueMs(); }
+    SessionId id() const { return m_sessionId; }
+    const Profile& profile() const { return m_profile; }
+    const SessionConfig& config() const { return m_config; }
+
+private:
+    struct UndoEntry {
+        ReviewId reviewId = 0;
+        StudyCard before;  // the card as it was shown
+    };
+    bool hide(const CardKey& key, bool suspend);
+
+    sql::Database& m_db;
+    Profile m_profile;
+    std::vector<const Bank*> m_banks;
+    const Scheduler& m_scheduler;
+    const Clock& m_clock;
+    SessionConfig m_config;
+    SessionId m_sessionId = 0;
+    StudyQueue m_queue;
+    std::optional<StudyCard> m_current;
+    std::optional<PendingAnswer> m_pending;
+    std::vector<UndoEntry> m_undo;
+    int m_done = 0;
+};
+
+}  // namespace retain
