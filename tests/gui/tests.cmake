@@ -16,3 +16,8 @@ if(EXISTS "${RETAIN_SHARED_SOURCE}")
 else()
   add_test(NAME cli/lint_bundled_banks COMMAND $<TARGET_FILE:retain> lint "${RETAIN_SOURCE_DIR}/questions")
 endif()
+
+# `retain fsrs replay` on the documented sample prints exactly the hand-computed rows (docs/scheduling.md).
+add_test(NAME cli/fsrs_replay_sample
+         COMMAND bash -c "\"$1\" fsrs replay \"$2/replay_sample.csv\" | diff - \"$2/replay_sample_expected.csv\""
+                 _ $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/fsrs")
