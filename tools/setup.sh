@@ -14,9 +14,9 @@ say() { printf '\n==> %s\n' "$*"; }
 
 # --- packages ---------------------------------------------------------------
 install_packages() {
-  local wanted missing=()
-  wanted=$(grep -vE '^\s*(#|$)' "$repo/third_party/debian-packages.txt")
-  for pkg in $wanted; do
+  local -a wanted=() missing=()
+  mapfile -t wanted < <(grep -vE '^[[:space:]]*(#|$)' "$repo/third_party/debian-packages.txt" | tr -d '[:blank:]')
+  for pkg in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
   if [ ${#missing[@]} -eq 0 ]; then
