@@ -92,8 +92,44 @@ BEGIN
 END;
 )sql";
 
+// Migration 2: retention checks (src/core/stats/check_repository.hpp). One row per finished check and one
+// per question asked. A check is a measurement, not study: its answers reach card_state and review_log
+// only when the learner chose to count them as reviews (counted_as_reviews = 1).
+constexpr const char* kMigration2 = R"sql(
+CREATE TABLE retention_checks (
+    id                   INTEGER PRIMARY KEY,
+    profile_id           INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    started_ms           INTEGER NOT NULL,  -- Unix ms
+    finished_ms          INTEGER NOT NULL,  -- Unix ms
+    seed                 INTEGER NOT NULL,  -- the sampler's 64-bit seed (bit pattern)
+    bank_ids             TEXT NOT NULL,     -- the banks sampled, comma-separated
+    counted_as_reviews   INTEGER NOT NULL CHECK (counted_as_reviews IN (0, 1)),
+    questions            INTEGER NOT NULL,  -- questions asked
+    recalled             INTEGER NOT NULL,  -- of which recalled (score >= 0.5)
+    mean_score           REAL NOT NULL,     -- mean grader score 0..1
+    mean_predicted       REAL,              -- mean predicted recall 0..1 of the studied ones; NULL when none
+    predicted_questions  INTEGER NOT NULL   -- questions that had a prediction (studied before the check)
+);
+CREATE INDEX retention_checks_time ON retention_checks(profile_id, started_ms);
+
+CREATE TABLE retention_check_answers (
+    check_id     INTEGER NOT NULL REFERENCES retention_checks(id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,  -- 0-based order in which the question was asked
+    bank_id      TEXT NOT NULL,
+    question_id  TEXT NOT NULL,
+    tags         TEXT NOT NULL,     -- the question's tags then, comma-separated
+    predicted    REAL,              -- the scheduler's recall probability 0..1 at the start; NULL when new
+    score        REAL NOT NULL,     -- grader's score 0..1
+    recalled     INTEGER NOT NULL CHECK (recalled IN (0, 1)),
+    response     TEXT NOT NULL,     -- the answer as typed or chosen
+    expected     TEXT NOT NULL,     -- the canonical answer then
+    PRIMARY KEY (check_id, position)
+) WITHOUT ROWID;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kMigration1},
+    {2, kMigration2},
 };
 
 }  // namespace
