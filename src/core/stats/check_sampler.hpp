@@ -1,0 +1,32 @@
+// Choosing the questions of a retention check: N questions across banks, whatever their due dates,
+// stratified by tag with proportional allocation and a seed, so the same seed over the same banks always
+// gives the same check. Rules in docs/statistics.md.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/bank/question.hpp"
+#include "core/storage/records.hpp"
+
+namespace retain {
+
+// One question of a check.
+struct CheckItem {
+    CardKey key;
+    const Question* question = nullptr;  // inside a bank the caller keeps alive
+    std::string stratum;                 // the question's first tag; "" when it has none
+};
+
+// Splits total among groups of the given sizes in proportion to them (largest remainder method): each
+// group gets floor(total * size / sum), and the seats left go to the largest remainders (ties: the larger
+// group, then the earlier one). No group gets more than its size; total above the sum is cut to the sum.
+std::vector<int> allocateProportionally(const std::vector<int>& sizes, int total);
+
+// Returns count questions (all of them when the banks hold fewer) sampled from banks: the questions are
+// grouped by first tag, each group gets its proportional share, the members of a group are drawn without
+// replacement by a seeded shuffle, and the whole sample is shuffled again so tags do not come in blocks.
+std::vector<CheckItem> sampleCheck(const std::vector<const Bank*>& banks, int count, std::uint64_t seed);
+
+}  // namespace retain
