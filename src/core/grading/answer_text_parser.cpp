@@ -109,12 +109,14 @@ std::vector<int> sortedUnique(std::vector<int> values) {
 
 // "1,3", "1 3", "A C", "ac", "Tokyo; Osaka": positions first, then compact letters, then texts.
 std::vector<int> readMulti(std::string_view line, const std::vector<std::string>& choices) {
-    const std::string cleaned = normalizeAnswer(line);
+    // Plain normalisation: answer mode would read the "A " of "A C" as an article.
+    const std::string cleaned = normalizeText(line);
     if (cleaned.empty()) return {};
     if (auto whole = findByText(cleaned, choices, false)) return {*whole};
     std::vector<int> selected;
     bool allPositions = true;
-    for (const std::string& token : splitAny(cleaned, ",; ", true)) {
+    for (std::string token : splitAny(cleaned, ",; ", true)) {
+        while (!token.empty() && (token.back() == '.' || token.back() == ')')) token.pop_back();
         if (token == "and" || token == "&") continue;
         const auto index = readPosition(token, choices.size());
         if (!index) {

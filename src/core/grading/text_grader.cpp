@@ -27,13 +27,23 @@ struct TypedGrade {
 };
 
 // True when given names the same amount as accepted: equal values (a bare number read in accepted's
-// scale), no conflicting currency, and the same unit words when accepted has any.
-bool sameAmount(std::string_view given, const std::string& accepted) {
+// scale), a currency among those the gap's answers name (any, when they name none), and the same unit
+// words when accepted has any.
+bool sameAmount(std::string_view given, const std::string& accepted, const std::vector<std::string>& allAccepted) {
     const ParsedNumber want = parseNumber(accepted);
     if (want.status != NumberStatus::Ok) return false;
     const ParsedNumber got = parseNumber(given);
     if (got.status != NumberStatus::Ok) return false;
-    if (!got.currency.empty() && !want.currency.empty() && got.currency != want.currency) return false;
+    if (!got.currency.empty()) {
+        bool named = false;
+        bool known = false;
+        for (const std::string& other : allAccepted) {
+            const std::string currency = parseNumber(other).currency;
+            named = named || !currency.empty();
+            known = known || currency == got.currency;
+        }
+        if (named && !known) return false;
+    }
     if (!want.unit.empty() && got.unit != want.unit) return false;
     if (want.unit.empty() && !got.unit.empty()) return false;
     auto same = [&](double value) { return std::fabs(value - want.value) <= 1e-9 * std::max(std::fabs(value), std::fabs(want.value)); };
@@ -56,7 +66,7 @@ TypedGrade gradeTyped(std::string_view given, const std::vector<std::string>& ac
     if (match.kind == TextMatchKind::Exact) return TypedGrade{TypedKind::Exact, closest};
     if (allowEquivalents) {
         for (const std::string& candidate : accepted) {
-            if (sameAmount(given, candidate) || sameDate(given, candidate)) return TypedGrade{TypedKind::Exact, candidate};
+            if (sameAmount(given, candidate, accepted) || sameDate(given, candidate)) return TypedGrade{TypedKind::Exact, candidate};
         }
     }
     if (match.kind == TextMatchKind::Typo) return TypedGrade{TypedKind::Typo, closest};
