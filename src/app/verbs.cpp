@@ -8,6 +8,8 @@ void addLintVerb(CLI::App& root, VerbContext& context);
 void addImportVerb(CLI::App& root, VerbContext& context);
 void addExportVerb(CLI::App& root, VerbContext& context);
 void addFsrsVerb(CLI::App& root, VerbContext& context);
+void addStudyVerb(CLI::App& root, VerbContext& context);
+void addStatsVerb(CLI::App& root, VerbContext& context);
 
 void registerVerbs(CLI::App& root, VerbContext& context) {
     (void)root;
@@ -17,6 +19,8 @@ void registerVerbs(CLI::App& root, VerbContext& context) {
     addImportVerb(root, context);
     addExportVerb(root, context);
     addFsrsVerb(root, context);
+    addStudyVerb(root, context);
+    addStatsVerb(root, context);
 }
 
 }  // namespace retain::app

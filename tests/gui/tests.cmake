@@ -21,3 +21,4 @@ endif()
 add_test(NAME cli/fsrs_replay_sample
          COMMAND bash -c "\"$1\" fsrs replay \"$2/replay_sample.csv\" | diff - \"$2/replay_sample_expected.csv\""
                  _ $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/fsrs")
+add_test(NAME cli/study_kill COMMAND bash "${RETAIN_GUI_TEST_DIR}/study_kill_test.sh" $<TARGET_FILE:retain>)

@@ -1,0 +1,210 @@
+// `retain study --terminal [--bank ID]... [--profile NAME] [--new-per-day N]`: today's study session in a
+// terminal, for SSH and scripts. Per card: the question (options numbered as shown), one answer line
+// ("?" shows the hint), the verdict, feedback, expected answer, the four intervals and the suggested
+// rating, then one rating line: 1-4, or empty for the suggestion. "Saved: ..." is printed only after the
+// review is committed to disk. End of input ends the session cleanly (exit 0); stdout is flushed after
+// every prompt. Exit 2 on misuse (unknown bank), 3 when the data folder cannot be opened.
+//
+// [SECTION] Options and bank choice
+// [SECTION] One card
+// [SECTION] The session loop and the verb
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/cli.hpp"
+#include "core/bank/bank_loader.hpp"
+#include "core/clock.hpp"
+#include "core/session/interval_format.hpp"
+#include "core/session/question_text.hpp"
+#include "core/session/shown_order.hpp"
+#include "core/session/study_session.hpp"
+#include "core/storage/profile_repository.hpp"
+#include "core/storage/store.hpp"
+
+namespace retain::app {
+
+namespace {
+
+// [SECTION] Options and bank choice
+
+struct StudyOptions {
+    bool terminal = false;
+    std::vector<std::string> bankIds;   // empty = every bank of the library
+    std::string profile = "default";
+    int newPerDay = 20;                 // new cards per day
+};
+
+void say(const std::string& text) {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    std::fflush(stdout);
+}
+
+// Reads one line from stdin without its line end; false at end of input.
+bool readLine(std::string& line) {
+    if (!std::getline(std::cin, line)) return false;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    return true;
+}
+
+// Fills chosen with the banks named by ids (all banks when ids is empty); false with a message otherwise.
+bool chooseBanks(const Library& library, const std::vector<std::string>& ids, std::vector<const Bank*>& chosen) {
+    for (const Bank& bank : library.banks) {
+        if (ids.empty()) chosen.push_back(&bank);
+    }
+    for (const std::string& id : ids) {
+        const Bank* found = nullptr;
+        for (const Bank& bank : library.banks) {
+            if (bank.id == id) found = &bank;
+        }
+        if (!found) {
+            std::string known;
+            for (const Bank& bank : library.banks) known += (known.empty() ? "" : ", ") + bank.id;
+            std::fprintf(stderr, "retain study: no bank with id '%s' (banks: %s)\n", id.c_str(), known.empty() ? "none" : known.c_str());
+            return false;
+        }
+        chosen.push_back(found);
+    }
+    return true;
+}
+
+// [SECTION] One card
+
+// Returns "Again 1m · Hard 6m · Good 1d · Easy 3d".
+std::string intervalLine(const NextStates& states) {
+    std::string line;
+    for (Rating rating : {Rating::Again, Rating::Hard, Rating::Good, Rating::Easy}) {
+        std::string name = ratingName(rating);
+        name[0] = static_cast<char>(name[0] - 'a' + 'A');
+        if (!line.empty()) line += " \u00b7 ";
+        line += std::to_string(static_cast<int>(rating)) + " " + name + " " + formatInterval(states.of(rating).intervalDays);
+    }
+    return line;
+}
+
+// Reads a rating line: "" = suggested, 1-4, or a rating's name. nullopt when unreadable.
+std::optional<Rating> readRating(const std::string& line, Rating suggested) {
+    if (line.empty()) return suggested;
+    for (Rating rating : {Rating::Again, Rating::Hard, Rating::Good, Rating::Easy}) {
+        if (line == std::to_string(static_cast<int>(rating)) || line == ratingName(rating)) return rating;
+    }
+    return std::nullopt;
+}
+
+enum class CardEnd { Rated, EndOfInput };
+
+// Shows the current card, reads its answer and rating, and rates it (stored on disk before "Saved").
+CardEnd studyCard(StudySession& session, const StudyCard& card) {
+    const QueueCounts counts = session.counts();
+    say("\n[new " + std::to_string(counts.newCount) + " \u00b7 learning " + std::to_string(counts.learning) + " \u00b7 review " +
+        std::to_string(counts.review) + " \u00b7 done " + std::to_string(counts.done) + "]  " + card.key.text() + "\n");
+    const ShownOrder order = makeShownOrder(*card.question, shownOrderSeed(card.key.text(), card.memory.reps));
+    say(questionText(*card.question, order));
+    const auto shownAt = std::chrono::steady_clock::now();
+    bool usedHint = false;
+    std::string line;
+    for (;;) {
+        say("Answer> ");
+        if (!readLine(line)) return CardEnd::EndOfInput;
+        if (line == "?" && !card.question->hint.empty()) {
+            usedHint = true;
+            say("Hint: " + card.question->hint + "\n");
+            continue;
+        }
+        LearnerAnswer answer = parseShownAnswer(*card.question, order, line);
+        answer.usedHint = usedHint;
+        const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - shownAt).count();
+        const PendingAnswer& pending = session.grade(answer, elapsed);
+        // An answer the grader could not read is asked again; an empty line means "I don't know".
+        if (pending.grade.verdict == Verdict::Refused && !line.empty()) {
+            say(pending.grade.feedback + " Try again.\n");
+            continue;
+        }
+        break;
+    }
+    const PendingAnswer& pending = *session.pending();
+    const GradeResult& grade = pending.grade;
+    say(std::string("Verdict: ") + (line.empty() ? "no answer" : verdictName(grade.verdict)) + "\n");
+    if (!grade.feedback.empty() && !line.empty()) say(grade.feedback + "\n");
+    say("Expected: " + grade.expected + "\n");
+    if (!card.question->explanation.empty()) say(card.question->explanation + "\n");
+    say(intervalLine(pending.states) + "\n");
+    const Rating suggested = grade.suggested;
+    for (;;) {
+        say(std::string("Rate 1-4 [Enter = ") + std::to_string(static_cast<int>(suggested)) + " " + ratingName(suggested) + "]> ");
+        if (!readLine(line)) return CardEnd::EndOfInput;
+        if (const auto rating = readRating(line, suggested)) {
+            const RatedAnswer rated = session.rate(*rating);
+            say(std::string("Saved: ") + ratingName(rated.rating) + ", next in " + formatInterval(rated.outcome.intervalDays) + ".\n");
+            return CardEnd::Rated;
+        }
+        say("Type 1 (again), 2 (hard), 3 (good), 4 (easy), or press Enter.\n");
+    }
+}
+
+// [SECTION] The session loop and the verb
+
+ExitCode runStudy(const StudyOptions& options, const GlobalOptions& global) {
+    if (!options.terminal) {
+        std::fprintf(stderr, "retain study: add --terminal to study here; run 'retain' without a verb for the window\n");
+        return ExitCode::Misuse;
+    }
+    const Library library = loadLibrary(resolveBanksDir(global));
+    std::vector<const Bank*> banks;
+    if (!chooseBanks(library, options.bankIds, banks)) return ExitCode::Misuse;
+
+    SystemClock clock;
+    const std::string dataDir = resolveDataDir(global);
+    StoreOpenResult opened = Store::open(dataDir, clock);
+    if (!opened.store) {
+        std::fprintf(stderr, "retain study: %s\n", opened.message.c_str());
+        return ExitCode::Failure;
+    }
+    if (!opened.warning.empty()) std::fprintf(stderr, "retain study: warning: %s\n", opened.warning.c_str());
+    try {
+        const Profile profile = ensureProfile(opened.store->db(), options.profile, SchedulerKind::Fsrs, clock.nowMs());
+        SchedulerConfig schedulerConfig;
+        const auto scheduler = makeScheduler(profile.scheduler, schedulerConfig);
+        SessionConfig config;
+        config.kind = "terminal";
+        config.newPerDay = options.newPerDay;
+        config.rolloverHour = schedulerConfig.dayRolloverHour;
+        StudySession session(opened.store->db(), profile, banks, *scheduler, clock, config);
+        while (const StudyCard* card = session.next()) {
+            if (studyCard(session, *card) == CardEnd::EndOfInput) {
+                say("\nEnd of input: " + std::to_string(session.counts().done) + " answers saved.\n");
+                return ExitCode::Ok;
+            }
+        }
+        std::string done = "\nNothing more is due now (" + std::to_string(session.counts().done) + " answers saved).";
+        if (const auto due = session.nextLearningDueMs()) {
+            done += " Next card in " + formatInterval(static_cast<double>(*due - clock.nowMs()) / kMsPerDay) + ".";
+        }
+        say(done + "\n");
+    } catch (const sql::StorageError& error) {
+        std::fprintf(stderr, "retain study: database error: %s\n", error.what());
+        return ExitCode::Failure;
+    }
+    return ExitCode::Ok;
+}
+
+}  // namespace
+
+void addStudyVerb(CLI::App& root, VerbContext& context) {
+    auto options = std::make_shared<StudyOptions>();
+    CLI::App* study = root.add_subcommand("study", "Study today's questions in the terminal (--terminal)");
+    study->add_flag("--terminal", options->terminal, "Study here, reading answers from stdin");
+    study->add_option("--bank", options->bankIds, "Study only this bank (repeatable); default every bank");
+    study->add_option("--profile", options->profile, "Learner profile, created when missing (default: default)");
+    study->add_option("--new-per-day", options->newPerDay, "New questions per day (default 20)")->check(CLI::Range(0, 10000));
+    study->fallthrough();  // --data and --banks may follow the verb
+    study->callback([options, &context] {
+        context.verbRan = true;
+        context.exitCode = runStudy(*options, context.global);
+    });
+}
+
+}  // namespace retain::app
