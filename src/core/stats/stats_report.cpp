@@ -26,7 +26,11 @@ StatsReport computeStats(const StatsLog& log, const std::map<CardKey, StoredCard
     report.nowMs = nowMs;
     report.rangeDays = settings.rangeDays;
     report.reviewsTotal = static_cast<std::int64_t>(log.reviews.size());
+    // Stored cards by phase, except New: that is every question of the banks not studied yet (most have
+    // no row at all), as `retain stats` has always counted it.
     report.cardsByPhase = countByPhase(cards);
+    report.cardsByPhase[0] = static_cast<int>(std::count_if(questions.begin(), questions.end(),
+                                                            [](const TaggedCard& card) { return !card.memory; }));
     report.suspended = static_cast<int>(std::count_if(cards.begin(), cards.end(),
                                                       [](const auto& entry) { return entry.second.suspended; }));
     const std::vector<CardMemory> active = activeMemories(cards);

@@ -35,7 +35,7 @@ struct StatsReport {
     UnixMs nowMs = 0;               // when the figures were computed, Unix ms
     int rangeDays = 30;             // the range of reviewsPerDay and retention
     std::int64_t reviewsTotal = 0;  // every review in the log
-    std::array<int, 4> cardsByPhase{};  // stored cards per CardPhase (new, learning, review, relearning)
+    std::array<int, 4> cardsByPhase{};  // per CardPhase: [0] the banks' questions never studied, [1..3] stored cards
     int suspended = 0;              // stored cards that are suspended
     DaySeries reviewsPerDay;
     RetentionSeries retention;
