@@ -37,7 +37,7 @@ int openWindow(const retain::app::GlobalOptions& global, retain::app::WindowOpti
     AppSettings settings = loadAppSettings(settingsPath, settingsProblems);
     for (const auto& problem : settingsProblems) std::fprintf(stderr, "%s\n", problem.format().c_str());
 
-    Library library = loadLibrary(banksDir);
+    Library library = loadLibrary(banksDir, dataDir + "/cache/banks");  // unchanged banks load from their compiled entries
     for (const auto& problem : library.problems) std::fprintf(stderr, "%s\n", problem.format().c_str());
 
     ui::UiContext context;

@@ -2,6 +2,7 @@
 //
 // [SECTION] files
 // [SECTION] one bank
+// [SECTION] compiled-bank cache
 // [SECTION] libraries
 #include "core/bank/bank_loader.hpp"
 
@@ -10,8 +11,10 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <system_error>
 
+#include "core/bank/bank_cache.hpp"
 #include "core/bank/bank_file_reader.hpp"
 #include "core/bank/bank_limits.hpp"
 
@@ -128,40 +131,107 @@ BankLoadResult loadSingleFile(const std::string& text, const std::string& fileNa
     return result;
 }
 
-BankLoadResult loadFolderBank(const fs::path& folder) {
-    BankLoadResult result;
-    const std::string folderName = folder.string();
+// One file of a bank folder as read from disk; its read problems are reported where its parse would be.
+struct FolderFile {
+    std::string path;
+    std::string text;
+    bool read = false;
+    ProblemList readProblems;  // why it could not be read
+};
+
+// The files of a bank folder, bank.yaml first, each read whole.
+struct FolderSources {
+    std::vector<FolderFile> files;
+    bool allRead = true;  // every file was read (only then may the result be cached)
+};
+
+// Reads the folder's header file and other bank files; an empty result (with problems) when the header is
+// missing or unreadable.
+FolderSources readFolderSources(const fs::path& folder, ProblemList& problems) {
+    FolderSources sources;
     const fs::path headerPath = headerFileOf(folder);
     if (headerPath.empty()) {
-        result.problems.push_back({folderName, 0, 0, Severity::Error,
-                                   "a bank folder needs a bank.yaml holding the 'bank:' header"});
-        return result;
+        problems.push_back({folder.string(), 0, 0, Severity::Error, "a bank folder needs a bank.yaml holding the 'bank:' header"});
+        return sources;
     }
+    FolderFile header{headerPath.string(), {}, false, {}};
+    if (!readFileText(header.path, header.text, problems)) return sources;
+    header.read = true;
+    sources.files.push_back(std::move(header));
+    for (const fs::path& path : bankFolderFiles(folder)) {
+        if (path == headerPath) continue;
+        FolderFile file{path.string(), {}, false, {}};
+        file.read = readFileText(file.path, file.text, file.readProblems);
+        sources.allRead = sources.allRead && file.read;
+        sources.files.push_back(std::move(file));
+    }
+    return sources;
+}
+
+// Parses a bank folder's files (sources.files is not empty: its first file is bank.yaml).
+BankLoadResult parseFolderBank(const std::string& folderName, const FolderSources& sources) {
+    BankLoadResult result;
     IdRegistry ids;
-    std::string text;
-    if (!readFileText(headerPath.string(), text, result.problems)) return result;
-    BankFileContent header = readBankFile(text, headerPath.string(), ids, result.problems);
+    const FolderFile& headerFile = sources.files.front();
+    BankFileContent header = readBankFile(headerFile.text, headerFile.path, ids, result.problems);
     if (!header.parsed) return result;
     if (!header.hasHeader) {
-        result.problems.push_back({headerPath.string(), 0, 0, Severity::Error,
+        result.problems.push_back({headerFile.path, 0, 0, Severity::Error,
                                    "bank.yaml has no 'bank:' header with the bank's id and title"});
         return result;
     }
     std::vector<Question> questions = std::move(header.questions);
-    for (const fs::path& file : bankFolderFiles(folder)) {
-        if (file == headerPath) continue;
-        if (!readFileText(file.string(), text, result.problems)) continue;
-        BankFileContent part = readBankFile(text, file.string(), ids, result.problems);
+    for (std::size_t i = 1; i < sources.files.size(); ++i) {
+        const FolderFile& file = sources.files[i];
+        if (!file.read) {
+            result.problems.insert(result.problems.end(), file.readProblems.begin(), file.readProblems.end());
+            continue;
+        }
+        BankFileContent part = readBankFile(file.text, file.path, ids, result.problems);
         if (part.hasHeader) {
-            result.problems.push_back({file.string(), part.headerLine, 0, Severity::Error,
+            result.problems.push_back({file.path, part.headerLine, 0, Severity::Error,
                                        "only bank.yaml holds the 'bank:' header in a bank folder; this one is ignored"});
         }
         std::move(part.questions.begin(), part.questions.end(), std::back_inserter(questions));
     }
-    result.headerFile = headerPath.string();
+    result.headerFile = headerFile.path;
     header.header.questions = std::move(questions);
     finishBank(result, header, folderName);
     return result;
+}
+
+// [SECTION] compiled-bank cache ------------------------------------------------------------------
+
+// Returns the cached result of sourcePath when cache holds one for exactly sourceHash; otherwise the
+// result of parse(), stored for the next start.
+template <typename Parse>
+BankLoadResult loadThroughCache(const BankCache* cache, const std::string& sourcePath, std::uint64_t sourceHash, Parse parse) {
+    if (cache == nullptr) return parse();
+    if (std::optional<BankLoadResult> cached = cache->find(sourcePath, sourceHash)) return std::move(*cached);
+    BankLoadResult result = parse();
+    cache->store(sourcePath, sourceHash, result);  // best effort: a read-only data folder only costs speed
+    return result;
+}
+
+BankLoadResult loadFolderBank(const fs::path& folder, const BankCache* cache = nullptr) {
+    BankLoadResult result;
+    const std::string folderName = folder.string();
+    const FolderSources sources = readFolderSources(folder, result.problems);
+    if (sources.files.empty()) return result;
+    if (!sources.allRead) return parseFolderBank(folderName, sources);
+    BankSourceHash hash("folder");
+    for (const FolderFile& file : sources.files) hash.add(file.path, file.text);
+    return loadThroughCache(cache, folderName, hash.value(), [&] { return parseFolderBank(folderName, sources); });
+}
+
+// Loads a single bank file, through the cache when one is given.
+BankLoadResult loadBankFile(const std::string& path, const BankCache* cache) {
+    BankLoadResult result;
+    std::string text;
+    if (!readFileText(path, text, result.problems)) return result;
+    BankSourceHash hash("file");
+    hash.add(path, text);
+    return loadThroughCache(cache, path, hash.value(), [&] { return loadSingleFile(text, path); });
 }
 
 }  // namespace
@@ -173,10 +243,7 @@ BankLoadResult loadBankFromString(const std::string& yamlText, const std::string
 BankLoadResult loadBank(const std::string& path) {
     std::error_code error;
     if (fs::is_directory(path, error)) return loadFolderBank(fs::path(path));
-    BankLoadResult result;
-    std::string text;
-    if (!readFileText(path, text, result.problems)) return result;
-    return loadSingleFile(text, path);
+    return loadBankFile(path, nullptr);
 }
 
 // [SECTION] libraries ----------------------------------------------------------------------------
@@ -186,6 +253,9 @@ namespace {
 // Collects banks, keeping the first of each id and reporting the others.
 class LibraryBuilder {
 public:
+    // Loads banks through cache when it is not null.
+    explicit LibraryBuilder(const BankCache* cache = nullptr) : m_cache(cache) {}
+
     void add(BankLoadResult&& result) {
         std::move(result.problems.begin(), result.problems.end(), std::back_inserter(m_library.problems));
         if (!result.ok) return;
@@ -211,9 +281,9 @@ public:
         for (const fs::path& entry : entries) {
             std::error_code kindError;
             if (fs::is_directory(entry, kindError)) {
-                if (!bankFolderFiles(entry).empty()) add(loadFolderBank(entry));
+                if (!bankFolderFiles(entry).empty()) add(loadFolderBank(entry, m_cache));
             } else if (hasYamlExtension(entry)) {
-                add(loadBank(entry.string()));
+                add(loadBankFile(entry.string(), m_cache));
             }
         }
     }
@@ -223,9 +293,9 @@ public:
         if (!fs::exists(path, error)) {
             m_library.problems.push_back({path, 0, 0, Severity::Error, "no such file or folder"});
         } else if (!fs::is_directory(path, error)) {
-            add(loadBank(path));
+            add(loadBankFile(path, m_cache));
         } else if (!headerFileOf(path).empty()) {
-            add(loadFolderBank(path));
+            add(loadFolderBank(path, m_cache));
         } else {
             addLibraryFolder(path);
         }
@@ -237,14 +307,17 @@ public:
     }
 
 private:
+    const BankCache* m_cache = nullptr;
     Library m_library;
     std::map<std::string, std::string> m_firstById;  // bank id -> "file:line" of its header
 };
 
 }  // namespace
 
-Library loadLibrary(const std::string& folder) {
-    LibraryBuilder builder;
+Library loadLibrary(const std::string& folder, const std::string& cacheDir) {
+    std::optional<BankCache> cache;
+    if (!cacheDir.empty()) cache.emplace(cacheDir);
+    LibraryBuilder builder(cache ? &*cache : nullptr);
     std::error_code error;
     if (!fs::is_directory(folder, error)) {
         Library library;

@@ -31,8 +31,10 @@ struct Library {
     ProblemList problems;   // problems of every bank, including banks that failed to load
 };
 
-// Loads every bank under a folder (each .yaml file or each sub-folder is one bank).
-Library loadLibrary(const std::string& folder);
+// Loads every bank under a folder (each .yaml file or each sub-folder is one bank). With a cacheDir, each
+// bank whose files are unchanged since they were last loaded is read from its compiled entry there
+// instead of being parsed (see bank_cache.hpp); the result is the same either way.
+Library loadLibrary(const std::string& folder, const std::string& cacheDir = {});
 
 // Loads each path: a bank file, a bank folder (one holding bank.yaml) or a library folder. Bank ids must be
 // distinct across all of them (a repeated id is a problem and that bank is left out); banks sorted by id.

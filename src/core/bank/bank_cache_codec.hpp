@@ -1,0 +1,37 @@
+// The byte format of one compiled-bank cache entry: a loaded bank (header, questions, problems) written
+// so that reading it back needs no YAML parsing. The reader checks every length against the bytes left,
+// every enum against its range and the payload against its checksum, so a truncated, corrupt or foreign
+// entry is refused (nullopt) and never crashes. See docs/performance.md for the layout.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/bank/bank_loader.hpp"
+
+namespace retain {
+
+// Bump whenever the layout written by encodeBankCacheEntry changes or the loader may produce a different
+// result for the same text; entries of another version are refused.
+constexpr std::uint32_t kBankCacheFormatVersion = 1;
+
+// What an entry must match to be used: the loader that wrote it and the exact source it was built from.
+struct BankCacheKey {
+    std::uint64_t loaderStamp = 0;  // identifies the program that loaded the bank (see BankCache)
+    std::uint64_t sourceHash = 0;   // 64-bit FNV-1a over the bank's source file contents (and their paths)
+    std::string sourcePath;         // the bank file or folder, as given to the loader
+};
+
+// Returns the 64-bit FNV-1a hash of bytes, continuing from state (the offset basis for a fresh hash).
+std::uint64_t fnv1a64(std::string_view bytes, std::uint64_t state = 0xcbf29ce484222325ull);
+
+// Returns the entry bytes holding result, tagged with key.
+std::string encodeBankCacheEntry(const BankLoadResult& result, const BankCacheKey& key);
+
+// Returns the load result stored in bytes when they form a complete, intact entry of this format version
+// written for exactly this key; nullopt otherwise (never throws for bad bytes).
+std::optional<BankLoadResult> decodeBankCacheEntry(std::string_view bytes, const BankCacheKey& key);
+
+}  // namespace retain
