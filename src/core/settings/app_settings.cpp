@@ -56,6 +56,25 @@ std::string applySetting(AppSettings& settings, const std::string& key, const st
         ok = parseInt(value, settings.windowHeight);
     } else if (key == "fullscreen") {
         ok = parseBool(value, settings.fullscreen);
+    } else if (key == "profile") {
+        ok = !value.empty();
+        if (ok) settings.profile = value;
+    } else if (key == "scheduler") {
+        const auto kind = parseSchedulerKind(value);
+        ok = kind.has_value();
+        if (ok) settings.scheduler = *kind;
+    } else if (key == "desired_retention") {
+        ok = parseDouble(value, settings.desiredRetention);
+    } else if (key == "new_per_day") {
+        ok = parseInt(value, settings.newPerDay);
+    } else if (key == "hard_after_seconds") {
+        ok = parseDouble(value, settings.hardAfterSeconds);
+    } else if (key == "easy_within_seconds") {
+        ok = parseDouble(value, settings.easyWithinSeconds);
+    } else if (key == "show_timer") {
+        ok = parseBool(value, settings.showTimer);
+    } else if (key == "flashcard_mode") {
+        ok = parseBool(value, settings.flashcardMode);
     } else {
         return "unknown setting '" + key + "'";
     }
@@ -68,6 +87,10 @@ AppSettings clampSettings(AppSettings settings) {
     settings.fontScale = std::clamp(settings.fontScale, kMinFontScale, kMaxFontScale);
     settings.windowWidth = std::clamp(settings.windowWidth, 320, 16384);
     settings.windowHeight = std::clamp(settings.windowHeight, 240, 16384);
+    settings.desiredRetention = std::clamp(settings.desiredRetention, kMinDesiredRetention, kMaxDesiredRetention);
+    settings.newPerDay = std::clamp(settings.newPerDay, 0, kMaxNewPerDay);
+    settings.hardAfterSeconds = std::clamp(settings.hardAfterSeconds, 1.0, 600.0);
+    settings.easyWithinSeconds = std::clamp(settings.easyWithinSeconds, 0.0, settings.hardAfterSeconds);
     return settings;
 }
 
@@ -102,7 +125,15 @@ bool saveAppSettings(const std::string& path, const AppSettings& settings, std::
         << "window_y = " << settings.windowY << "\n"
         << "window_width = " << settings.windowWidth << "\n"
         << "window_height = " << settings.windowHeight << "\n"
-        << "fullscreen = " << (settings.fullscreen ? "true" : "false") << "\n";
+        << "fullscreen = " << (settings.fullscreen ? "true" : "false") << "\n"
+        << "profile = " << settings.profile << "\n"
+        << "scheduler = " << schedulerKindName(settings.scheduler) << "\n"
+        << "desired_retention = " << settings.desiredRetention << "\n"
+        << "new_per_day = " << settings.newPerDay << "\n"
+        << "hard_after_seconds = " << settings.hardAfterSeconds << "\n"
+        << "easy_within_seconds = " << settings.easyWithinSeconds << "\n"
+        << "show_timer = " << (settings.showTimer ? "true" : "false") << "\n"
+        << "flashcard_mode = " << (settings.flashcardMode ? "true" : "false") << "\n";
     std::error_code ec;
     const std::filesystem::path target(path);
     if (target.has_parent_path()) std::filesystem::create_directories(target.parent_path(), ec);

@@ -1,10 +1,13 @@
 // Application settings that belong to the machine rather than to a learner's profile: theme, font
-// scale, window placement. Stored as a small "key = value" text file in the data folder.
+// scale, window placement; and, until profiles carry their own settings in storage, the study settings
+// (current profile, scheduler, desired retention, daily new limit, answer-time thresholds). Stored as a
+// small "key = value" text file in the data folder.
 #pragma once
 
 #include <string>
 
 #include "core/bank/problem.hpp"
+#include "core/scheduler/scheduler.hpp"
 
 namespace retain {
 
@@ -19,11 +22,23 @@ struct AppSettings {
     int windowHeight = 800;
     bool fullscreen = false;
 
+    std::string profile = "default";          // the learner whose progress the window shows
+    SchedulerKind scheduler = SchedulerKind::Fsrs;
+    double desiredRetention = 0.90;           // FSRS target recall at the due time, 0.70..0.99
+    int newPerDay = 20;                       // new questions introduced per day, 0..9999
+    double hardAfterSeconds = 20.0;           // right but slower than this suggests Hard, seconds (1..600)
+    double easyWithinSeconds = 5.0;           // right within this suggests Easy, seconds (0..hardAfterSeconds)
+    bool showTimer = true;                    // show the seconds spent on the current question
+    bool flashcardMode = false;               // study by "Show answer" and rating oneself instead of answering
+
     bool operator==(const AppSettings&) const = default;
 };
 
 constexpr double kMinFontScale = 0.5;
 constexpr double kMaxFontScale = 3.0;
+constexpr double kMinDesiredRetention = 0.70;
+constexpr double kMaxDesiredRetention = 0.99;
+constexpr int kMaxNewPerDay = 9999;
 
 // Returns the settings with every value clamped into its documented range.
 AppSettings clampSettings(AppSettings settings);

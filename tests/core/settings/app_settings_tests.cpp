@@ -23,6 +23,14 @@ TEST_CASE("settings survive a save and load round trip") {
     saved.windowWidth = 1600;
     saved.windowHeight = 900;
     saved.fullscreen = true;
+    saved.profile = "teacher";
+    saved.scheduler = SchedulerKind::Sm2;
+    saved.desiredRetention = 0.85;
+    saved.newPerDay = 35;
+    saved.hardAfterSeconds = 30.0;
+    saved.easyWithinSeconds = 4.0;
+    saved.showTimer = false;
+    saved.flashcardMode = true;
     std::string error;
     REQUIRE(saveAppSettings(path, saved, error));
     ProblemList problems;
@@ -68,4 +76,16 @@ TEST_CASE("font scale is clamped to 50..300 percent") {
     CHECK(clampSettings(settings).fontScale == doctest::Approx(kMaxFontScale));
     settings.fontScale = 0.1;
     CHECK(clampSettings(settings).fontScale == doctest::Approx(kMinFontScale));
+}
+
+TEST_CASE("study settings are clamped into their ranges") {
+    AppSettings settings;
+    settings.desiredRetention = 0.2;
+    settings.newPerDay = -5;
+    settings.hardAfterSeconds = 10.0;
+    settings.easyWithinSeconds = 50.0;
+    const AppSettings clamped = clampSettings(settings);
+    CHECK(clamped.desiredRetention == doctest::Approx(kMinDesiredRetention));
+    CHECK(clamped.newPerDay == 0);
+    CHECK(clamped.easyWithinSeconds == doctest::Approx(10.0));  // never above the Hard threshold
 }
