@@ -7,6 +7,8 @@
 #include "app/window.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/settings/app_settings.hpp"
+#include "core/storage/store.hpp"
+#include "ui/study_backend.hpp"
 
 namespace {
 
@@ -40,7 +42,25 @@ int openWindow(const retain::app::GlobalOptions& global, retain::app::WindowOpti
     Library library = loadLibrary(banksDir, dataDir + "/cache/banks");  // unchanged banks load from their compiled entries
     for (const auto& problem : library.problems) std::fprintf(stderr, "%s\n", problem.format().c_str());
 
+    // The database is opened for the window's whole life (the folder lock says "Retain is already
+    // running" to a second one). A refusal is shown in the window rather than ending the app.
+    SystemClock clock;
     ui::UiContext context;
+    std::unique_ptr<ui::StudyBackend> study;
+    StoreOpenResult opened = Store::open(dataDir, clock);
+    if (opened.store) {
+        try {
+            study = std::make_unique<ui::StudyBackend>(std::move(opened.store), clock, settings);
+        } catch (const sql::StorageError& failure) {
+            context.storeMessage = std::string("Cannot read the profile from the database: ") + failure.what();
+        }
+    } else {
+        context.storeMessage = opened.message;
+    }
+    if (!context.storeMessage.empty()) std::fprintf(stderr, "retain: %s\n", context.storeMessage.c_str());
+    if (!opened.warning.empty()) std::fprintf(stderr, "retain: warning: %s\n", opened.warning.c_str());
+    context.storeWarning = opened.warning;
+    context.study = study.get();
     context.library = &library;
     context.settings = &settings;
     context.dataDir = dataDir;

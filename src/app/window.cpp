@@ -41,9 +41,11 @@ struct LoopState {
 LoopState& stateOf(GLFWwindow* window) { return *static_cast<LoopState*>(glfwGetWindowUserPointer(window)); }
 
 // These run before ImGui's own callbacks, which chain to them; they only note that something happened.
-void onKey(GLFWwindow* window, int key, int, int action, int) {
+void onKey(GLFWwindow* window, int key, int, int action, int mods) {
     ++stateOf(window).events;
     if (key == GLFW_KEY_F11 && action == GLFW_PRESS) stateOf(window).toggleFullscreen = true;
+    // Ctrl+Q quits like closing the window: the loop ends, settings are saved, the database is closed.
+    if (key == GLFW_KEY_Q && action == GLFW_PRESS && (mods & GLFW_MOD_CONTROL)) glfwSetWindowShouldClose(window, GLFW_TRUE);
 }
 void onChar(GLFWwindow* window, unsigned int) { ++stateOf(window).events; }
 void onMouseButton(GLFWwindow* window, int, int, int) { ++stateOf(window).events; }

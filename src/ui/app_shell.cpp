@@ -1,5 +1,7 @@
 #include "ui/app_shell.hpp"
 
+#include <string>
+
 #include <imgui.h>
 
 namespace retain::ui {
@@ -14,8 +16,12 @@ void AppShell::draw(UiContext& context) {
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Retain###main", nullptr, flags);
     if (ImGui::BeginTabBar("views")) {
+        // A view may ask for another tab (Home's Study button); the request lasts one frame.
+        const std::string requested = std::move(context.showView);
+        context.showView.clear();
         for (const auto& view : m_views) {
-            if (ImGui::BeginTabItem(view->title())) {
+            const ImGuiTabItemFlags tabFlags = requested == view->title() ? ImGuiTabItemFlags_SetSelected : 0;
+            if (ImGui::BeginTabItem(view->title(), nullptr, tabFlags)) {
                 ImGui::BeginChild("content", ImVec2(0.0f, 0.0f), false);
                 view->drawContent(context);
                 ImGui::EndChild();

@@ -16,6 +16,7 @@ const unsigned short* retainGlyphRanges() {
         0x2000, 0x206F,  // General Punctuation: – — ‘ ’ “ ” … and spaces
         0x20A0, 0x20CF,  // Currency symbols: € ₽
         0x2190, 0x21FF,  // Arrows: → for matching pairs
+        0x2248, 0x2248,  // ≈ for the "near miss" verdict
         0x2713, 0x2718,  // Check and cross marks for verdicts
         0x25A0, 0x25FF,  // Geometric shapes: ● ▲ ▼ for markers
         0,

@@ -1,35 +1,146 @@
+// Home view (see home_view.hpp). Index:
+// [SECTION] Counts
+// [SECTION] Toolbar: profile, tag filter, Study and Browse
+// [SECTION] Banks and problems
 #include "ui/home_view.hpp"
+
+#include <algorithm>
 
 #include <imgui.h>
 
+#include "ui/study_backend.hpp"
+#include "ui/widgets.hpp"
+
 namespace retain::ui {
 
+//-----------------------------------------------------------------------------
+// [SECTION] Counts
+//-----------------------------------------------------------------------------
+
+void HomeView::refreshProgress(UiContext& context) {
+    const Library& library = *context.library;
+    if (context.study == nullptr) {
+        m_progress.assign(library.banks.size(), BankProgress{});
+        return;
+    }
+    StudyBackend& backend = *context.study;
+    const UnixMs now = backend.clock().nowMs();
+    const std::int64_t minute = now / kMsPerMinute;
+    if (m_builtFor == &library && m_builtRevision == backend.revision() && m_builtTag == m_tag && m_builtMinute == minute &&
+        m_progress.size() == library.banks.size()) {
+        return;
+    }
+    m_progress.clear();
+    for (const Bank& bank : library.banks) {
+        m_progress.push_back(bankProgress(bank, backend.cards(), now, backend.sessionConfig().rolloverHour, m_tag));
+    }
+    std::set<std::string> tags;
+    for (const Bank& bank : library.banks) {
+        for (const Question& question : bank.questions) tags.insert(question.tags.begin(), question.tags.end());
+    }
+    m_tags.assign(tags.begin(), tags.end());
+    m_builtFor = &library;
+    m_builtRevision = backend.revision();
+    m_builtTag = m_tag;
+    m_builtMinute = minute;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Toolbar: profile, tag filter, Study and Browse
+//-----------------------------------------------------------------------------
+
+void HomeView::startStudy(UiContext& context) {
+    StudyRequest request;
+    for (const Bank& bank : context.library->banks) {
+        if (!m_excluded.count(bank.id)) request.bankIds.push_back(bank.id);
+    }
+    if (request.bankIds.empty()) return;
+    request.tag = m_tag;
+    context.studyRequest = request;
+    context.studyRequested = true;
+    context.showView = "Study";
+}
+
+void HomeView::drawToolbar(UiContext& context) {
+    if (context.study != nullptr) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::Text("Profile: %s", context.study->profile().name.c_str());
+        ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
+    }
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Tag");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
+    if (ImGui::BeginCombo("##tag", m_tag.empty() ? "all questions" : m_tag.c_str())) {
+        if (ImGui::Selectable("all questions", m_tag.empty())) m_tag.clear();
+        for (const std::string& tag : m_tags) {
+            if (ImGui::Selectable(tag.c_str(), m_tag == tag)) m_tag = tag;
+        }
+        ImGui::EndCombo();
+    }
+    if (context.study == nullptr) return;
+    ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
+    const bool anyBank = std::any_of(context.library->banks.begin(), context.library->banks.end(),
+                                     [this](const Bank& bank) { return !m_excluded.count(bank.id); });
+    const char key = typedShortcut();
+    if ((ImGui::Button("Study (S)") || key == 's') && anyBank) startStudy(context);
+    ImGui::SameLine();
+    if (ImGui::Button("Browse (B)") || key == 'b') context.showView = "Browse";
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Banks and problems
+//-----------------------------------------------------------------------------
+
 void HomeView::drawContent(UiContext& context) {
+    if (!context.storeMessage.empty()) {
+        wrappedTextColored(wrongColour(), "\u2717 " + context.storeMessage);
+        wrappedText("You can browse the banks, but nothing can be studied or saved until this is resolved.");
+        ImGui::Separator();
+    }
+    if (!context.storeWarning.empty()) wrappedTextColored(partialColour(), "! " + context.storeWarning);
     if (context.library == nullptr) {
         ImGui::TextUnformatted("No library loaded.");
         return;
     }
-    ImGui::Text("Question banks in %s", context.banksDir.c_str());
+    refreshProgress(context);
+    drawToolbar(context);
     ImGui::Spacing();
-    drawBanks(*context.library);
+    wrappedText("Question banks in " + context.banksDir);
+    drawBanks(context);
     ImGui::Spacing();
     drawProblems(*context.library);
 }
 
-void HomeView::drawBanks(const Library& library) {
+void HomeView::drawBanks(UiContext& context) {
+    const Library& library = *context.library;
     if (library.banks.empty()) {
         ImGui::TextWrapped("No banks found. Put .yaml banks in the banks folder (see questions/README.md).");
         return;
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("banks", 3, flags)) return;
-    ImGui::TableSetupColumn("Bank", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    if (!ImGui::BeginTable("banks", 6, flags)) return;
+    ImGui::TableSetupColumn("Bank", ImGuiTableColumnFlags_WidthStretch, 4.0f);
     ImGui::TableSetupColumn("Source", ImGuiTableColumnFlags_WidthStretch, 3.0f);
     ImGui::TableSetupColumn("Questions", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("New", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("Learned", ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableHeadersRow();
-    for (const Bank& bank : library.banks) {
+    for (std::size_t i = 0; i < library.banks.size(); ++i) {
+        const Bank& bank = library.banks[i];
+        const BankProgress& progress = m_progress[i];
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
+        ImGui::PushID(static_cast<int>(i));
+        bool included = !m_excluded.count(bank.id);
+        if (ImGui::Checkbox("##study", &included)) {
+            if (included) m_excluded.erase(bank.id);
+            else m_excluded.insert(bank.id);
+        }
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Include this bank when you press Study");
+        ImGui::PopID();
+        ImGui::SameLine();
         ImGui::TextWrapped("%s", bank.title.empty() ? bank.id.c_str() : bank.title.c_str());
         if (!bank.description.empty()) {
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
@@ -43,7 +154,14 @@ void HomeView::drawBanks(const Library& library) {
                                bank.source.date.c_str());
         }
         ImGui::TableSetColumnIndex(2);
-        ImGui::Text("%zu", bank.questions.size());
+        ImGui::Text("%d", m_tag.empty() ? static_cast<int>(bank.questions.size()) : progress.total);
+        if (context.study == nullptr) continue;
+        ImGui::TableSetColumnIndex(3);
+        ImGui::Text("%d", progress.due);
+        ImGui::TableSetColumnIndex(4);
+        ImGui::Text("%d", progress.newCount);
+        ImGui::TableSetColumnIndex(5);
+        ImGui::Text("%d", progress.learned);
     }
     ImGui::EndTable();
 }
@@ -58,7 +176,7 @@ void HomeView::drawProblems(const Library& library) {
     }
     for (const Problem& problem : library.problems) {
         const bool isError = problem.severity == Severity::Error;
-        ImGui::PushStyleColor(ImGuiCol_Text, isError ? ImVec4(0.95f, 0.45f, 0.40f, 1.0f) : ImVec4(0.95f, 0.75f, 0.30f, 1.0f));
+        ImGui::PushStyleColor(ImGuiCol_Text, isError ? wrongColour() : partialColour());
         ImGui::TextWrapped("%s", problem.format().c_str());
         ImGui::PopStyleColor();
     }

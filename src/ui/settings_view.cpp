@@ -1,15 +1,43 @@
 #include "ui/settings_view.hpp"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "core/storage/sqlite_db.hpp"
+#include "ui/study_backend.hpp"
+#include "ui/widgets.hpp"
 
 namespace retain::ui {
+
+namespace {
+
+void sectionTitle(const char* title) {
+    ImGui::Spacing();
+    ImGui::TextUnformatted(title);
+    ImGui::Separator();
+}
+
+}  // namespace
 
 void SettingsView::drawContent(UiContext& context) {
     if (context.settings == nullptr) return;
     AppSettings& settings = *context.settings;
+    bool changed = drawAppearance(settings);
+    changed |= drawStudy(context, settings);
+    if (!changed) return;
+    settings = clampSettings(settings);
+    context.settingsChanged = true;
+    if (context.study != nullptr) {
+        try {
+            context.study->applySettings(settings);
+        } catch (const sql::StorageError& failure) {
+            context.storeWarning = std::string("Could not switch profile: ") + failure.what();
+        }
+    }
+}
 
-    ImGui::TextUnformatted("Appearance");
-    ImGui::Separator();
+bool SettingsView::drawAppearance(AppSettings& settings) {
+    sectionTitle("Appearance");
     int theme = settings.theme == Theme::Light ? 1 : 0;
     bool changed = ImGui::RadioButton("Dark", &theme, 0);
     ImGui::SameLine();
@@ -32,8 +60,81 @@ void SettingsView::drawContent(UiContext& context) {
         settings.fontScale = 1.0;
         changed = true;
     }
-    ImGui::TextDisabled("F11 toggles full screen.");
-    if (changed) context.settingsChanged = true;
+    ImGui::TextDisabled("F11 toggles full screen; Ctrl+Q quits.");
+    return changed;
+}
+
+bool SettingsView::drawStudy(UiContext& context, AppSettings& settings) {
+    sectionTitle("Study");
+    const float fieldWidth = ImGui::GetFontSize() * 12.0f;
+    bool changed = false;
+
+    if (m_profileName.empty()) m_profileName = settings.profile;
+    ImGui::SetNextItemWidth(fieldWidth);
+    if (ImGui::InputText("Profile", &m_profileName, ImGuiInputTextFlags_EnterReturnsTrue) && !m_profileName.empty() &&
+        m_profileName != settings.profile) {
+        settings.profile = m_profileName;
+        changed = true;
+    }
+    if (!ImGui::IsItemActive()) m_profileName = settings.profile;
+    ImGui::SameLine();
+    ImGui::TextDisabled("(Enter switches; a new name starts a new learner)");
+
+    int scheduler = static_cast<int>(settings.scheduler);
+    const char* schedulers[] = {"FSRS-6", "SM-2", "Leitner boxes"};
+    ImGui::SetNextItemWidth(fieldWidth);
+    if (ImGui::Combo("Scheduler", &scheduler, schedulers, IM_ARRAYSIZE(schedulers))) {
+        settings.scheduler = static_cast<SchedulerKind>(scheduler);
+        changed = true;
+    }
+
+    ImGui::SetNextItemWidth(fieldWidth);
+    ImGui::SliderInt("Desired retention", &m_retentionPercent, static_cast<int>(kMinDesiredRetention * 100 + 0.5),
+                     static_cast<int>(kMaxDesiredRetention * 100 + 0.5), "%d %%", ImGuiSliderFlags_AlwaysClamp);
+    if (ImGui::IsItemDeactivatedAfterEdit()) {
+        settings.desiredRetention = m_retentionPercent / 100.0;
+        changed = true;
+    } else if (!ImGui::IsItemActive()) {
+        m_retentionPercent = static_cast<int>(settings.desiredRetention * 100.0 + 0.5);
+    }
+    if (settings.scheduler != SchedulerKind::Fsrs) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("(FSRS only)");
+    }
+
+    ImGui::SetNextItemWidth(fieldWidth);
+    int newPerDay = settings.newPerDay;
+    if (ImGui::InputInt("New questions per day", &newPerDay, 5, 20)) {
+        settings.newPerDay = newPerDay;
+        changed = true;
+    }
+
+    sectionTitle("Timer");
+    ImGui::SetNextItemWidth(fieldWidth);
+    float hard = static_cast<float>(settings.hardAfterSeconds);
+    if (ImGui::SliderFloat("Hard after", &hard, 1.0f, 120.0f, "%.0f s")) {
+        settings.hardAfterSeconds = hard;
+        changed = true;
+    }
+    ImGui::SameLine();
+    ImGui::TextDisabled("(a right but slower answer suggests Hard)");
+    ImGui::SetNextItemWidth(fieldWidth);
+    float easy = static_cast<float>(settings.easyWithinSeconds);
+    if (ImGui::SliderFloat("Easy within", &easy, 0.0f, 60.0f, "%.0f s")) {
+        settings.easyWithinSeconds = easy;
+        changed = true;
+    }
+    ImGui::SameLine();
+    ImGui::TextDisabled("(a right and quicker answer suggests Easy)");
+    changed |= ImGui::Checkbox("Show the seconds spent on each question", &settings.showTimer);
+    changed |= ImGui::Checkbox("Flashcard mode: show the answer and rate yourself", &settings.flashcardMode);
+
+    if (context.study != nullptr) {
+        sectionTitle("Data");
+        wrappedText("Database: " + context.study->store().databasePath());
+        if (!context.study->store().backupPath().empty()) wrappedText("Backup taken at start: " + context.study->store().backupPath());
+    }
+    return changed;
 }
 
 }  // namespace retain::ui

@@ -1,21 +1,36 @@
-// What views read and call: the loaded library, the settings and the folders. Views never own files;
-// the app loads and saves what this points to.
+// What views read and call: the loaded library, the settings, the folders and the study backend. Views
+// never own files; the app loads and saves what this points to.
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/bank/bank_loader.hpp"
 #include "core/settings/app_settings.hpp"
 
 namespace retain::ui {
 
+class StudyBackend;
+
+// A request from one view to start studying: which banks (empty = every bank) and which tag (empty = all).
+struct StudyRequest {
+    std::vector<std::string> bankIds;
+    std::string tag;
+};
+
 struct UiContext {
     const Library* library = nullptr;  // banks and their lint problems
     AppSettings* settings = nullptr;   // edited by the Settings view; the app persists changes
+    StudyBackend* study = nullptr;     // database, profile, scheduler; null when the data folder could not be opened
+    std::string storeMessage;          // why study is null (locked, read-only, damaged database...), shown in the window
+    std::string storeWarning;          // a problem that did not stop the opening (e.g. a failed backup)
     std::string dataDir;               // database and settings folder
     std::string banksDir;              // where the banks were loaded from
     bool settingsChanged = false;      // set by a view when it edits settings; cleared by the app after saving
     double redrawWithinSeconds = 0.0;  // set by a view that animates (a timer): the app redraws within this many seconds; 0 = only on events
+    std::string showView;              // set by a view to bring another view's tab to the front (its title); cleared by the shell
+    bool studyRequested = false;       // set with studyRequest by a view; the Study view takes it and clears this
+    StudyRequest studyRequest;
 };
 
 }  // namespace retain::ui

@@ -1,6 +1,8 @@
 // The one list of views, in tab order.
+#include "ui/browse_view.hpp"
 #include "ui/home_view.hpp"
 #include "ui/settings_view.hpp"
+#include "ui/study_view.hpp"
 #include "ui/view.hpp"
 
 namespace retain::ui {
@@ -8,6 +10,8 @@ namespace retain::ui {
 std::vector<std::unique_ptr<View>> makeViews() {
     std::vector<std::unique_ptr<View>> views;
     views.push_back(std::make_unique<HomeView>());
+    views.push_back(std::make_unique<StudyView>());
+    views.push_back(std::make_unique<BrowseView>());
     views.push_back(std::make_unique<SettingsView>());
     return views;
 }

@@ -1,0 +1,95 @@
+// Cloze widget of AnswerInput (see answer_input.hpp): the text flows word by word and wraps at the
+// right edge, with a small input field standing in each gap. Enter moves to the next gap; Enter in
+// the last gap checks the answer.
+#include <cstdlib>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "ui/answer_input.hpp"
+
+namespace retain::ui {
+
+namespace {
+
+// Lays out inline items left to right, starting a new line when the next one would pass the edge.
+class InlineFlow {
+public:
+    InlineFlow() : m_right(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x) {}
+    // Positions the cursor for an item width pixels wide, spacing pixels after the previous one.
+    void place(float width, float spacing) {
+        if (!m_first) {
+            ImGui::SameLine(0.0f, spacing);
+            if (ImGui::GetCursorPosX() + width > m_right) ImGui::NewLine();
+        }
+        m_first = false;
+        ImGui::AlignTextToFramePadding();
+    }
+
+private:
+    float m_right;
+    bool m_first = true;
+};
+
+// Calls word(text) for each space-separated word of text.
+template <typename F>
+void forEachWord(const std::string& text, F word) {
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const std::size_t space = text.find(' ', start);
+        const std::size_t end = space == std::string::npos ? text.size() : space;
+        if (end > start) word(text.substr(start, end - start));
+        start = end + 1;
+    }
+}
+
+}  // namespace
+
+bool AnswerInput::drawCloze(const ClozeAnswer& shown) {
+    const float space = ImGui::CalcTextSize(" ").x;
+    const float gapWidth = ImGui::GetFontSize() * 9.0f;
+    InlineFlow flow;
+    bool submitted = false;
+    std::size_t at = 0;
+    // Text right after a gap with no space before it ("{{2017}}.") stays next to the gap.
+    auto words = [&](const std::string& text, bool afterGap) {
+        bool attach = afterGap && !text.empty() && text.front() != ' ';
+        forEachWord(text, [&](const std::string& word) {
+            flow.place(ImGui::CalcTextSize(word.c_str()).x, attach ? 0.0f : space);
+            attach = false;
+            ImGui::TextUnformatted(word.c_str());
+        });
+    };
+    bool afterGap = false;
+    while (at < shown.text.size()) {
+        const std::size_t open = shown.text.find("{{", at);
+        const std::size_t close = open == std::string::npos ? std::string::npos : shown.text.find("}}", open);
+        if (open == std::string::npos || close == std::string::npos) {
+            words(shown.text.substr(at), afterGap);
+            break;
+        }
+        words(shown.text.substr(at, open - at), afterGap);
+        afterGap = true;
+        const int gap = std::atoi(shown.text.substr(open + 2, close - open - 2).c_str());
+        at = close + 2;
+        if (gap < 0 || static_cast<std::size_t>(gap) >= m_gapTexts.size()) continue;
+        flow.place(gapWidth, space);
+        if (m_focusGap == gap) {
+            ImGui::SetKeyboardFocusHere();
+            m_focusGap = -1;
+        }
+        ImGui::SetNextItemWidth(gapWidth);
+        const std::string id = "##gap" + std::to_string(gap);
+        const std::string hint = "[" + std::to_string(gap + 1) + "]";
+        if (ImGui::InputTextWithHint(id.c_str(), hint.c_str(), &m_gapTexts[static_cast<std::size_t>(gap)],
+                                     ImGuiInputTextFlags_EnterReturnsTrue) && m_keys) {
+            if (static_cast<std::size_t>(gap) + 1 < m_gapTexts.size()) m_focusGap = gap + 1;
+            else submitted = true;
+        }
+    }
+    ImGui::NewLine();
+    ImGui::TextDisabled("Fill each gap; Enter or Tab goes to the next one, Enter in the last one checks.");
+    return checkButton() || submitted;
+}
+
+}  // namespace retain::ui

@@ -1,0 +1,207 @@
+// Browse view (see browse_view.hpp). Index:
+// [SECTION] Rows and filters
+// [SECTION] Table
+// [SECTION] Preview
+#include "ui/browse_view.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <set>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "ui/feedback_panel.hpp"
+#include "ui/study_backend.hpp"
+#include "ui/widgets.hpp"
+
+namespace retain::ui {
+
+namespace {
+
+constexpr QuestionType kTypes[] = {QuestionType::Choice,  QuestionType::Multi,    QuestionType::TrueFalse,
+                                   QuestionType::Numeric, QuestionType::Date,     QuestionType::Text,
+                                   QuestionType::Ordering, QuestionType::Matching, QuestionType::Cloze};
+constexpr const char* kStateNames[] = {"any state", "new", "learning", "review", "due today", "suspended"};
+
+// Returns a due time (Unix ms) in local time: "2025-06-16", or with the hour when it is within a day.
+std::string dueText(UnixMs dueMs, UnixMs nowMs) {
+    if (dueMs <= nowMs) return "now";
+    const std::time_t seconds = static_cast<std::time_t>(dueMs / kMsPerSecond);
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    char text[32];
+    std::strftime(text, sizeof text, dueMs - nowMs < kMsPerDay ? "%Y-%m-%d %H:%M" : "%Y-%m-%d", &local);
+    return text;
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Rows and filters
+//-----------------------------------------------------------------------------
+
+void BrowseView::refresh(UiContext& context) {
+    if (context.study == nullptr || context.library == nullptr) return;
+    StudyBackend& backend = *context.study;
+    const UnixMs now = backend.clock().nowMs();
+    const std::int64_t minute = now / kMsPerMinute;
+    if (m_builtFor == context.library && m_builtRevision == backend.revision() && m_builtMinute == minute) return;
+    m_rows = buildBrowseRows(*context.library, backend.cards(), backend.scheduler(), now);
+    std::set<std::string> tags;
+    for (const Bank& bank : context.library->banks) {
+        for (const Question& question : bank.questions) tags.insert(question.tags.begin(), question.tags.end());
+    }
+    m_tags.assign(tags.begin(), tags.end());
+    m_builtFor = context.library;
+    m_builtRevision = backend.revision();
+    m_builtMinute = minute;
+    if (m_selected >= static_cast<int>(m_rows.size())) m_selected = -1;
+    m_filterDirty = true;
+}
+
+void BrowseView::drawFilters(UiContext&) {
+    const float unit = ImGui::GetFontSize();
+    ImGui::SetNextItemWidth(unit * 16.0f);
+    if (ImGui::InputTextWithHint("##search", "Search prompts, answers, ids, tags", &m_filter.search)) m_filterDirty = true;
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(unit * 9.0f);
+    if (ImGui::BeginCombo("##tag", m_filter.tag.empty() ? "any tag" : m_filter.tag.c_str())) {
+        if (ImGui::Selectable("any tag", m_filter.tag.empty())) m_filter.tag.clear(), m_filterDirty = true;
+        for (const std::string& tag : m_tags) {
+            if (ImGui::Selectable(tag.c_str(), m_filter.tag == tag)) m_filter.tag = tag, m_filterDirty = true;
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(unit * 7.0f);
+    if (ImGui::BeginCombo("##type", m_filter.type ? questionTypeName(*m_filter.type) : "any type")) {
+        if (ImGui::Selectable("any type", !m_filter.type)) m_filter.type.reset(), m_filterDirty = true;
+        for (QuestionType type : kTypes) {
+            if (ImGui::Selectable(questionTypeName(type), m_filter.type == type)) m_filter.type = type, m_filterDirty = true;
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(unit * 7.0f);
+    int state = static_cast<int>(m_filter.state);
+    if (ImGui::Combo("##state", &state, kStateNames, IM_ARRAYSIZE(kStateNames))) {
+        m_filter.state = static_cast<BrowseState>(state);
+        m_filterDirty = true;
+    }
+}
+
+void BrowseView::drawContent(UiContext& context) {
+    if (context.study == nullptr) {
+        wrappedTextColored(wrongColour(), "\u2717 Card states are not available: " + context.storeMessage);
+        return;
+    }
+    refresh(context);
+    drawFilters(context);
+    if (m_filterDirty) {
+        const StudyBackend& backend = *context.study;
+        m_visible = filterBrowseRows(m_rows, m_filter, backend.clock().nowMs(), backend.sessionConfig().rolloverHour);
+        m_filterDirty = false;
+    }
+    ImGui::SameLine();
+    ImGui::TextDisabled("%zu of %zu questions", m_visible.size(), m_rows.size());
+    // The table takes what the preview leaves: at least a few rows, the preview at most ~40 %.
+    const float available = ImGui::GetContentRegionAvail().y;
+    const float tableHeight = m_selected >= 0 ? std::max(available * 0.58f, ImGui::GetFrameHeight() * 5.0f) : available;
+    drawTable(context, tableHeight);
+    if (m_selected >= 0) drawPreview(context);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Table
+//-----------------------------------------------------------------------------
+
+void BrowseView::drawTable(UiContext& context, float height) {
+    const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
+                                  ImGuiTableFlags_BordersV | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("questions", 8, flags, ImVec2(0.0f, height))) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn("Question", ImGuiTableColumnFlags_WidthStretch, 6.0f);
+    ImGui::TableSetupColumn("Type", ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    ImGui::TableSetupColumn("State", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+    ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    ImGui::TableSetupColumn("Stability", ImGuiTableColumnFlags_WidthStretch, 1.1f);
+    ImGui::TableSetupColumn("Recall", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("Lapses", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::TableSetupColumn("Tags", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableHeadersRow();
+    const UnixMs now = context.study->clock().nowMs();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(m_visible.size()));
+    while (clipper.Step()) {
+        for (int line = clipper.DisplayStart; line < clipper.DisplayEnd; ++line) {
+            const int index = m_visible[static_cast<std::size_t>(line)];
+            const BrowseRow& row = m_rows[static_cast<std::size_t>(index)];
+            const Question& question = *row.question;
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            ImGui::PushID(index);
+            // One line per row (the clipper needs equal heights); the preview shows the whole prompt.
+            if (ImGui::Selectable(question.prompt.c_str(), m_selected == index, ImGuiSelectableFlags_SpanAllColumns)) {
+                m_selected = m_selected == index ? -1 : index;
+            }
+            if (ImGui::IsItemHovered() && ImGui::CalcTextSize(question.prompt.c_str()).x > ImGui::GetColumnWidth()) {
+                ImGui::BeginTooltip();
+                ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+                ImGui::TextUnformatted(question.prompt.c_str());
+                ImGui::PopTextWrapPos();
+                ImGui::EndTooltip();
+            }
+            ImGui::PopID();
+            ImGui::TableSetColumnIndex(1);
+            ImGui::TextUnformatted(questionTypeName(question.type()));
+            ImGui::TableSetColumnIndex(2);
+            ImGui::TextUnformatted(browseStateName(row, now).c_str());
+            const bool studied = row.stored && row.stored->memory.phase != CardPhase::New;
+            ImGui::TableSetColumnIndex(3);
+            ImGui::TextUnformatted(studied ? dueText(row.stored->memory.dueMs, now).c_str() : "\u2014");
+            ImGui::TableSetColumnIndex(4);
+            if (studied) ImGui::Text("%.1f d", row.stored->memory.stability);
+            else ImGui::TextUnformatted("\u2014");
+            ImGui::TableSetColumnIndex(5);
+            if (studied) ImGui::Text("%.0f %%", 100.0 * row.retrievability);
+            else ImGui::TextUnformatted("\u2014");
+            ImGui::TableSetColumnIndex(6);
+            ImGui::Text("%d", row.stored ? row.stored->memory.lapses : 0);
+            ImGui::TableSetColumnIndex(7);
+            std::string tags;
+            for (const std::string& tag : question.tags) tags += (tags.empty() ? "" : ", ") + tag;
+            ImGui::TextUnformatted(tags.c_str());
+        }
+    }
+    ImGui::EndTable();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Preview
+//-----------------------------------------------------------------------------
+
+void BrowseView::drawPreview(UiContext& context) {
+    const BrowseRow& row = m_rows[static_cast<std::size_t>(m_selected)];
+    ImGui::BeginChild("preview", ImVec2(0.0f, 0.0f), true);
+    const Question& question = *row.question;
+    ImGui::TextDisabled("%s \u00B7 %s \u00B7 %s", row.bank->id.c_str(), question.id.c_str(), questionTypeName(question.type()));
+    wrappedText(question.prompt);
+    if (const auto* cloze = std::get_if<ClozeAnswer>(&question.answer)) wrappedText(cloze->text);
+    drawRevealedAnswer(question, *row.bank);
+    if (row.stored) {
+        const CardMemory& memory = row.stored->memory;
+        ImGui::Spacing();
+        ImGui::TextDisabled("Card");
+        char line[256];
+        std::snprintf(line, sizeof line,
+                      "%s \u00B7 %d reviews \u00B7 %d lapses \u00B7 difficulty %.1f \u00B7 stability %.1f d \u00B7 recall now %.0f %%",
+                      browseStateName(row, context.study->clock().nowMs()).c_str(), memory.reps, memory.lapses,
+                      memory.difficulty, memory.stability, 100.0 * row.retrievability);
+        wrappedText(line);
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace retain::ui

@@ -1,0 +1,180 @@
+// Feedback panel (see feedback_panel.hpp). Index:
+// [SECTION] Verdict
+// [SECTION] Answer beside expected, differences marked
+// [SECTION] Explanation and citation
+#include "ui/feedback_panel.hpp"
+
+#include <imgui.h>
+
+#include "ui/text_diff.hpp"
+#include "ui/widgets.hpp"
+
+namespace retain::ui {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Verdict
+//-----------------------------------------------------------------------------
+
+std::string verdictLabel(Verdict verdict) {
+    switch (verdict) {
+        case Verdict::Correct: return "\u2713 Correct";
+        case Verdict::PartlyCorrect: return "\u25D0 Partly correct";
+        case Verdict::NearMiss: return "\u2248 Near miss";
+        case Verdict::Wrong: return "\u2717 Wrong";
+        case Verdict::Refused: return "? Not graded";
+    }
+    return "?";
+}
+
+namespace {
+
+ImVec4 verdictColour(Verdict verdict) {
+    switch (verdict) {
+        case Verdict::Correct: return rightColour();
+        case Verdict::PartlyCorrect:
+        case Verdict::NearMiss: return partialColour();
+        case Verdict::Wrong: return wrongColour();
+        case Verdict::Refused: break;
+    }
+    return ImGui::GetStyleColorVec4(ImGuiCol_Text);
+}
+
+// Draws the verdict larger than the body text.
+void drawVerdictLine(Verdict verdict) {
+    ImGui::SetWindowFontScale(1.4f);
+    ImGui::PushStyleColor(ImGuiCol_Text, verdictColour(verdict));
+    ImGui::TextUnformatted(verdictLabel(verdict).c_str());
+    ImGui::PopStyleColor();
+    ImGui::SetWindowFontScale(1.0f);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Answer beside expected, differences marked
+//-----------------------------------------------------------------------------
+
+// Draws runs on one line, marked runs coloured AND underlined; falls back to plain wrapped text when the
+// line would not fit.
+void drawMarkedRuns(const std::vector<DiffSegment>& runs, const ImVec4& colour) {
+    std::string whole;
+    for (const DiffSegment& run : runs) whole += run.text;
+    if (whole.empty()) {
+        ImGui::TextDisabled("(nothing)");
+        return;
+    }
+    if (ImGui::CalcTextSize(whole.c_str()).x > ImGui::GetContentRegionAvail().x) {
+        wrappedText(whole);
+        return;
+    }
+    bool first = true;
+    for (const DiffSegment& run : runs) {
+        if (!first) ImGui::SameLine(0.0f, 0.0f);
+        first = false;
+        if (!run.marked) {
+            ImGui::TextUnformatted(run.text.c_str());
+            continue;
+        }
+        ImGui::TextColored(colour, "%s", run.text.c_str());
+        const ImVec2 min = ImGui::GetItemRectMin();
+        const ImVec2 max = ImGui::GetItemRectMax();
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max, ImGui::GetColorU32(colour), 2.0f);
+    }
+}
+
+// True for the types whose answers are typed words, where a letter-by-letter comparison helps.
+bool diffHelps(QuestionType type) { return type == QuestionType::Text || type == QuestionType::Cloze; }
+
+void drawPartCell(const std::string& text) {
+    if (text.empty()) ImGui::TextDisabled("(none)");
+    else wrappedText(text);
+}
+
+void drawParts(const Question& question, const GradeResult& grade) {
+    const bool withItem = question.type() == QuestionType::Matching || question.type() == QuestionType::Ordering ||
+                          question.type() == QuestionType::Cloze;
+    const int columns = withItem ? 4 : 3;
+    const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg;
+    if (!ImGui::BeginTable("parts", columns, flags)) return;
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
+    if (withItem) {
+        const char* itemHeader = question.type() == QuestionType::Matching ? "Item" : (question.type() == QuestionType::Cloze ? "Gap" : "Position");
+        ImGui::TableSetupColumn(itemHeader, ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    }
+    ImGui::TableSetupColumn("Your answer", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableSetupColumn("Expected", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableHeadersRow();
+    for (std::size_t i = 0; i < grade.parts.size(); ++i) {
+        const PartFeedback& part = grade.parts[i];
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::TextColored(part.correct ? rightColour() : wrongColour(), "%s", part.correct ? "\u2713" : "\u2717");
+        int column = 1;
+        if (withItem) {
+            ImGui::TableSetColumnIndex(column++);
+            if (question.type() == QuestionType::Matching) wrappedText(part.note);
+            else ImGui::Text("%zu", i + 1);
+        }
+        const bool showDiff = diffHelps(question.type()) && !part.given.empty() && part.given != part.expected;
+        const TextDiff diff = showDiff ? diffTexts(part.given, part.expected) : TextDiff{};
+        ImGui::TableSetColumnIndex(column++);
+        if (showDiff) drawMarkedRuns(diff.given, wrongColour());
+        else drawPartCell(part.given);
+        ImGui::TableSetColumnIndex(column);
+        if (showDiff) drawMarkedRuns(diff.expected, rightColour());
+        else drawPartCell(part.expected);
+        if (!part.note.empty() && question.type() != QuestionType::Matching) {
+            ImGui::TextDisabled("%s", part.note.c_str());
+        }
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Explanation and citation
+//-----------------------------------------------------------------------------
+
+void drawExplanation(const Question& question, const Bank& bank) {
+    if (!question.explanation.empty()) {
+        ImGui::Spacing();
+        ImGui::TextDisabled("Why");
+        wrappedText(question.explanation);
+    }
+    const SourceRef& source = question.source;
+    const SourceDocument& document = bank.source;
+    if (source.paragraph <= 0 && document.title.empty()) return;
+    ImGui::Spacing();
+    ImGui::TextDisabled("Source");
+    std::string citation;
+    if (source.paragraph > 0) citation += "Paragraph " + std::to_string(source.paragraph);
+    if (!source.evidence.empty()) citation += (citation.empty() ? "" : ": ") + std::string("\u201C") + source.evidence + "\u201D";
+    std::string work = document.title.empty() ? std::string() : "\u201C" + document.title + "\u201D";
+    if (!document.author.empty()) work += (work.empty() ? "" : " by ") + document.author;
+    if (!document.publisher.empty()) work += ", " + document.publisher;
+    if (!document.date.empty()) work += ", " + document.date;
+    if (!work.empty()) citation += (citation.empty() ? "" : " \u2014 ") + work;
+    wrappedText(citation);
+}
+
+void drawFeedback(const Question& question, const Bank& bank, const GradeResult& grade) {
+    drawVerdictLine(grade.verdict);
+    if (!grade.feedback.empty()) wrappedText(grade.feedback);
+    ImGui::Spacing();
+    if (!grade.parts.empty()) {
+        drawParts(question, grade);
+    } else {
+        ImGui::TextDisabled("Expected");
+        wrappedText(grade.expected);
+    }
+    drawExplanation(question, bank);
+}
+
+void drawRevealedAnswer(const Question& question, const Bank& bank) {
+    ImGui::TextDisabled("Answer");
+    ImGui::SetWindowFontScale(1.2f);
+    wrappedText(expectedAnswerText(question));
+    ImGui::SetWindowFontScale(1.0f);
+    drawExplanation(question, bank);
+}
+
+}  // namespace retain::ui

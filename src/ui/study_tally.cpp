@@ -1,0 +1,36 @@
+#include "ui/study_tally.hpp"
+
+namespace retain::ui {
+
+int StudyTally::correct() const {
+    int count = 0;
+    for (const TallyEntry& entry : m_entries) count += entry.correct ? 1 : 0;
+    return count;
+}
+
+double StudyTally::meanScore() const {
+    if (m_entries.empty()) return 0.0;
+    double sum = 0.0;
+    for (const TallyEntry& entry : m_entries) sum += entry.score;
+    return sum / static_cast<double>(m_entries.size());
+}
+
+std::int64_t StudyTally::answeringMs() const {
+    std::int64_t sum = 0;
+    for (const TallyEntry& entry : m_entries) sum += entry.durationMs;
+    return sum;
+}
+
+std::map<std::string, TagAccuracy> StudyTally::byTag() const {
+    std::map<std::string, TagAccuracy> tags;
+    for (const TallyEntry& entry : m_entries) {
+        for (const std::string& tag : entry.tags) {
+            TagAccuracy& accuracy = tags[tag];
+            ++accuracy.answered;
+            accuracy.correct += entry.correct ? 1 : 0;
+        }
+    }
+    return tags;
+}
+
+}  // namespace retain::ui

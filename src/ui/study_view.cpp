@@ -1,0 +1,291 @@
+// Study view (see study_view.hpp). Index:
+// [SECTION] Starting and presenting
+// [SECTION] Drawing a frame
+// [SECTION] The question card
+// [SECTION] Keys and actions
+// The rating bar and the summary are in study_view_parts.cpp.
+#include "ui/study_view.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include "core/session/bank_progress.hpp"
+#include "ui/feedback_panel.hpp"
+#include "ui/widgets.hpp"
+
+namespace retain::ui {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Starting and presenting
+//-----------------------------------------------------------------------------
+
+bool StudyView::start(UiContext& context, const StudyRequest& request) {
+    m_backend = context.study;
+    m_request = request;
+    m_run = StudyRun{};  // the old session ends before the banks it points into go
+    m_filteredBanks.clear();
+    m_tally = StudyTally{};
+    m_error.clear();
+    m_stage = Stage::NotStarted;
+    if (m_backend == nullptr || context.library == nullptr) return false;
+    std::vector<const Bank*> banks;
+    for (const Bank& bank : context.library->banks) {
+        const bool wanted = request.bankIds.empty() ||
+                            std::find(request.bankIds.begin(), request.bankIds.end(), bank.id) != request.bankIds.end();
+        if (!wanted) continue;
+        if (request.tag.empty()) {
+            banks.push_back(&bank);
+            continue;
+        }
+        // A tag narrows the session to a copy of the bank holding only the tagged questions; card keys
+        // (bank id + question id) are the same, so progress is shared with the whole bank.
+        Bank tagged = bank;
+        std::erase_if(tagged.questions, [&request](const Question& question) { return !questionHasTag(question, request.tag); });
+        if (tagged.questions.empty()) continue;
+        m_filteredBanks.push_back(std::move(tagged));
+        banks.push_back(&m_filteredBanks.back());
+    }
+    try {
+        m_run = m_backend->startSession(std::move(banks));
+    } catch (const sql::StorageError& failure) {
+        m_error = std::string("Could not start studying: ") + failure.what();
+        return false;
+    }
+    m_startedMs = m_backend->clock().nowMs();
+    m_flashcards = context.settings != nullptr && context.settings->flashcardMode;
+    m_shownKey = CardKey{};
+    present();
+    return true;
+}
+
+void StudyView::present() {
+    const StudyCard* card = m_run.session ? m_run.session->next() : nullptr;
+    if (card == nullptr) {
+        m_stage = Stage::Finished;
+        return;
+    }
+    if (card->key != m_shownKey || m_stage != Stage::Question) {
+        // The shuffle is seeded by the card and its review count: the same presentation shows the same
+        // order (after an undo too), a later review of the card a new one.
+        m_order = makeShownOrder(*card->question, shownOrderSeed(card->key.text(), card->memory.reps));
+        m_input.reset(*card->question, m_order);
+        m_shownKey = card->key;
+        m_shownAtMs = m_backend->clock().nowMs();
+        m_refusal.clear();
+        m_revealedStates.reset();
+    }
+    m_stage = Stage::Question;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Drawing a frame
+//-----------------------------------------------------------------------------
+
+void StudyView::drawContent(UiContext& context) {
+    m_backend = context.study;
+    if (context.studyRequested) {
+        context.studyRequested = false;
+        start(context, context.studyRequest);
+    }
+    if (context.study == nullptr) {
+        wrappedTextColored(wrongColour(), "\u2717 Studying is not available: " +
+                                              (context.storeMessage.empty() ? std::string("no database is open.") : context.storeMessage));
+        return;
+    }
+    if (!m_error.empty()) wrappedTextColored(wrongColour(), "\u2717 " + m_error);
+    if (m_stage == Stage::NotStarted || !m_run.session) {
+        wrappedText("Nothing is being studied yet. Pick banks on the Home tab, or study everything that is due.");
+        if (ImGui::Button("Study every bank (S)") || typedShortcut() == 's') start(context, StudyRequest{});
+        return;
+    }
+    drawHeader(context);
+    if (m_stage == Stage::Finished) {
+        drawSummary(context);
+    } else if (const StudyCard* card = m_run.session->current()) {
+        const bool rating = m_stage == Stage::Feedback || m_stage == Stage::Revealed;
+        const float footer = rating ? ratingBarHeight() : 0.0f;
+        ImGui::BeginChild("card", ImVec2(0.0f, -footer), false);
+        drawCard(context, *card);
+        ImGui::EndChild();
+        if (rating) drawRatingBar(*card);
+    }
+    readKeys();
+    apply(context);
+    if (m_stage == Stage::Question && context.settings != nullptr && context.settings->showTimer) {
+        context.redrawWithinSeconds = 1.0;  // the seconds counter
+    }
+}
+
+void StudyView::drawHeader(UiContext& context) {
+    const QueueCounts counts = m_run.session->counts();
+    const int total = counts.done + counts.remaining();
+    char overlay[96];
+    std::snprintf(overlay, sizeof overlay, "%d of %d answered", counts.done, total);
+    ImGui::ProgressBar(total > 0 ? static_cast<float>(counts.done) / static_cast<float>(total) : 1.0f,
+                       ImVec2(-1.0f, 0.0f), overlay);
+    ImGui::Text("New %d \u00B7 Learning %d \u00B7 Review %d", counts.newCount, counts.learning, counts.review);
+    if (m_stage == Stage::Question && context.settings != nullptr && context.settings->showTimer) {
+        const long seconds = static_cast<long>((m_backend->clock().nowMs() - m_shownAtMs) / kMsPerSecond);
+        ImGui::SameLine();
+        ImGui::TextDisabled("   Time %ld:%02ld", seconds / 60, seconds % 60);
+    }
+    ImGui::SameLine();
+    bool flashcards = context.settings != nullptr ? context.settings->flashcardMode : m_flashcards;
+    const float checkboxWidth = ImGui::CalcTextSize("Flashcard mode").x + ImGui::GetFrameHeight() * 2.0f;
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - checkboxWidth));
+    if (ImGui::Checkbox("Flashcard mode", &flashcards) && context.settings != nullptr) {
+        context.settings->flashcardMode = flashcards;
+        context.settingsChanged = true;
+        if (m_stage == Stage::Question) m_flashcards = flashcards;  // applies to the question on screen at once
+    }
+    ImGui::Separator();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] The question card
+//-----------------------------------------------------------------------------
+
+void StudyView::drawCard(UiContext&, const StudyCard& card) {
+    const Question& question = *card.question;
+    std::string where = card.bank->title.empty() ? card.bank->id : card.bank->title;
+    where += std::string(" \u00B7 ") + questionTypeName(question.type());
+    ImGui::TextDisabled("%s", where.c_str());
+    ImGui::Spacing();
+    wrappedText(question.prompt);
+    ImGui::Spacing();
+    switch (m_stage) {
+        case Stage::Question:
+            if (m_flashcards) {
+                drawFlashcardFront(question);
+                if (ImGui::Button("Show answer (Space)")) ask(Action::Reveal);
+            } else {
+                if (m_input.draw()) ask(Action::Submit);
+                if (!m_refusal.empty()) wrappedTextColored(partialColour(), "? " + m_refusal);
+            }
+            ImGui::Spacing();
+            ImGui::Separator();
+            if (ImGui::SmallButton("Bury until tomorrow")) ask(Action::Bury);
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Suspend")) ask(Action::Suspend);
+            break;
+        case Stage::Feedback:
+            if (const PendingAnswer* pending = m_run.session->pending()) drawFeedback(question, *card.bank, pending->grade);
+            break;
+        case Stage::Revealed: drawRevealedAnswer(question, *card.bank); break;
+        case Stage::NotStarted:
+        case Stage::Finished: break;
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Keys and actions
+//-----------------------------------------------------------------------------
+
+void StudyView::ask(Action action, Rating rating) {
+    if (m_pending.action == Action::None) m_pending = Pending{action, rating};
+}
+
+void StudyView::readKeys() {
+    if (m_pending.action != Action::None) return;
+    const bool typing = ImGui::GetIO().WantTextInput;
+    if (undoPressed()) {
+        // In a field with text, Ctrl+Z is the field's own undo.
+        if (!(m_stage == Stage::Question && typing && !m_input.empty())) ask(Action::Undo);
+        return;
+    }
+    const char key = typedShortcut();
+    const bool enter = !typing && enterPressed();
+    switch (m_stage) {
+        case Stage::Question:
+            if (m_flashcards && (key == ' ' || enter)) ask(Action::Reveal);
+            break;
+        case Stage::Feedback:
+        case Stage::Revealed:
+            if (key >= '1' && key <= '4') ask(Action::Rate, static_cast<Rating>(key - '0'));
+            else if (key == ' ' || enter) ask(Action::Rate, suggestedRating());
+            break;
+        case Stage::Finished:
+            if (m_run.session->current() != nullptr && (key == ' ' || enter)) ask(Action::Continue);
+            break;
+        case Stage::NotStarted: break;
+    }
+}
+
+void StudyView::apply(UiContext& context) {
+    const Pending pending = m_pending;
+    m_pending = Pending{};
+    if (pending.action == Action::None || !m_run.session) return;
+    // The next screen must not inherit the keyboard of a field on this one.
+    ImGui::ClearActiveID();
+    StudySession& session = *m_run.session;
+    const UnixMs now = m_backend->clock().nowMs();
+    try {
+        switch (pending.action) {
+            case Action::Submit: {
+                if (session.current() == nullptr) break;
+                const double elapsedSeconds = static_cast<double>(now - m_shownAtMs) / 1000.0;
+                const PendingAnswer& graded = session.grade(m_input.answer(), elapsedSeconds);
+                if (graded.grade.verdict == Verdict::Refused) m_refusal = graded.grade.feedback;  // ask again
+                else m_stage = Stage::Feedback;
+                break;
+            }
+            case Action::Reveal:
+                if (session.current() == nullptr) break;
+                m_revealedStates = session.preview();
+                m_stage = Stage::Revealed;
+                break;
+            case Action::Rate: rate(context, pending.rating); break;
+            case Action::Undo:
+                if (session.undo()) {
+                    m_tally.removeLast();
+                    m_backend->markChanged();
+                    m_shownKey = CardKey{};
+                    m_stage = Stage::NotStarted;  // forces fresh widgets for the card taken back
+                    present();
+                }
+                break;
+            case Action::Bury:
+            case Action::Suspend:
+                if (const StudyCard* card = session.current()) {
+                    const CardKey key = card->key;
+                    if (pending.action == Action::Bury) session.bury(key);
+                    else session.suspend(key);
+                    m_backend->markChanged();
+                    present();
+                }
+                break;
+            case Action::Continue: present(); break;
+            case Action::None: break;
+        }
+    } catch (const sql::StorageError& failure) {
+        m_error = std::string("The database refused the change (nothing was lost before it): ") + failure.what();
+    }
+}
+
+void StudyView::rate(UiContext& context, Rating rating) {
+    StudySession& session = *m_run.session;
+    const StudyCard* card = session.current();
+    if (card == nullptr || (m_stage != Stage::Feedback && m_stage != Stage::Revealed)) return;
+    TallyEntry entry;
+    entry.tags = card->question->tags;
+    if (const PendingAnswer* pending = session.pending(); pending && m_stage == Stage::Feedback) {
+        entry.score = pending->grade.score;
+        entry.correct = pending->grade.correct;
+        entry.durationMs = pending->durationMs;
+    } else {
+        // Self-rated: the learner's own judgement is the only score there is.
+        entry.correct = rating != Rating::Again;
+        entry.score = entry.correct ? 1.0 : 0.0;
+        entry.durationMs = m_backend->clock().nowMs() - m_shownAtMs;
+    }
+    session.rate(rating);  // throws before anything changes when the write fails
+    m_tally.add(std::move(entry));
+    m_backend->markChanged();
+    m_flashcards = context.settings != nullptr && context.settings->flashcardMode;
+    present();
+}
+
+}  // namespace retain::ui

@@ -1,0 +1,79 @@
+// Study: today's questions one at a time, on core's StudySession. Each question is drawn by type
+// (AnswerInput); after the answer, the feedback and four rating buttons with the interval each gives;
+// Space or Enter takes the suggested rating, 1–4 pick one; Ctrl+Z undoes the last answer; a summary when
+// nothing more is due. Flashcard mode shows the answer on request and the learner rates themself.
+// Grades, intervals and storage all come from the session; this view only shows them and passes input on.
+#pragma once
+
+#include <deque>
+#include <optional>
+#include <string>
+
+#include "core/session/study_session.hpp"
+#include "ui/answer_input.hpp"
+#include "ui/study_backend.hpp"
+#include "ui/study_tally.hpp"
+#include "ui/view.hpp"
+
+namespace retain::ui {
+
+class StudyView final : public View {
+public:
+    // What the learner sees now.
+    enum class Stage { NotStarted, Question, Feedback, Revealed, Finished };
+
+    const char* title() const override { return "Study"; }
+    void drawContent(UiContext& context) override;
+
+    // Starts a session over the request's banks and tag (replacing any running one). Returns false, with
+    // error() set, when the database cannot be read.
+    bool start(UiContext& context, const StudyRequest& request);
+
+    // For tests and the app: the stage, the running session (or null), the answer widgets, the tally.
+    Stage stage() const { return m_stage; }
+    StudySession* session() { return m_run.session.get(); }
+    const AnswerInput& input() const { return m_input; }
+    const StudyTally& tally() const { return m_tally; }
+    const std::string& error() const { return m_error; }
+
+private:
+    // One thing the learner asked for this frame; applied after drawing, so keys never act on two screens.
+    enum class Action { None, Submit, Reveal, Rate, Undo, Bury, Suspend, Continue };
+    struct Pending {
+        Action action = Action::None;
+        Rating rating = Rating::Good;
+    };
+
+    void drawHeader(UiContext& context);
+    void drawCard(UiContext& context, const StudyCard& card);
+    void drawRatingBar(const StudyCard& card);
+    float ratingBarHeight() const;
+    Rating suggestedRating() const;
+    const NextStates* shownStates() const;
+    void drawFlashcardFront(const Question& question);
+    void drawSummary(UiContext& context);
+    void readKeys();
+    void apply(UiContext& context);
+    void present();
+    void rate(UiContext& context, Rating rating);
+    void ask(Action action, Rating rating = Rating::Good);
+
+    std::deque<Bank> m_filteredBanks;  // tag-filtered copies the session points into; outlive m_run
+    StudyRequest m_request;          // what the running session was started with ("Study again")
+    StudyRun m_run;
+    Stage m_stage = Stage::NotStarted;
+    AnswerInput m_input;
+    ShownOrder m_order;
+    CardKey m_shownKey;              // card the widgets were prepared for
+    UnixMs m_shownAtMs = 0;          // when the current question appeared, Unix ms
+    UnixMs m_startedMs = 0;          // when the session started, Unix ms
+    std::optional<NextStates> m_revealedStates;  // flashcard mode: the four outcomes, for the buttons
+    std::string m_refusal;           // the grader's message when it could not read the answer
+    std::string m_error;             // a database failure, shown instead of crashing
+    StudyTally m_tally;
+    Pending m_pending;
+    StudyBackend* m_backend = nullptr;
+    bool m_flashcards = false;       // this session is studied in flashcard mode
+};
+
+}  // namespace retain::ui

@@ -1,0 +1,160 @@
+// Study view: the rating bar, the flashcard front and the end-of-session summary (see study_view.hpp).
+#include <algorithm>
+#include <cstdio>
+
+#include <imgui.h>
+
+#include "core/session/interval_format.hpp"
+#include "ui/study_view.hpp"
+#include "ui/widgets.hpp"
+
+namespace retain::ui {
+
+namespace {
+
+constexpr Rating kRatings[] = {Rating::Again, Rating::Hard, Rating::Good, Rating::Easy};
+
+const char* ratingWord(Rating rating) {
+    switch (rating) {
+        case Rating::Again: return "Again";
+        case Rating::Hard: return "Hard";
+        case Rating::Good: return "Good";
+        case Rating::Easy: return "Easy";
+    }
+    return "?";
+}
+
+// Returns "3  Good · 1d": the key, the rating and the interval it would give.
+std::string ratingLabel(Rating rating, const NextStates& states) {
+    return std::to_string(static_cast<int>(rating)) + "   " + ratingWord(rating) + " \u00B7 " +
+           formatInterval(states.of(rating).intervalDays);
+}
+
+// Returns milliseconds as "m:ss".
+std::string minutesSeconds(std::int64_t ms) {
+    const std::int64_t seconds = ms / kMsPerSecond;
+    char text[32];
+    std::snprintf(text, sizeof text, "%lld:%02lld", static_cast<long long>(seconds / 60), static_cast<long long>(seconds % 60));
+    return text;
+}
+
+float buttonWidth() { return (ImGui::GetContentRegionAvail().x - 3.0f * ImGui::GetStyle().ItemSpacing.x) / 4.0f; }
+
+}  // namespace
+
+const NextStates* StudyView::shownStates() const {
+    if (m_stage == Stage::Revealed && m_revealedStates) return &*m_revealedStates;
+    if (m_stage == Stage::Feedback && m_run.session && m_run.session->pending()) return &m_run.session->pending()->states;
+    return nullptr;
+}
+
+Rating StudyView::suggestedRating() const {
+    if (m_stage == Stage::Feedback && m_run.session && m_run.session->pending()) return m_run.session->pending()->grade.suggested;
+    return Rating::Good;  // self-rated: Good is what "I knew it" means
+}
+
+float StudyView::ratingBarHeight() const {
+    const NextStates* states = shownStates();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float tallest = ImGui::GetTextLineHeight();
+    if (states != nullptr) {
+        const float wrap = buttonWidth() - 2.0f * style.FramePadding.x;
+        for (Rating rating : kRatings) tallest = std::max(tallest, ImGui::CalcTextSize(ratingLabel(rating, *states).c_str(), nullptr, false, wrap).y);
+    }
+    const float hint = ImGui::CalcTextSize("x", nullptr, false, ImGui::GetContentRegionAvail().x).y * 2.0f;
+    return tallest + 2.0f * style.FramePadding.y + hint + 4.0f * style.ItemSpacing.y + style.WindowPadding.y;
+}
+
+void StudyView::drawRatingBar(const StudyCard&) {
+    const NextStates* states = shownStates();
+    if (states == nullptr) return;
+    const Rating suggested = suggestedRating();
+    ImGui::Separator();
+    std::string hint = std::string("Suggested: ") + ratingWord(suggested) +
+                       ". Space or Enter takes it; 1\u20134 pick a rating; Ctrl+Z undoes the last answer.";
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    wrappedText(hint);
+    ImGui::PopStyleColor();
+    const float width = buttonWidth();
+    for (Rating rating : kRatings) {
+        if (rating != Rating::Again) ImGui::SameLine();
+        const std::string id = std::string("rate-") + ratingWord(rating);
+        std::string label = ratingLabel(rating, *states);
+        if (rating == suggested) label += "  \u2190";
+        if (wrappedButton(id.c_str(), label, rating == suggested ? ButtonLook::Selected : ButtonLook::Plain, width)) {
+            ask(Action::Rate, rating);
+        }
+    }
+}
+
+void StudyView::drawFlashcardFront(const Question& question) {
+    // The options are part of the question; only the answer stays hidden.
+    if (std::holds_alternative<ChoiceAnswer>(question.answer)) {
+        const Question shown = shownQuestion(question, m_order);
+        for (const std::string& option : std::get<ChoiceAnswer>(shown.answer).choices) wrappedText("\u2022 " + option);
+    } else if (std::holds_alternative<MultiAnswer>(question.answer)) {
+        const Question shown = shownQuestion(question, m_order);
+        for (const std::string& option : std::get<MultiAnswer>(shown.answer).choices) wrappedText("\u2022 " + option);
+    } else if (const auto* cloze = std::get_if<ClozeAnswer>(&question.answer)) {
+        std::string text = cloze->text;
+        for (std::size_t open = text.find("{{"); open != std::string::npos; open = text.find("{{", open)) {
+            const std::size_t close = text.find("}}", open);
+            if (close == std::string::npos) break;
+            text.replace(open, close + 2 - open, "_____");
+        }
+        wrappedText(text);
+    }
+    ImGui::Spacing();
+}
+
+void StudyView::drawSummary(UiContext& context) {
+    StudySession& session = *m_run.session;
+    const int answered = m_tally.answered();
+    ImGui::SetWindowFontScale(1.3f);
+    ImGui::TextUnformatted(answered > 0 ? "\u2713 Session complete" : "Nothing is due now");
+    ImGui::SetWindowFontScale(1.0f);
+    if (answered > 0) {
+        const int correct = m_tally.correct();
+        const UnixMs now = m_backend->clock().nowMs();
+        ImGui::Text("Answered %d \u00B7 right %d (%.0f %%) \u00B7 mean score %.0f %%", answered, correct,
+                    100.0 * correct / answered, 100.0 * m_tally.meanScore());
+        ImGui::Text("Time answering %s \u00B7 in this session %s", minutesSeconds(m_tally.answeringMs()).c_str(),
+                    minutesSeconds(now - m_startedMs).c_str());
+        const auto tags = m_tally.byTag();
+        if (!tags.empty() && ImGui::BeginTable("by-tag", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
+            ImGui::TableSetupColumn("Tag", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+            ImGui::TableSetupColumn("Answered", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            ImGui::TableSetupColumn("Right", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            ImGui::TableSetupColumn("Accuracy", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            ImGui::TableHeadersRow();
+            for (const auto& [tag, accuracy] : tags) {
+                ImGui::TableNextRow();
+                ImGui::TableSetColumnIndex(0);
+                wrappedText(tag);
+                ImGui::TableSetColumnIndex(1);
+                ImGui::Text("%d", accuracy.answered);
+                ImGui::TableSetColumnIndex(2);
+                ImGui::Text("%d", accuracy.correct);
+                ImGui::TableSetColumnIndex(3);
+                ImGui::Text("%.0f %%", 100.0 * accuracy.correct / accuracy.answered);
+            }
+            ImGui::EndTable();
+        }
+    }
+    ImGui::Spacing();
+    // A learning step may come due while the summary is up: offer it.
+    if (session.current() != nullptr || session.next() != nullptr) {
+        wrappedText("More questions are due now.");
+        if (ImGui::Button("Continue (Enter)")) ask(Action::Continue);
+    } else if (const auto due = session.nextLearningDueMs()) {
+        const UnixMs wait = *due - m_backend->clock().nowMs();
+        wrappedText("The next learning step is due in " + formatInterval(static_cast<double>(wait) / kMsPerDay) +
+                    "; it will appear here.");
+        context.redrawWithinSeconds = std::clamp(static_cast<double>(wait) / 1000.0, 1.0, 30.0);
+    }
+    if (ImGui::Button("Back to Home")) context.showView = "Home";
+    ImGui::SameLine();
+    if (ImGui::Button("Study again")) start(context, StudyRequest(m_request));
+}
+
+}  // namespace retain::ui

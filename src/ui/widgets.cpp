@@ -1,0 +1,91 @@
+#include "ui/widgets.hpp"
+
+#include <algorithm>
+
+namespace retain::ui {
+
+namespace {
+
+bool textFieldHasKeyboard() { return ImGui::GetIO().WantTextInput; }
+
+}  // namespace
+
+bool wrappedButton(const char* id, const std::string& label, ButtonLook look, float width) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float fullWidth = width > 0.0f ? width : ImGui::GetContentRegionAvail().x;
+    const float wrapWidth = std::max(1.0f, fullWidth - 2.0f * style.FramePadding.x);
+    const ImVec2 textSize = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrapWidth);
+    const ImVec2 size(fullWidth, textSize.y + 2.0f * style.FramePadding.y);
+    const ImVec2 topLeft = ImGui::GetCursorScreenPos();
+    const bool pressed = ImGui::InvisibleButton(id, size);
+    const bool hovered = ImGui::IsItemHovered();
+    const bool held = ImGui::IsItemActive();
+    ImGuiCol colour = ImGuiCol_Button;
+    if (look == ButtonLook::Selected) colour = ImGuiCol_HeaderActive;
+    else if (look == ButtonLook::Marked) colour = ImGuiCol_Header;
+    if (held) colour = ImGuiCol_ButtonActive;
+    else if (hovered) colour = ImGuiCol_ButtonHovered;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 bottomRight(topLeft.x + size.x, topLeft.y + size.y);
+    draw->AddRectFilled(topLeft, bottomRight, ImGui::GetColorU32(colour), style.FrameRounding);
+    if (look == ButtonLook::Selected) {
+        // A frame as well as a colour, so the selection shows in any theme and in greyscale.
+        draw->AddRect(topLeft, bottomRight, ImGui::GetColorU32(ImGuiCol_Text), style.FrameRounding, 0, 2.0f);
+    }
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                  ImVec2(topLeft.x + style.FramePadding.x, topLeft.y + style.FramePadding.y),
+                  ImGui::GetColorU32(ImGuiCol_Text), label.c_str(), nullptr, wrapWidth);
+    return pressed;
+}
+
+char typedShortcut() {
+    if (textFieldHasKeyboard()) return 0;
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.KeyCtrl || io.KeyAlt || io.KeySuper) return 0;
+    for (int i = 0; i < io.InputQueueCharacters.Size; ++i) {
+        const ImWchar c = io.InputQueueCharacters[i];
+        if (c >= 'A' && c <= 'Z') return static_cast<char>(c - 'A' + 'a');
+        if (c >= 0x20 && c < 0x7F) return static_cast<char>(c);
+    }
+    return 0;
+}
+
+int typedDigit() {
+    const char c = typedShortcut();
+    return c >= '1' && c <= '9' ? c - '0' : 0;
+}
+
+bool keyPressed(ImGuiKey key) {
+    const int index = ImGui::GetKeyIndex(key);
+    return index >= 0 && ImGui::IsKeyPressed(index, false);
+}
+
+bool enterPressed() { return keyPressed(ImGuiKey_Enter) || keyPressed(ImGuiKey_KeyPadEnter); }
+
+bool undoPressed() { return ImGui::GetIO().KeyCtrl && keyPressed(ImGuiKey_Z); }
+
+void wrappedText(const std::string& text) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+}
+
+void wrappedTextColored(const ImVec4& colour, const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    wrappedText(text);
+    ImGui::PopStyleColor();
+}
+
+namespace {
+// True on a light background, where the marks need darker shades to keep their contrast.
+bool lightBackground() {
+    const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+    return 0.2126f * bg.x + 0.7152f * bg.y + 0.0722f * bg.z > 0.5f;
+}
+}  // namespace
+
+ImVec4 rightColour() { return lightBackground() ? ImVec4(0.05f, 0.45f, 0.15f, 1.0f) : ImVec4(0.40f, 0.85f, 0.50f, 1.0f); }
+ImVec4 wrongColour() { return lightBackground() ? ImVec4(0.70f, 0.10f, 0.10f, 1.0f) : ImVec4(1.00f, 0.50f, 0.45f, 1.0f); }
+ImVec4 partialColour() { return lightBackground() ? ImVec4(0.55f, 0.35f, 0.00f, 1.0f) : ImVec4(0.95f, 0.75f, 0.30f, 1.0f); }
+
+}  // namespace retain::ui

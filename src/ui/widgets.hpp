@@ -1,0 +1,40 @@
+// Small widgets and keyboard helpers the study screens share: a button whose label wraps (long choices
+// stay readable at 200 % font scale), typed shortcut keys, and verdict marks that never rely on colour.
+#pragma once
+
+#include <string>
+
+#include <imgui.h>
+
+namespace retain::ui {
+
+// How a wrapped button is drawn.
+enum class ButtonLook { Plain, Selected, Marked };
+
+// Draws a full-width (or width > 0 pixels) button whose label wraps onto as many lines as it needs.
+// Returns true when it was clicked. id must be unique in the current ID scope.
+bool wrappedButton(const char* id, const std::string& label, ButtonLook look = ButtonLook::Plain, float width = 0.0f);
+
+// Returns the shortcut character typed this frame (lower-cased ASCII), or 0. Shortcuts are read from the
+// typed characters, not key states, so a key tapped faster than a frame is not lost; they are ignored
+// while a text field has the keyboard.
+char typedShortcut();
+// Returns 1..9 when that digit was typed this frame (see typedShortcut), else 0.
+int typedDigit();
+// Returns true when Enter (either one) went down this frame; repeats are ignored.
+bool enterPressed();
+// Returns true when key went down this frame, repeats ignored.
+bool keyPressed(ImGuiKey key);
+// Returns true when Ctrl+Z went down this frame.
+bool undoPressed();
+
+// Draws text wrapped at the right edge of the content region, optionally in a colour.
+void wrappedText(const std::string& text);
+void wrappedTextColored(const ImVec4& colour, const std::string& text);
+
+// Colours for right and wrong marks; always drawn beside a ✓/✗ and a word, never alone.
+ImVec4 rightColour();
+ImVec4 wrongColour();
+ImVec4 partialColour();
+
+}  // namespace retain::ui

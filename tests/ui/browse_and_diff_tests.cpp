@@ -1,0 +1,145 @@
+// Browse rows and filters; the letter-by-letter difference shown in feedback; the session tally.
+#include <doctest/doctest.h>
+
+#include "ui/browse_rows.hpp"
+#include "ui/browse_view.hpp"
+#include "ui/study_tally.hpp"
+#include "ui/text_diff.hpp"
+#include "ui_test_support.hpp"
+
+using namespace retain;
+using namespace retain::ui;
+using namespace retain::ui::testing;
+
+namespace {
+
+constexpr UnixMs kNow = 1'749'988'800'000;
+
+Library browseLibrary() {
+    Bank bank;
+    bank.id = "b";
+    bank.questions.push_back(makeQuestion("trade", "How large was trade?", TextAnswer{{"USD 18 billion"}, true, false}, {"economy"}));
+    bank.questions.push_back(makeQuestion("visit", "Was the visit official?", TrueFalseAnswer{true}, {"politics"}));
+    bank.questions.push_back(makeQuestion("pm", "Who was Prime Minister?", TextAnswer{{"Shinzo Abe"}, true, false}, {"people"}));
+    Library library;
+    library.banks.push_back(bank);
+    return library;
+}
+
+}  // namespace
+
+TEST_CASE("browse rows carry card state and filter by search, tag, type and state") {
+    const Library library = browseLibrary();
+    std::map<CardKey, StoredCard> cards;
+    StoredCard review;
+    review.memory.phase = CardPhase::Review;
+    review.memory.stability = 10.0;
+    review.memory.dueMs = kNow - kMsPerDay;
+    review.memory.lastReviewMs = kNow - 11 * kMsPerDay;
+    review.memory.lapses = 2;
+    cards[{"b", "trade"}] = review;
+    StoredCard suspended;
+    suspended.suspended = true;
+    cards[{"b", "pm"}] = suspended;
+    const auto scheduler = makeScheduler(SchedulerKind::Fsrs, SchedulerConfig{});
+    const auto rows = buildBrowseRows(library, cards, *scheduler, kNow);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].retrievability > 0.0);
+    CHECK(rows[0].retrievability < 1.0);
+    CHECK(rows[1].retrievability == 0.0);  // new
+    CHECK(browseStateName(rows[0], kNow) == "review");
+    CHECK(browseStateName(rows[1], kNow) == "new");
+    CHECK(browseStateName(rows[2], kNow) == "suspended");
+
+    BrowseFilter filter;
+    CHECK(filterBrowseRows(rows, filter, kNow, 0).size() == 3);
+    filter.search = "BILLION";  // the expected answer is searched, case-insensitively
+    CHECK(filterBrowseRows(rows, filter, kNow, 0) == std::vector<int>{0});
+    filter.search.clear();
+    filter.tag = "politics";
+    CHECK(filterBrowseRows(rows, filter, kNow, 0) == std::vector<int>{1});
+    filter.tag.clear();
+    filter.type = QuestionType::Text;
+    CHECK(filterBrowseRows(rows, filter, kNow, 0) == std::vector<int>{0, 2});
+    filter.type.reset();
+    filter.state = BrowseState::DueToday;
+    CHECK(filterBrowseRows(rows, filter, kNow, 0) == std::vector<int>{0});
+    filter.state = BrowseState::Suspended;
+    CHECK(filterBrowseRows(rows, filter, kNow, 0) == std::vector<int>{2});
+    filter.state = BrowseState::New;
+    CHECK(filterBrowseRows(rows, filter, kNow, 0) == std::vector<int>{1});
+}
+
+TEST_CASE("the browse view lists 20,000 questions but draws only the visible rows") {
+    HeadlessImGui imgui;
+    BackendFixture fixture;
+    Library library;
+    Bank bank;
+    bank.id = "big";
+    for (int i = 0; i < 20000; ++i) {
+        bank.questions.push_back(makeQuestion("q" + std::to_string(i), "Question number " + std::to_string(i), TrueFalseAnswer{true}));
+    }
+    library.banks.push_back(bank);
+    AppSettings settings;
+    UiContext context;
+    context.library = &library;
+    context.settings = &settings;
+    context.study = fixture.backend.get();
+    BrowseView view;
+    ImDrawData* data = nullptr;
+    for (int i = 0; i < 3; ++i) {
+        data = imgui.frame([&] {
+            ImGui::SetNextWindowPos(ImVec2(0, 0));
+            ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+            ImGui::Begin("browse", nullptr, ImGuiWindowFlags_NoDecoration);
+            view.drawContent(context);
+            ImGui::End();
+        });
+    }
+    CHECK(view.rows().size() == 20000);
+    CHECK(view.visible().size() == 20000);
+    // 800 px hold a few dozen rows; drawing all 20,000 would take millions of vertices.
+    CHECK(data->TotalVtxCount < 60000);
+    view.filter().search = "number 1999";
+    view.refilter();
+    imgui.frame([&] {
+        ImGui::Begin("browse");
+        view.drawContent(context);
+        ImGui::End();
+    });
+    CHECK(view.visible().size() == 11);  // 1999 and 19990..19999
+}
+
+TEST_CASE("text differences mark the missing and the extra letters") {
+    const TextDiff diff = diffTexts("Kireva", "Kireeva");
+    std::string missing;
+    for (const DiffSegment& run : diff.expected) {
+        if (run.marked) missing += run.text;
+    }
+    CHECK(missing == "e");
+    for (const DiffSegment& run : diff.given) CHECK_FALSE(run.marked);
+    const TextDiff extra = diffTexts("Shinzoo abe", "Shinzo Abe");  // case does not count as a difference
+    int marked = 0;
+    for (const DiffSegment& run : extra.given) marked += run.marked ? static_cast<int>(run.text.size()) : 0;
+    CHECK(marked == 1);
+    const TextDiff cyrillic = diffTexts("Лавров", "Лавроф");
+    REQUIRE(cyrillic.given.size() == 2);
+    CHECK(cyrillic.given[1].text == "в");
+    CHECK(cyrillic.given[1].marked);
+}
+
+TEST_CASE("the tally adds up scores, time and accuracy per tag, and forgets an undone answer") {
+    StudyTally tally;
+    tally.add(TallyEntry{{"a", "b"}, 1.0, true, 4000});
+    tally.add(TallyEntry{{"a"}, 0.5, false, 6000});
+    tally.add(TallyEntry{{"b"}, 0.0, false, 1000});
+    tally.removeLast();
+    CHECK(tally.answered() == 2);
+    CHECK(tally.correct() == 1);
+    CHECK(tally.meanScore() == doctest::Approx(0.75));
+    CHECK(tally.answeringMs() == 10000);
+    const auto tags = tally.byTag();
+    CHECK(tags.at("a").answered == 2);
+    CHECK(tags.at("a").correct == 1);
+    CHECK(tags.at("b").answered == 1);
+}

@@ -1,0 +1,204 @@
+// The Study view over a real session and database: keys answer, rate and undo, and the database shows it.
+#include <doctest/doctest.h>
+
+#include "core/storage/card_repository.hpp"
+#include "core/storage/review_repository.hpp"
+#include "ui/home_view.hpp"
+#include "ui/study_view.hpp"
+#include "ui_test_support.hpp"
+
+using namespace retain;
+using namespace retain::ui;
+using namespace retain::ui::testing;
+
+namespace {
+
+Library makeLibrary() {
+    Bank bank;
+    bank.id = "demo";
+    bank.title = "Demo";
+    bank.source.title = "A sample article";
+    bank.source.author = "Ann Author";
+    bank.questions.push_back(makeQuestion("visit", "The visit was official.", TrueFalseAnswer{true}, {"politics"}));
+    bank.questions.push_back(makeQuestion("pm", "Who was Prime Minister of Japan in 2018?", TextAnswer{{"Shinzo Abe"}, true, false}, {"people"}));
+    DateAnswer date;
+    date.from = date.to = CalendarDate{2018, 5, 26};
+    bank.questions.push_back(makeQuestion("day", "When was the summit?", date, {"politics"}));
+    Library library;
+    library.banks.push_back(bank);
+    return library;
+}
+
+struct StudyHarness {
+    HeadlessImGui imgui;
+    BackendFixture fixture;
+    Library library = makeLibrary();
+    AppSettings settings;
+    UiContext context;
+    StudyView view;
+    Driver driver{imgui, [this] {
+                      ImGui::SetNextWindowPos(ImVec2(0, 0));
+                      ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+                      ImGui::Begin("test", nullptr, ImGuiWindowFlags_NoDecoration);
+                      view.drawContent(context);
+                      ImGui::End();
+                  }};
+
+    StudyHarness() {
+        context.library = &library;
+        context.settings = &settings;
+        context.study = fixture.backend.get();
+        context.studyRequested = true;  // as Home's Study button does
+        driver.frames(2);
+    }
+    sql::Database& db() { return fixture.backend->db(); }
+    std::int64_t reviews() { return countReviews(db(), fixture.backend->profile().id); }
+    std::string currentId() { return view.session()->current() ? view.session()->current()->key.questionId : ""; }
+};
+
+}  // namespace
+
+TEST_CASE("answering with T and rating with 3 stores one review rated Good") {
+    StudyHarness h;
+    REQUIRE(h.view.stage() == StudyView::Stage::Question);
+    CHECK(h.currentId() == "visit");
+    h.driver.type("t");
+    CHECK(h.view.stage() == StudyView::Stage::Feedback);
+    CHECK(h.reviews() == 0);  // graded, not stored until rated
+    h.driver.type("3");
+    CHECK(h.reviews() == 1);
+    CHECK(h.db().queryInt("SELECT rating FROM review_log").value_or(0) == static_cast<int>(Rating::Good));
+    CHECK(h.db().queryInt("SELECT score FROM review_log").value_or(-1) == 1);
+    CHECK(h.view.session()->counts().done == 1);
+    CHECK(h.view.stage() == StudyView::Stage::Question);
+    CHECK(h.currentId() == "pm");
+}
+
+TEST_CASE("Space takes the suggested rating; a wrong answer suggests Again") {
+    StudyHarness h;
+    h.driver.type("f");  // the statement is true
+    REQUIRE(h.view.stage() == StudyView::Stage::Feedback);
+    REQUIRE(h.view.session()->pending() != nullptr);
+    CHECK(h.view.session()->pending()->grade.suggested == Rating::Again);
+    h.driver.type(" ");
+    CHECK(h.db().queryInt("SELECT rating FROM review_log").value_or(0) == static_cast<int>(Rating::Again));
+    const auto card = loadCard(h.db(), h.fixture.backend->profile().id, CardKey{"demo", "visit"});
+    REQUIRE(card);
+    CHECK(card->memory.phase == CardPhase::Learning);
+}
+
+TEST_CASE("typed text submits with Enter and Enter again rates") {
+    StudyHarness h;
+    h.driver.type("t");
+    h.driver.type("3");
+    REQUIRE(h.currentId() == "pm");
+    h.driver.frames(2);  // the field takes the keyboard
+    h.driver.type("Shinzo Abe");
+    h.driver.tap(kKeyEnter);
+    REQUIRE(h.view.stage() == StudyView::Stage::Feedback);
+    CHECK(h.view.session()->pending()->grade.correct);
+    h.driver.tap(kKeyEnter);
+    CHECK(h.reviews() == 2);
+    CHECK(h.db().queryText("SELECT response FROM review_log WHERE question_id = 'pm'").value_or("") == "Shinzo Abe");
+}
+
+TEST_CASE("Ctrl+Z undoes the last rating in the database and shows the card again") {
+    StudyHarness h;
+    h.driver.type("t");
+    h.driver.type("4");
+    REQUIRE(h.reviews() == 1);
+    REQUIRE(h.currentId() == "pm");
+    h.driver.tap(kKeyZ, true);
+    CHECK(h.reviews() == 0);
+    CHECK_FALSE(loadCard(h.db(), h.fixture.backend->profile().id, CardKey{"demo", "visit"}).has_value());
+    CHECK(h.currentId() == "visit");
+    CHECK(h.view.stage() == StudyView::Stage::Question);
+    CHECK(h.view.tally().answered() == 0);
+}
+
+TEST_CASE("an unreadable date is asked again and nothing is stored") {
+    StudyHarness h;
+    h.driver.type("t");
+    h.driver.type("3");
+    h.driver.frames(2);
+    h.driver.type("Shinzo Abe");
+    h.driver.tap(kKeyEnter);
+    h.driver.type("3");
+    REQUIRE(h.currentId() == "day");
+    h.driver.frames(2);
+    h.driver.type("05/06/2018");  // day and month could be either way round
+    h.driver.tap(kKeyEnter);
+    CHECK(h.view.stage() == StudyView::Stage::Question);
+    CHECK(h.reviews() == 2);
+}
+
+TEST_CASE("the summary follows the last card, with accuracy per tag") {
+    StudyHarness h;
+    h.driver.type("t");
+    h.driver.type("3");
+    h.driver.frames(2);
+    h.driver.type("Abe Shinzo");  // not an accepted spelling
+    h.driver.tap(kKeyEnter);
+    h.driver.type("1");
+    h.driver.frames(2);
+    h.driver.type("26 May 2018");
+    h.driver.tap(kKeyEnter);
+    h.driver.type("3");
+    // Learning steps come back within the learn-ahead window (the clock stands still): answer them right.
+    for (int i = 0; i < 20 && h.view.stage() == StudyView::Stage::Question; ++i) {
+        const std::string id = h.currentId();
+        h.driver.frames(2);
+        if (id == "visit") h.driver.type("t");
+        else {
+            h.driver.type(id == "pm" ? "Shinzo Abe" : "26 May 2018");
+            h.driver.tap(kKeyEnter);
+        }
+        h.driver.type("3");
+    }
+    CHECK(h.view.stage() == StudyView::Stage::Finished);
+    CHECK(h.view.tally().answered() >= 3);
+    const auto tags = h.view.tally().byTag();
+    REQUIRE(tags.count("politics"));
+    CHECK(tags.at("politics").answered >= 2);
+    CHECK(tags.at("politics").correct == tags.at("politics").answered);
+    REQUIRE(tags.count("people"));
+    CHECK(tags.at("people").correct < tags.at("people").answered);
+}
+
+TEST_CASE("flashcard mode: Space shows the answer, the learner's rating is stored without a score") {
+    StudyHarness h;
+    h.settings.flashcardMode = true;
+    h.context.studyRequested = true;
+    h.driver.frames(2);
+    REQUIRE(h.view.stage() == StudyView::Stage::Question);
+    h.driver.type(" ");
+    CHECK(h.view.stage() == StudyView::Stage::Revealed);
+    h.driver.type("2");
+    CHECK(h.reviews() == 1);
+    CHECK(h.db().queryInt("SELECT rating FROM review_log").value_or(0) == static_cast<int>(Rating::Hard));
+    CHECK(h.db().queryInt("SELECT score IS NULL FROM review_log").value_or(0) == 1);
+}
+
+TEST_CASE("home counts follow the database: a rated new question leaves the new count") {
+    StudyHarness h;
+    HomeView home;
+    auto drawHome = [&] {
+        h.imgui.frame([&] {
+            ImGui::Begin("home");
+            home.drawContent(h.context);
+            ImGui::End();
+        });
+    };
+    drawHome();
+    REQUIRE(home.progress().size() == 1);
+    CHECK(home.progress()[0].newCount == 3);
+    h.driver.type("t");
+    h.driver.type("3");
+    drawHome();
+    CHECK(home.progress()[0].newCount == 2);
+    CHECK(home.progress()[0].due == 1);  // a new card rated Good is in learning, due again today
+    home.tag() = "people";
+    drawHome();
+    CHECK(home.progress()[0].total == 1);
+    CHECK(home.progress()[0].due == 0);
+}
