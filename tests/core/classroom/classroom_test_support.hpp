@@ -1,0 +1,37 @@
+// Helpers for classroom tests: small banks built in code.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/bank/question.hpp"
+#include "core/types.hpp"
+
+namespace retain::classroom_test {
+
+// 2025-06-15 12:00:00 UTC.
+constexpr UnixMs kNoon = 1'749'988'800'000;
+
+// Returns a choice question "id" with four choices, the second one right, tagged tag.
+inline Question makeChoiceQuestion(const std::string& id, const std::string& tag) {
+    Question question;
+    question.id = id;
+    question.prompt = "Which one is " + id + "?";
+    question.explanation = "Because.";
+    question.tags = {tag};
+    question.answer = ChoiceAnswer{{id + " alpha", id + " beta", id + " gamma", id + " delta"}, 1, true};
+    return question;
+}
+
+// Returns a bank of count choice questions "<id>-q1".."<id>-qN"; question i gets tags[i % tags.size()].
+inline Bank makeChoiceBank(const std::string& id, int count, const std::vector<std::string>& tags) {
+    Bank bank;
+    bank.id = id;
+    bank.title = "Bank " + id;
+    for (int i = 0; i < count; ++i) {
+        bank.questions.push_back(makeChoiceQuestion(id + "-q" + std::to_string(i + 1), tags[static_cast<std::size_t>(i) % tags.size()]));
+    }
+    return bank;
+}
+
+}  // namespace retain::classroom_test
