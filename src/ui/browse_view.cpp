@@ -122,14 +122,20 @@ void BrowseView::drawTable(UiContext& context, float height) {
                                   ImGuiTableFlags_BordersV | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("questions", 8, flags, ImVec2(0.0f, height))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Question", ImGuiTableColumnFlags_WidthStretch, 6.0f);
-    ImGui::TableSetupColumn("Type", ImGuiTableColumnFlags_WidthStretch, 1.3f);
-    ImGui::TableSetupColumn("State", ImGuiTableColumnFlags_WidthStretch, 1.4f);
-    ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthStretch, 1.6f);
-    ImGui::TableSetupColumn("Stability", ImGuiTableColumnFlags_WidthStretch, 1.1f);
-    ImGui::TableSetupColumn("Recall", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("Lapses", ImGuiTableColumnFlags_WidthStretch, 0.9f);
-    ImGui::TableSetupColumn("Tags", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    // Short columns are as wide as their longest value, so dates and states are never cut; the
+    // question and its tags share the rest.
+    auto fixed = [](const char* label, const char* widest) {
+        const float width = std::max(ImGui::CalcTextSize(label).x, ImGui::CalcTextSize(widest).x);
+        ImGui::TableSetupColumn(label, ImGuiTableColumnFlags_WidthFixed, width);
+    };
+    ImGui::TableSetupColumn("Question", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    fixed("Type", "true_false");
+    fixed("State", "relearning");
+    fixed("Due", "2026-12-31 23:59");
+    fixed("Stability", "1234.5 d");
+    fixed("Recall", "100 %");
+    fixed("Lapses", "99");
+    ImGui::TableSetupColumn("Tags", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableHeadersRow();
     const UnixMs now = context.study->clock().nowMs();
     ImGuiListClipper clipper;

@@ -158,7 +158,8 @@ void drawExplanation(const Question& question, const Bank& bank) {
 
 void drawFeedback(const Question& question, const Bank& bank, const GradeResult& grade) {
     drawVerdictLine(grade.verdict);
-    if (!grade.feedback.empty()) wrappedText(grade.feedback);
+    // "Correct." would only repeat the verdict line.
+    if (!grade.feedback.empty() && grade.feedback != "Correct.") wrappedText(grade.feedback);
     ImGui::Spacing();
     if (!grade.parts.empty()) {
         drawParts(question, grade);

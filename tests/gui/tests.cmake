@@ -22,3 +22,8 @@ add_test(NAME cli/fsrs_replay_sample
          COMMAND bash -c "\"$1\" fsrs replay \"$2/replay_sample.csv\" | diff - \"$2/replay_sample_expected.csv\""
                  _ $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/fsrs")
 add_test(NAME cli/study_kill COMMAND bash "${RETAIN_GUI_TEST_DIR}/study_kill_test.sh" $<TARGET_FILE:retain>)
+# Study end to end under Xvfb: five answers by key presses, then the reviews in the database.
+add_test(NAME gui/study_e2e
+         COMMAND bash "${RETAIN_GUI_TEST_DIR}/study_e2e.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/banks/e2e"
+                 "${CMAKE_CURRENT_BINARY_DIR}/gui/study_e2e")
+set_tests_properties(gui/study_e2e PROPERTIES TIMEOUT 180)
