@@ -1,99 +1,96 @@
-// `retain stats [--json] [--profile NAME]`: how many reviews a profile has made and how many of the
-// library's questions are in each state. New = questions of the banks folder never studied. The
-// database is opened read-only without the folder lock, so this runs beside a running Retain.
-// Exit 0, 3 when the database cannot be read.
+// `retain stats [--json] [--profile NAME] [--range 30|90|365] [--rollover-hour H] [--csv FILE]
+// [--checks-csv FILE]`: every figure of the Stats screen for a profile (docs/statistics.md), as text or
+// one JSON object, keeping reviews_total and the per-state card counts (new = questions of the banks
+// folder never studied). --csv writes the review log and --checks-csv the retention checks as CSV. The
+// database is opened read-only without the folder lock, so this runs beside a running Retain (a
+// database that still needs a migration is opened normally once, which migrates it).
+// Exit 0, 3 when the database cannot be read or a CSV file cannot be written.
 #include <cstdio>
+#include <fstream>
 #include <memory>
-#include <set>
 #include <string>
 
 #include "app/cli.hpp"
 #include "core/bank/bank_loader.hpp"
+#include "core/clock.hpp"
+#include "core/stats/check_repository.hpp"
+#include "core/stats/stats_format.hpp"
+#include "core/stats/stats_repository.hpp"
 #include "core/storage/card_repository.hpp"
 #include "core/storage/profile_repository.hpp"
-#include "core/storage/review_repository.hpp"
 #include "core/storage/store.hpp"
 
 namespace retain::app {
 
 namespace {
 
-struct StatsOptions {
+struct StatsVerbOptions {
     bool json = false;
     std::string profile = "default";
+    int rangeDays = 30;       // 30, 90 or 365
+    int rolloverHour = 0;     // hours after UTC midnight at which a day starts
+    std::string csvPath;      // review log CSV; empty = none
+    std::string checksCsvPath;  // retention checks CSV; empty = none
 };
 
-struct Stats {
-    std::int64_t reviewsTotal = 0;
-    int cards[4] = {0, 0, 0, 0};  // indexed by CardPhase
-    int suspended = 0;
-};
-
-// Returns text as a JSON string literal.
-std::string jsonString(const std::string& text) {
-    std::string out = "\"";
-    for (unsigned char c : text) {
-        if (c == '"' || c == '\\') out += std::string("\\") + static_cast<char>(c);
-        else if (c < 0x20) {
-            char buffer[8];
-            std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-            out += buffer;
-        } else out += static_cast<char>(c);
-    }
-    return out + "\"";
+// Writes text to path; false with a message on stderr when it cannot.
+bool writeFile(const std::string& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    if (out) return true;
+    std::fprintf(stderr, "retain stats: cannot write %s\n", path.c_str());
+    return false;
 }
 
-// Counts stored cards per phase, and the library's questions without progress as new.
-void countCards(sql::Database* db, ProfileId profile, const Library& library, Stats& stats) {
-    std::set<CardKey> studied;
-    if (db) {
-        for (const auto& [key, card] : loadCards(*db, profile)) {
-            if (card.suspended) ++stats.suspended;
-            if (card.memory.phase == CardPhase::New) continue;
-            ++stats.cards[static_cast<int>(card.memory.phase)];
-            studied.insert(key);
-        }
-    }
-    for (const Bank& bank : library.banks) {
-        for (const Question& question : bank.questions) {
-            if (!studied.count(CardKey{bank.id, question.id})) ++stats.cards[static_cast<int>(CardPhase::New)];
-        }
-    }
+// Opens the data folder for reading; a database that needs a migration is opened (and migrated) normally.
+StoreOpenResult openData(const std::string& dataDir) {
+    StoreOpenResult opened = Store::openForReading(dataDir);
+    if (opened.error != StoreOpenError::OlderSchema) return opened;
+    SystemClock clock;
+    return Store::open(dataDir, clock);
 }
 
-ExitCode runStats(const StatsOptions& options, const GlobalOptions& global) {
+ExitCode runStats(const StatsVerbOptions& options, const GlobalOptions& global) {
     const Library library = loadLibrary(resolveBanksDir(global));
-    StoreOpenResult opened = Store::openForReading(resolveDataDir(global));
+    StoreOpenResult opened = openData(resolveDataDir(global));
     if (!opened.store && opened.error != StoreOpenError::Missing) {
         std::fprintf(stderr, "retain stats: %s\n", opened.message.c_str());
         return ExitCode::Failure;
     }
-    Stats stats;
+    const UnixMs now = SystemClock().nowMs();
+    std::vector<const Bank*> banks;
+    for (const Bank& bank : library.banks) banks.push_back(&bank);
+    StatsLog log;
+    std::map<CardKey, StoredCard> cards;
+    std::vector<CheckRecord> checks;
+    std::vector<ReviewCsvRow> csvRows;
+    SchedulerKind kind = SchedulerKind::Fsrs;
     try {
         sql::Database* db = opened.store ? &opened.store->db() : nullptr;
-        const std::optional<Profile> profile = db ? findProfile(*db, options.profile) : std::nullopt;
-        if (profile) stats.reviewsTotal = countReviews(*db, profile->id);
-        countCards(profile ? db : nullptr, profile ? profile->id : 0, library, stats);
+        if (const std::optional<Profile> profile = db ? findProfile(*db, options.profile) : std::nullopt) {
+            kind = profile->scheduler;
+            log = loadStatsLog(*db, profile->id);
+            cards = loadCards(*db, profile->id);
+            checks = loadChecks(*db, profile->id);
+            if (!options.csvPath.empty()) csvRows = loadReviewCsvRows(*db, profile->id);
+        }
     } catch (const sql::StorageError& error) {
         std::fprintf(stderr, "retain stats: database error: %s\n", error.what());
         return ExitCode::Failure;
     }
-    std::string out;
-    if (options.json) {
-        out = "{\"profile\": " + jsonString(options.profile) + ", \"reviews_total\": " + std::to_string(stats.reviewsTotal) +
-              ", \"cards\": {";
-        for (int phase = 0; phase < 4; ++phase) {
-            out += std::string(phase ? ", " : "") + "\"" + cardPhaseName(static_cast<CardPhase>(phase)) + "\": " +
-                   std::to_string(stats.cards[phase]);
-        }
-        out += "}, \"suspended\": " + std::to_string(stats.suspended) + "}\n";
-    } else {
-        out = "Profile " + options.profile + ": " + std::to_string(stats.reviewsTotal) + " reviews\n";
-        for (int phase = 0; phase < 4; ++phase) {
-            out += std::string("  ") + cardPhaseName(static_cast<CardPhase>(phase)) + ": " + std::to_string(stats.cards[phase]) + "\n";
-        }
-        out += "  suspended: " + std::to_string(stats.suspended) + "\n";
-    }
+    SchedulerConfig schedulerConfig;
+    schedulerConfig.dayRolloverHour = options.rolloverHour;
+    const auto scheduler = makeScheduler(kind, schedulerConfig);
+    StatsSettings settings;
+    settings.rangeDays = options.rangeDays;
+    settings.options.rolloverHour = options.rolloverHour;
+    settings.desiredRetention = schedulerConfig.desiredRetention;
+    const StatsReport report = computeStats(log, cards, tagCards(banks, cards), *scheduler, now, settings);
+
+    if (!options.csvPath.empty() && !writeFile(options.csvPath, writeReviewCsv(csvRows))) return ExitCode::Failure;
+    if (!options.checksCsvPath.empty() && !writeFile(options.checksCsvPath, writeCheckCsv(checks))) return ExitCode::Failure;
+    const std::string out = options.json ? statsJson(report, options.profile, checks) : statsText(report, options.profile, checks);
     std::fwrite(out.data(), 1, out.size(), stdout);
     std::fflush(stdout);
     return ExitCode::Ok;
@@ -102,10 +99,16 @@ ExitCode runStats(const StatsOptions& options, const GlobalOptions& global) {
 }  // namespace
 
 void addStatsVerb(CLI::App& root, VerbContext& context) {
-    auto options = std::make_shared<StatsOptions>();
-    CLI::App* stats = root.add_subcommand("stats", "Print review and card counts of a profile");
+    auto options = std::make_shared<StatsVerbOptions>();
+    CLI::App* stats = root.add_subcommand("stats", "Print the statistics of a profile (reviews, retention, forecast, mastery)");
     stats->add_flag("--json", options->json, "Print one JSON object");
     stats->add_option("--profile", options->profile, "Learner profile (default: default)");
+    stats->add_option("--range", options->rangeDays, "Days of reviews per day and retention: 30, 90 or 365 (default 30)")
+        ->check(CLI::IsMember({30, 90, 365}));
+    stats->add_option("--rollover-hour", options->rolloverHour, "Hour (UTC) at which a new day starts, 0-23 (default 0)")
+        ->check(CLI::Range(0, 23));
+    stats->add_option("--csv", options->csvPath, "Also write the review log to this CSV file");
+    stats->add_option("--checks-csv", options->checksCsvPath, "Also write the retention checks to this CSV file");
     stats->fallthrough();  // --data and --banks may follow the verb
     stats->callback([options, &context] {
         context.verbRan = true;
