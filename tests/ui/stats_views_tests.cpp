@@ -1,0 +1,127 @@
+// The Stats and Check views, headless: they load the figures through the study backend, draw every
+// chart without failing, and a check runs to its report, is stored, and counts as reviews only when asked.
+#include <doctest/doctest.h>
+
+#include "core/stats/check_repository.hpp"
+#include "core/storage/review_repository.hpp"
+#include "ui/retention_check_view.hpp"
+#include "ui/stats_view.hpp"
+#include "ui/stats_view_charts.hpp"
+#include "ui_test_support.hpp"
+
+using namespace retain;
+using namespace retain::ui;
+using namespace retain::ui::testing;
+
+namespace {
+
+// A library of one bank with three true/false questions (answer: true) tagged dates or people.
+Library trueFalseLibrary() {
+    Library library;
+    Bank bank;
+    bank.id = "tf";
+    bank.title = "True or false";
+    bank.questions.push_back(makeQuestion("q1", "Statement one", TrueFalseAnswer{true}, {"dates"}));
+    bank.questions.push_back(makeQuestion("q2", "Statement two", TrueFalseAnswer{true}, {"dates"}));
+    bank.questions.push_back(makeQuestion("q3", "Statement three", TrueFalseAnswer{true}, {"people"}));
+    library.banks.push_back(bank);
+    return library;
+}
+
+}  // namespace
+
+TEST_CASE("stats view: nice axis maxima") {
+    CHECK(niceCeiling(0.0f) == 1.0f);
+    CHECK(niceCeiling(7.0f) == 10.0f);
+    CHECK(niceCeiling(10.0f) == 10.0f);
+    CHECK(niceCeiling(13.0f) == 20.0f);
+    CHECK(niceCeiling(41.0f) == 50.0f);
+    CHECK(niceCeiling(0.3f) == doctest::Approx(0.5f));
+}
+
+TEST_CASE("stats view: loads the log through the backend and draws every range") {
+    HeadlessImGui imgui;
+    BackendFixture fixture;
+    const Library library = trueFalseLibrary();
+    ReviewRecord review;
+    review.profileId = fixture.backend->profile().id;
+    review.card = CardKey{"tf", "q1"};
+    review.reviewedMs = fixture.clock.nowMs() - kMsPerDay;
+    review.rating = Rating::Good;
+    appendReview(fixture.backend->db(), review);
+
+    UiContext context;
+    context.library = &library;
+    context.study = fixture.backend.get();
+    StatsView view;
+    imgui.frame([&] { view.drawContent(context); });
+    REQUIRE(view.report() != nullptr);
+    CHECK(view.report()->reviewsTotal == 1);
+    CHECK(view.report()->cardsByPhase[0] == 3);  // no card state stored: all three questions are new
+    CHECK(view.report()->reviewsPerDay.counts.size() == 30);
+    for (int days : kStatsRangesDays) {
+        view.setRangeDays(days);
+        imgui.frame([&] { view.drawContent(context); });
+        CHECK(view.report()->rangeDays == days);
+        CHECK(view.report()->reviewsPerDay.counts.size() == static_cast<std::size_t>(days));
+    }
+    // A new review shows after the backend notes a change.
+    review.reviewedMs = fixture.clock.nowMs();
+    appendReview(fixture.backend->db(), review);
+    fixture.backend->markChanged();
+    imgui.frame([&] { view.drawContent(context); });
+    CHECK(view.report()->reviewsTotal == 2);
+}
+
+TEST_CASE("check view: a check runs without feedback, reports, and is stored") {
+    HeadlessImGui imgui;
+    BackendFixture fixture;
+    const Library library = trueFalseLibrary();
+    UiContext context;
+    context.library = &library;
+    context.study = fixture.backend.get();
+    RetentionCheckView view;
+    imgui.frame([&] { view.drawContent(context); });
+    CHECK(view.stage() == RetentionCheckView::Stage::Setup);
+    REQUIRE(view.start(context, 3, 11, false));
+    Driver driver(imgui, [&] { view.drawContent(context); });
+    driver.frames(2);
+    // Answer "t" to the first two questions and "f" to the last: two right, one wrong.
+    for (const char* key : {"t", "t", "f"}) {
+        REQUIRE(view.stage() == RetentionCheckView::Stage::Asking);
+        driver.type(key);
+        driver.frames(2);
+    }
+    REQUIRE(view.stage() == RetentionCheckView::Stage::Report);
+    REQUIRE(view.report().has_value());
+    CHECK(view.report()->questions == 3);
+    CHECK(view.report()->recalled == 2);
+    CHECK(view.report()->forgotten.size() == 1);
+    CHECK(view.report()->predictedQuestions == 0);  // nothing was studied before
+    driver.frames(1);
+    const auto checks = loadChecks(fixture.backend->db(), fixture.backend->profile().id);
+    REQUIRE(checks.size() == 1);
+    CHECK(checks[0].seed == 11);
+    CHECK(checks[0].answers.size() == 3);
+    CHECK(countReviews(fixture.backend->db(), fixture.backend->profile().id) == 0);  // not counted as reviews
+}
+
+TEST_CASE("check view: a check counted as reviews writes the review log") {
+    HeadlessImGui imgui;
+    BackendFixture fixture;
+    const Library library = trueFalseLibrary();
+    UiContext context;
+    context.library = &library;
+    context.study = fixture.backend.get();
+    RetentionCheckView view;
+    REQUIRE(view.start(context, 2, 5, true));
+    Driver driver(imgui, [&] { view.drawContent(context); });
+    driver.frames(2);
+    for (int i = 0; i < 2; ++i) {
+        driver.type("t");
+        driver.frames(2);
+    }
+    REQUIRE(view.stage() == RetentionCheckView::Stage::Report);
+    CHECK(countReviews(fixture.backend->db(), fixture.backend->profile().id) == 2);
+    CHECK(fixture.backend->cards().size() == 2);
+}
