@@ -1,7 +1,9 @@
 // The one list of views, in tab order.
 #include "ui/browse_view.hpp"
 #include "ui/home_view.hpp"
+#include "ui/retention_check_view.hpp"
 #include "ui/settings_view.hpp"
+#include "ui/stats_view.hpp"
 #include "ui/study_view.hpp"
 #include "ui/view.hpp"
 
@@ -12,6 +14,8 @@ std::vector<std::unique_ptr<View>> makeViews() {
     views.push_back(std::make_unique<HomeView>());
     views.push_back(std::make_unique<StudyView>());
     views.push_back(std::make_unique<BrowseView>());
+    views.push_back(std::make_unique<StatsView>());
+    views.push_back(std::make_unique<RetentionCheckView>());
     views.push_back(std::make_unique<SettingsView>());
     return views;
 }
