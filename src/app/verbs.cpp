@@ -10,6 +10,7 @@ void addExportVerb(CLI::App& root, VerbContext& context);
 void addFsrsVerb(CLI::App& root, VerbContext& context);
 void addStudyVerb(CLI::App& root, VerbContext& context);
 void addStatsVerb(CLI::App& root, VerbContext& context);
+void addGradeVerb(CLI::App& root, VerbContext& context);
 
 void registerVerbs(CLI::App& root, VerbContext& context) {
     (void)root;
@@ -21,6 +22,7 @@ void registerVerbs(CLI::App& root, VerbContext& context) {
     addFsrsVerb(root, context);
     addStudyVerb(root, context);
     addStatsVerb(root, context);
+    addGradeVerb(root, context);
 }
 
 }  // namespace retain::app

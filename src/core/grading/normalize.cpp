@@ -198,8 +198,10 @@ std::u32string dropArticle(const std::u32string& text) {
 // [SECTION] normalisation ------------------------------------------------------------------------
 
 std::string normalizeText(std::string_view text, const NormalizeOptions& options) {
+    // Kinds are unified before NFKC (which would split U+00B4 into a space and an accent) and again
+    // after it (which can produce new ones: U+0149 becomes U+02BC n).
     const std::string unified = toUtf8(unifyKinds(toCodePoints(text)));
-    std::u32string collapsed = collapseSpaces(toCodePoints(utf8procMap(unified, options.caseFold)));
+    std::u32string collapsed = collapseSpaces(unifyKinds(toCodePoints(utf8procMap(unified, options.caseFold))));
     if (options.answerMode) {
         std::u32string trimmed = trimPunctuation(collapsed);
         if (!trimmed.empty()) {
