@@ -27,3 +27,8 @@ add_test(NAME gui/study_e2e
          COMMAND bash "${RETAIN_GUI_TEST_DIR}/study_e2e.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/banks/e2e"
                  "${CMAKE_CURRENT_BINARY_DIR}/gui/study_e2e")
 set_tests_properties(gui/study_e2e PROPERTIES TIMEOUT 180)
+
+# `retain grade` accepts the equivalent forms of the grading issue and refuses near-but-wrong ones.
+add_test(NAME cli/grade_forms
+         COMMAND bash "${RETAIN_GUI_TEST_DIR}/grade_cli_test.sh" $<TARGET_FILE:retain>
+                 "${RETAIN_SOURCE_DIR}/questions/russia-japan-2018.yaml")
