@@ -242,6 +242,7 @@ void RetentionCheckView::drawReport() {
             for (const TagScore& tag : r.tags) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
+                ImGui::AlignTextToFramePadding();  // level with the progress bar beside it
                 ImGui::TextUnformatted(tag.tag.c_str());
                 ImGui::TableNextColumn();
                 const std::string text = std::to_string(tag.recalled) + "/" + std::to_string(tag.questions);

@@ -20,7 +20,7 @@ namespace retain::ui {
 
 namespace {
 
-constexpr float kChartLines = 7.0f;  // chart height, in text lines
+constexpr float kChartLines = 6.0f;  // chart height, in text lines
 
 void sectionTitle(const char* title) {
     ImGui::Spacing();
@@ -88,6 +88,7 @@ void StatsView::drawContent(UiContext& context) {
         ImGui::TextWrapped("Statistics need the data folder: %s", context.storeMessage.c_str());
         return;
     }
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Range:");
     for (int days : kStatsRangesDays) {
         ImGui::SameLine();
@@ -240,6 +241,7 @@ void StatsView::drawMemory(const UiContext& context) const {
         for (const TagMastery& tag : r.mastery) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
+            ImGui::AlignTextToFramePadding();  // level with the progress bar beside it
             ImGui::TextUnformatted(tag.tag.c_str());
             ImGui::TableNextColumn();
             ImGui::Text("%d/%d", tag.studied, tag.questions);

@@ -58,7 +58,7 @@ int hoveredIndex(float left, float right, int count) {
 float niceCeiling(float value) {
     if (!(value > 0.0f)) return 1.0f;
     const float power = std::pow(10.0f, std::floor(std::log10(value)));
-    for (float step : {1.0f, 2.0f, 5.0f, 10.0f}) {
+    for (float step : {1.0f, 2.0f, 3.0f, 4.0f, 5.0f, 6.0f, 8.0f, 10.0f}) {
         if (value <= step * power * 1.0001f) return step * power;
     }
     return 10.0f * power;
@@ -71,7 +71,8 @@ void drawBarChart(const char* id, const std::vector<float>& values, const AxisLa
     ImGui::PushID(id);
     const float maximum = values.empty() ? 1.0f : niceCeiling(*std::max_element(values.begin(), values.end()));
     const std::string top = numberText(maximum);
-    const float axis = yAxisWidth(top.c_str());
+    const std::string half = numberText(maximum * 0.5f);
+    const float axis = yAxisWidth(top.size() >= half.size() ? top.c_str() : half.c_str());
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(axis, height));
     ImGui::SameLine(0.0f, 0.0f);
@@ -88,7 +89,7 @@ void drawBarChart(const char* id, const std::vector<float>& values, const AxisLa
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float right = origin.x + axis;
     yLabel(draw, right, min.y + padding.y, top);
-    yLabel(draw, right, (min.y + max.y) * 0.5f, numberText(maximum * 0.5f));
+    yLabel(draw, right, (min.y + max.y) * 0.5f, half);
     yLabel(draw, right, max.y - padding.y, "0");
     xLabels(min.x + padding.x, max.x - padding.x, labels);
     ImGui::PopID();
@@ -164,14 +165,16 @@ void drawCalendarHeatmap(const char* id, const DaySeries& days) {
     static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     ImGui::PushID(id);
-    const float cell = std::floor(ImGui::GetFontSize() * 0.8f);
-    const float gap = std::max(1.0f, std::floor(cell * 0.18f));
-    const float pitch = cell + gap;
     const float labelWidth = ImGui::CalcTextSize("Mon").x + ImGui::GetStyle().ItemSpacing.x;
     const float lineHeight = ImGui::GetTextLineHeight();
     const int firstWeekday = dayWeekday(days.firstDay);
     const int count = static_cast<int>(days.counts.size());
-    const int weeks = (firstWeekday + count + 6) / 7;
+    const int weeks = std::max(1, (firstWeekday + count + 6) / 7);
+    // Cells shrink to fit every week in the available width, up to 0.8 of the font size.
+    const float available = ImGui::GetContentRegionAvail().x - labelWidth;
+    const float pitch = std::max(4.0f, std::floor(std::min(ImGui::GetFontSize() * 0.95f, available / static_cast<float>(weeks))));
+    const float gap = std::max(1.0f, std::floor(pitch * 0.15f));
+    const float cell = pitch - gap;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 grid(origin.x + labelWidth, origin.y + lineHeight + gap);
     ImGui::InvisibleButton("##calendar", ImVec2(labelWidth + pitch * static_cast<float>(weeks), lineHeight + gap + pitch * 7.0f));

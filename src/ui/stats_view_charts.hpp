@@ -11,7 +11,8 @@
 
 namespace retain::ui {
 
-// Returns the smallest "nice" number (1, 2 or 5 times a power of ten) >= value; 1 for value <= 0.
+// Returns the smallest "nice" number (1, 2, 3, 4, 5, 6 or 8 times a power of ten) >= value, so
+// that the axis maximum and its half read easily; 1 for value <= 0.
 float niceCeiling(float value);
 
 // Labels under a chart's x axis: at the left end, the middle and the right end.

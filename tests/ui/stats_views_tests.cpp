@@ -32,11 +32,13 @@ Library trueFalseLibrary() {
 
 TEST_CASE("stats view: nice axis maxima") {
     CHECK(niceCeiling(0.0f) == 1.0f);
-    CHECK(niceCeiling(7.0f) == 10.0f);
+    CHECK(niceCeiling(7.0f) == 8.0f);
     CHECK(niceCeiling(10.0f) == 10.0f);
     CHECK(niceCeiling(13.0f) == 20.0f);
+    CHECK(niceCeiling(24.0f) == 30.0f);
     CHECK(niceCeiling(41.0f) == 50.0f);
-    CHECK(niceCeiling(0.3f) == doctest::Approx(0.5f));
+    CHECK(niceCeiling(89.0f) == 100.0f);
+    CHECK(niceCeiling(0.35f) == doctest::Approx(0.4f));
 }
 
 TEST_CASE("stats view: loads the log through the backend and draws every range") {
