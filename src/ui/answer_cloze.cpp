@@ -80,7 +80,10 @@ bool AnswerInput::drawCloze(const ClozeAnswer& shown) {
         }
         ImGui::SetNextItemWidth(gapWidth);
         const std::string id = "##gap" + std::to_string(gap);
-        const std::string hint = "[" + std::to_string(gap + 1) + "]";
+        // Built by appending: GCC 12 gives a false -Wrestrict on "[" + std::to_string(...) in Release.
+        std::string hint = "[";
+        hint += std::to_string(gap + 1);
+        hint += ']';
         if (ImGui::InputTextWithHint(id.c_str(), hint.c_str(), &m_gapTexts[static_cast<std::size_t>(gap)],
                                      ImGuiInputTextFlags_EnterReturnsTrue) && m_keys) {
             if (static_cast<std::size_t>(gap) + 1 < m_gapTexts.size()) m_focusGap = gap + 1;

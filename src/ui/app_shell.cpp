@@ -19,12 +19,13 @@ void AppShell::draw(UiContext& context) {
         // A view may ask for another tab (Home's Study button); the request lasts one frame.
         std::string requested = std::move(context.showView);
         context.showView.clear();
-        // Ctrl+1..Ctrl+9 bring tab 1..9 to the front. The GLFW backend files digit keys under their ASCII
-        // codes in io.KeysDown.
+        // Ctrl+1..Ctrl+9 bring tab 1..9 to the front, Ctrl+comma the settings (as in most desktop apps).
+        // The GLFW backend files digit and punctuation keys under their ASCII codes in io.KeysDown.
         if (ImGui::GetIO().KeyCtrl) {
             for (std::size_t i = 0; i < m_views.size() && i < 9; ++i) {
                 if (ImGui::IsKeyPressed(static_cast<int>('1' + i), false)) requested = m_views[i]->title();
             }
+            if (ImGui::IsKeyPressed(',', false)) requested = "Settings";
         }
         for (const auto& view : m_views) {
             const ImGuiTabItemFlags tabFlags = requested == view->title() ? ImGuiTabItemFlags_SetSelected : 0;

@@ -65,7 +65,7 @@ void BrowseView::drawFilters(UiContext&) {
     const float unit = ImGui::GetFontSize();
     ImGui::SetNextItemWidth(unit * 16.0f);
     if (ImGui::InputTextWithHint("##search", "Search prompts, answers, ids, tags", &m_filter.search)) m_filterDirty = true;
-    ImGui::SameLine();
+    sameLineIfFits(unit * 9.0f);
     ImGui::SetNextItemWidth(unit * 9.0f);
     if (ImGui::BeginCombo("##tag", m_filter.tag.empty() ? "any tag" : m_filter.tag.c_str())) {
         if (ImGui::Selectable("any tag", m_filter.tag.empty())) m_filter.tag.clear(), m_filterDirty = true;
@@ -74,7 +74,7 @@ void BrowseView::drawFilters(UiContext&) {
         }
         ImGui::EndCombo();
     }
-    ImGui::SameLine();
+    sameLineIfFits(unit * 7.0f);
     ImGui::SetNextItemWidth(unit * 7.0f);
     if (ImGui::BeginCombo("##type", m_filter.type ? questionTypeName(*m_filter.type) : "any type")) {
         if (ImGui::Selectable("any type", !m_filter.type)) m_filter.type.reset(), m_filterDirty = true;
@@ -83,7 +83,7 @@ void BrowseView::drawFilters(UiContext&) {
         }
         ImGui::EndCombo();
     }
-    ImGui::SameLine();
+    sameLineIfFits(unit * 7.0f);
     ImGui::SetNextItemWidth(unit * 7.0f);
     int state = static_cast<int>(m_filter.state);
     if (ImGui::Combo("##state", &state, kStateNames, IM_ARRAYSIZE(kStateNames))) {
@@ -104,11 +104,12 @@ void BrowseView::drawContent(UiContext& context) {
         m_visible = filterBrowseRows(m_rows, m_filter, backend.clock().nowMs(), backend.sessionConfig().rolloverHour);
         m_filterDirty = false;
     }
-    ImGui::SameLine();
-    ImGui::TextDisabled("%zu of %zu questions", m_visible.size(), m_rows.size());
+    const std::string shown = std::to_string(m_visible.size()) + " of " + std::to_string(m_rows.size()) + " questions";
+    sameLineIfFits(ImGui::CalcTextSize(shown.c_str()).x);
+    ImGui::TextDisabled("%s", shown.c_str());
     // The table takes what the preview leaves: at least a few rows, the preview at most ~40 %.
     const float available = ImGui::GetContentRegionAvail().y;
-    const float tableHeight = m_selected >= 0 ? std::max(available * 0.58f, ImGui::GetFrameHeight() * 5.0f) : available;
+    const float tableHeight = m_selected >= 0 ? std::max(available * 0.52f, ImGui::GetFrameHeight() * 5.0f) : available;
     drawTable(context, tableHeight);
     if (m_selected >= 0) drawPreview(context);
 }
@@ -118,24 +119,30 @@ void BrowseView::drawContent(UiContext& context) {
 //-----------------------------------------------------------------------------
 
 void BrowseView::drawTable(UiContext& context, float height) {
-    const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
-                                  ImGuiTableFlags_BordersV | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
+    // Every column has a fixed width: the short ones as wide as their longest value, so dates and states
+    // are never cut; the question gets what is left but never under ~18 characters, and the table
+    // scrolls sideways when the window is narrow (200 % font scale). Long prompts end in "…"; the preview
+    // shows them whole.
+    const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_RowBg |
+                                  ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersV | ImGuiTableFlags_Resizable;
     if (!ImGui::BeginTable("questions", 8, flags, ImVec2(0.0f, height))) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    // Short columns are as wide as their longest value, so dates and states are never cut; the
-    // question and its tags share the rest.
-    auto fixed = [](const char* label, const char* widest) {
-        const float width = std::max(ImGui::CalcTextSize(label).x, ImGui::CalcTextSize(widest).x);
-        ImGui::TableSetupColumn(label, ImGuiTableColumnFlags_WidthFixed, width);
-    };
-    ImGui::TableSetupColumn("Question", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-    fixed("Type", "true_false");
-    fixed("State", "relearning");
-    fixed("Due", "2026-12-31 23:59");
-    fixed("Stability", "1234.5 d");
-    fixed("Recall", "100 %");
-    fixed("Lapses", "99");
-    ImGui::TableSetupColumn("Tags", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupScrollFreeze(1, 1);
+    const char* labels[] = {"Type", "State", "Due", "Stability", "Recall", "Lapses"};
+    const char* widest[] = {"true_false", "relearning", "2026-12-31 23:59", "1234.5 d", "100 %", "99"};
+    const float cellPadding = 2.0f * ImGui::GetStyle().CellPadding.x;
+    float widths[6];
+    float fixedSum = 0.0f;
+    for (int i = 0; i < 6; ++i) {
+        widths[i] = std::max(ImGui::CalcTextSize(labels[i]).x, ImGui::CalcTextSize(widest[i]).x);
+        fixedSum += widths[i] + cellPadding;
+    }
+    const float unit = ImGui::GetFontSize();
+    const float tagsWidth = unit * 9.0f;
+    const float room = ImGui::GetContentRegionAvail().x - fixedSum - tagsWidth - 3.0f * cellPadding - ImGui::GetStyle().ScrollbarSize;
+    const float questionWidth = std::max(unit * 11.0f, room);
+    ImGui::TableSetupColumn("Question", ImGuiTableColumnFlags_WidthFixed, questionWidth);
+    for (int i = 0; i < 6; ++i) ImGui::TableSetupColumn(labels[i], ImGuiTableColumnFlags_WidthFixed, widths[i]);
+    ImGui::TableSetupColumn("Tags", ImGuiTableColumnFlags_WidthFixed, tagsWidth);
     ImGui::TableHeadersRow();
     const UnixMs now = context.study->clock().nowMs();
     ImGuiListClipper clipper;
@@ -149,10 +156,11 @@ void BrowseView::drawTable(UiContext& context, float height) {
             ImGui::TableSetColumnIndex(0);
             ImGui::PushID(index);
             // One line per row (the clipper needs equal heights); the preview shows the whole prompt.
-            if (ImGui::Selectable(question.prompt.c_str(), m_selected == index, ImGuiSelectableFlags_SpanAllColumns)) {
+            const std::string prompt = ellipsized(question.prompt, ImGui::GetColumnWidth());
+            if (ImGui::Selectable(prompt.c_str(), m_selected == index, ImGuiSelectableFlags_SpanAllColumns)) {
                 m_selected = m_selected == index ? -1 : index;
             }
-            if (ImGui::IsItemHovered() && ImGui::CalcTextSize(question.prompt.c_str()).x > ImGui::GetColumnWidth()) {
+            if (ImGui::IsItemHovered() && prompt != question.prompt) {
                 ImGui::BeginTooltip();
                 ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
                 ImGui::TextUnformatted(question.prompt.c_str());
@@ -178,7 +186,7 @@ void BrowseView::drawTable(UiContext& context, float height) {
             ImGui::TableSetColumnIndex(7);
             std::string tags;
             for (const std::string& tag : question.tags) tags += (tags.empty() ? "" : ", ") + tag;
-            ImGui::TextUnformatted(tags.c_str());
+            ImGui::TextUnformatted(ellipsized(tags, ImGui::GetColumnWidth()).c_str());
         }
     }
     ImGui::EndTable();
@@ -202,7 +210,7 @@ void BrowseView::drawPreview(UiContext& context) {
         ImGui::TextDisabled("Card");
         char line[256];
         std::snprintf(line, sizeof line,
-                      "%s \u00B7 %d reviews \u00B7 %d lapses \u00B7 difficulty %.1f \u00B7 stability %.1f d \u00B7 recall now %.0f %%",
+                      "%s \u00B7 reviews %d \u00B7 lapses %d \u00B7 difficulty %.1f \u00B7 stability %.1f d \u00B7 recall now %.0f %%",
                       browseStateName(row, context.study->clock().nowMs()).c_str(), memory.reps, memory.lapses,
                       memory.difficulty, memory.stability, 100.0 * row.retrievability);
         wrappedText(line);

@@ -60,7 +60,7 @@ bool SettingsView::drawAppearance(AppSettings& settings) {
         settings.fontScale = 1.0;
         changed = true;
     }
-    ImGui::TextDisabled("F11 toggles full screen; Ctrl+Q quits.");
+    noteText("F11 toggles full screen; Ctrl+1\u2026Ctrl+9 switch tabs, Ctrl+comma opens Settings; Ctrl+Q quits.");
     return changed;
 }
 
@@ -77,8 +77,7 @@ bool SettingsView::drawStudy(UiContext& context, AppSettings& settings) {
         changed = true;
     }
     if (!ImGui::IsItemActive()) m_profileName = settings.profile;
-    ImGui::SameLine();
-    ImGui::TextDisabled("(Enter switches; a new name starts a new learner)");
+    noteText("Enter switches profile; a new name starts a new learner.");
 
     int scheduler = static_cast<int>(settings.scheduler);
     const char* schedulers[] = {"FSRS-6", "SM-2", "Leitner boxes"};
@@ -98,8 +97,7 @@ bool SettingsView::drawStudy(UiContext& context, AppSettings& settings) {
         m_retentionPercent = static_cast<int>(settings.desiredRetention * 100.0 + 0.5);
     }
     if (settings.scheduler != SchedulerKind::Fsrs) {
-        ImGui::SameLine();
-        ImGui::TextDisabled("(FSRS only)");
+        noteText("Desired retention applies to FSRS only.");
     }
 
     ImGui::SetNextItemWidth(fieldWidth);
@@ -116,16 +114,14 @@ bool SettingsView::drawStudy(UiContext& context, AppSettings& settings) {
         settings.hardAfterSeconds = hard;
         changed = true;
     }
-    ImGui::SameLine();
-    ImGui::TextDisabled("(a right but slower answer suggests Hard)");
+    noteText("A right answer slower than this suggests Hard.");
     ImGui::SetNextItemWidth(fieldWidth);
     float easy = static_cast<float>(settings.easyWithinSeconds);
     if (ImGui::SliderFloat("Easy within", &easy, 0.0f, 60.0f, "%.0f s")) {
         settings.easyWithinSeconds = easy;
         changed = true;
     }
-    ImGui::SameLine();
-    ImGui::TextDisabled("(a right and quicker answer suggests Easy)");
+    noteText("A right answer at least this quick suggests Easy.");
     changed |= ImGui::Checkbox("Show the seconds spent on each question", &settings.showTimer);
     changed |= ImGui::Checkbox("Flashcard mode: show the answer and rate yourself", &settings.flashcardMode);
 

@@ -126,6 +126,7 @@ void StudyView::drawHeader(UiContext& context) {
     std::snprintf(overlay, sizeof overlay, "%d of %d answered", counts.done, total);
     ImGui::ProgressBar(total > 0 ? static_cast<float>(counts.done) / static_cast<float>(total) : 1.0f,
                        ImVec2(-1.0f, 0.0f), overlay);
+    ImGui::AlignTextToFramePadding();  // level with the Flashcard mode checkbox on the same line
     ImGui::Text("New %d \u00B7 Learning %d \u00B7 Review %d", counts.newCount, counts.learning, counts.review);
     if (m_stage == Stage::Question && context.settings != nullptr && context.settings->showTimer) {
         const long seconds = static_cast<long>((m_backend->clock().nowMs() - m_shownAtMs) / kMsPerSecond);

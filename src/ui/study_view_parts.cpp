@@ -38,6 +38,11 @@ std::string minutesSeconds(std::int64_t ms) {
     return text;
 }
 
+// Returns the line above the rating buttons.
+std::string ratingHint(Rating suggested) {
+    return std::string("Suggested: ") + ratingWord(suggested) + " (Space or Enter) \u00B7 1\u20134 pick \u00B7 Ctrl+Z undoes";
+}
+
 float buttonWidth() { return (ImGui::GetContentRegionAvail().x - 3.0f * ImGui::GetStyle().ItemSpacing.x) / 4.0f; }
 
 }  // namespace
@@ -61,8 +66,9 @@ float StudyView::ratingBarHeight() const {
         const float wrap = buttonWidth() - 2.0f * style.FramePadding.x;
         for (Rating rating : kRatings) tallest = std::max(tallest, ImGui::CalcTextSize(ratingLabel(rating, *states).c_str(), nullptr, false, wrap).y);
     }
-    const float hint = ImGui::CalcTextSize("x", nullptr, false, ImGui::GetContentRegionAvail().x).y * 2.0f;
-    return tallest + 2.0f * style.FramePadding.y + hint + 4.0f * style.ItemSpacing.y + style.WindowPadding.y;
+    const float hint = ImGui::CalcTextSize(ratingHint(suggestedRating()).c_str(), nullptr, false, ImGui::GetContentRegionAvail().x).y;
+    // separator, hint, buttons, each followed by item spacing
+    return tallest + 2.0f * style.FramePadding.y + hint + 3.0f * style.ItemSpacing.y + 1.0f;
 }
 
 void StudyView::drawRatingBar(const StudyCard&) {
@@ -70,11 +76,7 @@ void StudyView::drawRatingBar(const StudyCard&) {
     if (states == nullptr) return;
     const Rating suggested = suggestedRating();
     ImGui::Separator();
-    std::string hint = std::string("Suggested: ") + ratingWord(suggested) +
-                       ". Space or Enter takes it; 1\u20134 pick a rating; Ctrl+Z undoes the last answer.";
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    wrappedText(hint);
-    ImGui::PopStyleColor();
+    noteText(ratingHint(suggested));
     const float width = buttonWidth();
     for (Rating rating : kRatings) {
         if (rating != Rating::Again) ImGui::SameLine();

@@ -76,6 +76,32 @@ void wrappedTextColored(const ImVec4& colour, const std::string& text) {
     ImGui::PopStyleColor();
 }
 
+void noteText(const std::string& text) { wrappedTextColored(ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), text); }
+
+void sameLineIfFits(float width) {
+    const float lineEnd = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width;
+    const float edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (lineEnd <= edge) ImGui::SameLine();
+}
+
+std::string ellipsized(const std::string& text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    const char* ellipsis = "\u2026";
+    const float room = width - ImGui::CalcTextSize(ellipsis).x;
+    // Longest prefix of whole characters that fits, adding one UTF-8 sequence's advance at a time.
+    std::size_t fits = 0;
+    float used = 0.0f;
+    for (std::size_t at = 0; at < text.size();) {
+        std::size_t next = at + 1;
+        while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+        used += ImGui::CalcTextSize(text.data() + at, text.data() + next).x;
+        if (used > room) break;
+        fits = next;
+        at = next;
+    }
+    return text.substr(0, fits) + ellipsis;
+}
+
 namespace {
 // True on a light background, where the marks need darker shades to keep their contrast.
 bool lightBackground() {

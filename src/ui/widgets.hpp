@@ -32,6 +32,14 @@ bool undoPressed();
 void wrappedText(const std::string& text);
 void wrappedTextColored(const ImVec4& colour, const std::string& text);
 
+// Draws text in the disabled colour, wrapped (hints and notes that must not be cut off at 200 %).
+void noteText(const std::string& text);
+// Continues the current line when an item width pixels wide still fits in it; else starts a new line.
+// Call between two items, instead of ImGui::SameLine().
+void sameLineIfFits(float width);
+// Returns text cut to fit width pixels with a trailing "…" (whole UTF-8 characters), or text as is.
+std::string ellipsized(const std::string& text, float width);
+
 // Colours for right and wrong marks; always drawn beside a ✓/✗ and a word, never alone.
 ImVec4 rightColour();
 ImVec4 wrongColour();

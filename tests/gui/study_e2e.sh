@@ -2,7 +2,7 @@
 # End-to-end study under Xvfb: the real app on a fresh data folder and the fixture bank
 # tests/data/banks/e2e (five new questions in a known order) is driven with xdotool key presses only:
 # S on Home starts studying; a choice (key 2), a typed text (Enter), a number (Enter), a true/false (T)
-# and a date (Enter) are answered and rated with keys 1-4, Space or Enter; Ctrl+3 and Ctrl+4 open Browse
+# and a date (Enter) are answered and rated with keys 1-4, Space or Enter; Ctrl+3 and Ctrl+comma open Browse
 # and Settings; Ctrl+Q quits. The app must exit 0, and review_log must hold the five answers with their
 # responses, scores and ratings, in one study session that was closed cleanly.
 # Usage: study_e2e.sh RETAIN_BINARY FIXTURE_BANKS_DIR [SCREENSHOT_DIR]
@@ -58,7 +58,7 @@ press Return
 typed 1                    # rate Again (the learner's choice)
 press ctrl+3               # Browse
 shot browse
-press ctrl+4               # Settings
+press ctrl+comma           # Settings
 shot settings
 xdotool key ctrl+q
 

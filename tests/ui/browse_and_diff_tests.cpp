@@ -5,6 +5,7 @@
 #include "ui/browse_view.hpp"
 #include "ui/study_tally.hpp"
 #include "ui/text_diff.hpp"
+#include "ui/widgets.hpp"
 #include "ui_test_support.hpp"
 
 using namespace retain;
@@ -142,4 +143,18 @@ TEST_CASE("the tally adds up scores, time and accuracy per tag, and forgets an u
     CHECK(tags.at("a").answered == 2);
     CHECK(tags.at("a").correct == 1);
     CHECK(tags.at("b").answered == 1);
+}
+
+TEST_CASE("long table cells end in an ellipsis that fits the column, cut between whole characters") {
+    HeadlessImGui imgui;
+    imgui.frame([] {
+        const std::string text = "Какой город — столица Японии? Which city is the capital of Japan?";
+        const float width = ImGui::CalcTextSize(text.c_str()).x / 3.0f;
+        const std::string cut = ellipsized(text, width);
+        CHECK(cut.size() < text.size());
+        CHECK(ImGui::CalcTextSize(cut.c_str()).x <= width + 0.5f);
+        CHECK(cut.substr(cut.size() - 3) == "\u2026");
+        CHECK(text.compare(0, cut.size() - 3, cut, 0, cut.size() - 3) == 0);  // a prefix of the text
+        CHECK(ellipsized("short", 1000.0f) == "short");
+    });
 }
