@@ -11,6 +11,8 @@ void addFsrsVerb(CLI::App& root, VerbContext& context);
 void addStudyVerb(CLI::App& root, VerbContext& context);
 void addStatsVerb(CLI::App& root, VerbContext& context);
 void addGradeVerb(CLI::App& root, VerbContext& context);
+void addExamVerb(CLI::App& root, VerbContext& context);
+void addReportVerb(CLI::App& root, VerbContext& context);
 
 void registerVerbs(CLI::App& root, VerbContext& context) {
     (void)root;
@@ -23,6 +25,8 @@ void registerVerbs(CLI::App& root, VerbContext& context) {
     addStudyVerb(root, context);
     addStatsVerb(root, context);
     addGradeVerb(root, context);
+    addExamVerb(root, context);
+    addReportVerb(root, context);
 }
 
 }  // namespace retain::app

@@ -32,3 +32,4 @@ set_tests_properties(gui/study_e2e PROPERTIES TIMEOUT 180)
 add_test(NAME cli/grade_forms
          COMMAND bash "${RETAIN_GUI_TEST_DIR}/grade_cli_test.sh" $<TARGET_FILE:retain>
                  "${RETAIN_SOURCE_DIR}/questions/russia-japan-2018.yaml")
+add_test(NAME cli/exam_report COMMAND bash "${RETAIN_GUI_TEST_DIR}/exam_cli_test.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/banks/e2e" "${CMAKE_CURRENT_BINARY_DIR}/cli/exam_report")

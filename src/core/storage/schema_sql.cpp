@@ -127,9 +127,41 @@ CREATE TABLE retention_check_answers (
 ) WITHOUT ROWID;
 )sql";
 
+// Migration 3: classroom exams (src/core/storage/exam_repository.hpp). One row per submitted attempt and
+// one per question of it, so the class report can be rebuilt from the database at any time.
+constexpr const char* kMigration3 = R"sql(
+CREATE TABLE exam_attempts (
+    id                  INTEGER PRIMARY KEY,
+    title               TEXT NOT NULL,
+    seed                INTEGER NOT NULL,  -- the exam seed (64-bit bit pattern)
+    student             TEXT NOT NULL,     -- profile name as given
+    time_limit_seconds  INTEGER NOT NULL,  -- seconds; 0 = none
+    started_ms          INTEGER NOT NULL,  -- Unix ms
+    submitted_ms        INTEGER NOT NULL   -- Unix ms
+);
+CREATE INDEX exam_attempts_student ON exam_attempts(student, submitted_ms);
+
+CREATE TABLE exam_results (
+    attempt_id    INTEGER NOT NULL REFERENCES exam_attempts(id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,  -- 0-based index in the exam's canonical question order
+    student       TEXT NOT NULL,     -- as in exam_attempts, so reports need no join
+    bank_id       TEXT NOT NULL,
+    question_id   TEXT NOT NULL,
+    answer        TEXT NOT NULL,     -- in the bank's terms; '' = no answer
+    score         REAL NOT NULL,     -- grader's score 0..1
+    time_seconds  REAL NOT NULL,     -- time the question was open, seconds
+    exam_title    TEXT NOT NULL,
+    exam_seed     INTEGER NOT NULL,  -- 64-bit bit pattern
+    submitted_ms  INTEGER NOT NULL,  -- Unix ms
+    PRIMARY KEY (attempt_id, position)
+) WITHOUT ROWID;
+CREATE INDEX exam_results_bank ON exam_results(bank_id, question_id);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kMigration1},
     {2, kMigration2},
+    {3, kMigration3},
 };
 
 }  // namespace

@@ -1,0 +1,20 @@
+// The SQL text of the exam repository (exam_attempts, exam_results; migration 3), kept apart from the C++
+// that binds and reads it. Internal to src/core/storage.
+#pragma once
+
+namespace retain::exam_sql {
+
+inline constexpr const char* kInsertAttempt =
+    "INSERT INTO exam_attempts (title, seed, student, time_limit_seconds, started_ms, submitted_ms) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+inline constexpr const char* kInsertResult =
+    "INSERT INTO exam_results (attempt_id, position, student, bank_id, question_id, answer, score, time_seconds, "
+    "exam_title, exam_seed, submitted_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+// Every result row, oldest attempt first, each attempt's rows in canonical question order; ?1 = bank id
+// or NULL for every bank.
+inline constexpr const char* kSelectResults =
+    "SELECT student, bank_id, question_id, answer, score, time_seconds FROM exam_results "
+    "WHERE ?1 IS NULL OR bank_id = ?1 ORDER BY attempt_id, position";
+inline constexpr const char* kCountAttempts = "SELECT count(*) FROM exam_attempts";
+
+}  // namespace retain::exam_sql
