@@ -1,5 +1,7 @@
 // The one list of views, in tab order.
 #include "ui/browse_view.hpp"
+#include "ui/class_report_view.hpp"
+#include "ui/drill_view.hpp"
 #include "ui/home_view.hpp"
 #include "ui/retention_check_view.hpp"
 #include "ui/settings_view.hpp"
@@ -16,6 +18,8 @@ std::vector<std::unique_ptr<View>> makeViews() {
     views.push_back(std::make_unique<BrowseView>());
     views.push_back(std::make_unique<StatsView>());
     views.push_back(std::make_unique<RetentionCheckView>());
+    views.push_back(std::make_unique<DrillView>());
+    views.push_back(std::make_unique<ClassReportView>());
     views.push_back(std::make_unique<SettingsView>());
     return views;
 }

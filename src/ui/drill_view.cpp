@@ -1,0 +1,336 @@
+// Drill: setup, the question with its countdown, the standings after each answer, the podium.
+//
+// [SECTION] Setup
+// [SECTION] The question and its timer
+// [SECTION] Standings and podium
+#include "ui/drill_view.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <sstream>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "core/classroom/answer_text.hpp"
+#include "core/grading/grader.hpp"
+#include "ui/study_backend.hpp"
+#include "ui/widgets.hpp"
+
+namespace retain::ui {
+
+namespace {
+
+constexpr float kBigScale = 2.0f;      // font scale of the question and the boards on the projector
+constexpr int kExtendSeconds = 10;     // what "+10 s" adds to the current player's limit, seconds
+
+// Returns the non-blank lines of text, trimmed.
+std::vector<std::string> nonBlankLines(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    std::string line;
+    while (std::getline(in, line)) {
+        const auto first = line.find_first_not_of(" \t\r");
+        if (first == std::string::npos) continue;
+        const auto last = line.find_last_not_of(" \t\r");
+        lines.push_back(line.substr(first, last - first + 1));
+    }
+    return lines;
+}
+
+// Returns the comma-separated tags of text, trimmed, blanks left out.
+std::vector<std::string> tagList(const std::string& text) {
+    std::string lines = text;
+    std::replace(lines.begin(), lines.end(), ',', '\n');
+    return nonBlankLines(lines);
+}
+
+}  // namespace
+
+const Clock& DrillView::clock(const UiContext& context) const {
+    return context.study ? context.study->clock() : m_systemClock;
+}
+
+void DrillView::drawContent(UiContext& context) {
+    switch (m_stage) {
+    case Stage::Setup: drawSetup(context); break;
+    case Stage::Question: drawQuestion(context); break;
+    case Stage::Standings: drawStandings(context); break;
+    case Stage::Podium: drawPodium(); break;
+    }
+}
+
+// [SECTION] Setup
+
+void DrillView::drawSetup(UiContext& context) {
+    ImGui::TextUnformatted("Drill for the projector: players answer in turn on this machine.");
+    ImGui::Spacing();
+    const std::vector<Bank>* banks = context.library ? &context.library->banks : nullptr;
+    const int bankCount = banks ? static_cast<int>(banks->size()) : 0;
+    m_bankIndex = std::clamp(m_bankIndex, 0, bankCount);
+    const std::string bankLabel = m_bankIndex == 0 ? "Every bank" : (*banks)[static_cast<std::size_t>(m_bankIndex - 1)].title;
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20.0f);
+    if (ImGui::BeginCombo("Bank", bankLabel.c_str())) {
+        if (ImGui::Selectable("Every bank", m_bankIndex == 0)) m_bankIndex = 0;
+        for (int i = 0; i < bankCount; ++i) {
+            const Bank& bank = (*banks)[static_cast<std::size_t>(i)];
+            if (ImGui::Selectable((bank.title + "##" + bank.id).c_str(), m_bankIndex == i + 1)) m_bankIndex = i + 1;
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20.0f);
+    ImGui::InputTextWithHint("Tags", "all questions (or: tag, tag)", &m_tags);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
+    ImGui::SliderInt("Questions", &m_count, 1, 50);
+    ImGui::Checkbox("Timer", &m_timerOn);
+    if (m_timerOn) {
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
+        ImGui::SliderInt("seconds per question", &m_timerSeconds, kDrillTimerMinSeconds, kDrillTimerMaxSeconds);
+    }
+    ImGui::TextUnformatted("Mode:");
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Rounds (everyone answers each question)", m_mode == DrillMode::Rounds)) m_mode = DrillMode::Rounds;
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Turns (one question each)", m_mode == DrillMode::Turns)) m_mode = DrillMode::Turns;
+    ImGui::TextUnformatted("Players, one per line:");
+    ImGui::InputTextMultiline("##players", &m_players, ImVec2(ImGui::GetFontSize() * 20.0f, ImGui::GetTextLineHeight() * 6.0f));
+    ImGui::Spacing();
+    if (ImGui::Button("Start drill")) start(context);
+    if (!m_error.empty()) wrappedTextColored(wrongColour(), m_error);
+}
+
+bool DrillView::start(UiContext& context) {
+    m_error.clear();
+    std::vector<DrillPlayer> players;
+    for (const std::string& name : nonBlankLines(m_players)) players.push_back(DrillPlayer{name, {}});
+    if (std::string problem = DrillGame::checkPlayers(players); !problem.empty()) {
+        m_error = problem;
+        return false;
+    }
+    QuestionPick pick;
+    if (context.library) {
+        for (std::size_t i = 0; i < context.library->banks.size(); ++i) {
+            if (m_bankIndex == 0 || m_bankIndex == static_cast<int>(i) + 1) pick.banks.push_back(&context.library->banks[i]);
+        }
+    }
+    pick.tags = tagList(m_tags);
+    pick.count = m_count;
+    // A new drill each time: the seed is the start time (Unix ms).
+    pick.seed = static_cast<std::uint64_t>(clock(context).nowMs());
+    std::vector<ClassroomQuestion> questions = pickQuestions(pick);
+    if (questions.empty()) {
+        m_error = "No question matches this bank and these tags.";
+        return false;
+    }
+    DrillSettings settings;
+    settings.mode = m_mode;
+    settings.timerSeconds = m_timerOn ? m_timerSeconds : 0;
+    m_game = std::make_unique<DrillGame>(std::move(players), std::move(questions), settings);
+    presentTurn(context);
+    return true;
+}
+
+// [SECTION] The question and its timer
+
+// Shows the current turn's question and starts its clock, or the podium when the game is over.
+void DrillView::presentTurn(UiContext& context) {
+    m_error.clear();
+    m_keysEnabled = false;
+    const auto turn = m_game->current();
+    if (!turn) {
+        m_stage = Stage::Podium;
+        return;
+    }
+    const ClassroomQuestion& item = m_game->questions()[static_cast<std::size_t>(turn->questionIndex)];
+    m_input.reset(*item.question, makeShownOrder(*item.question, mixSeed(0, item.key.text() + "#" + std::to_string(m_game->turnsDone()))));
+    m_game->startTurn(clock(context).nowMs());
+    m_stage = Stage::Question;
+}
+
+void DrillView::drawTimer(UiContext& context) {
+    const auto turn = m_game->current();
+    const std::int64_t limit = m_game->limitMs(turn->playerIndex);
+    const auto left = m_game->remainingMs(clock(context).nowMs());
+    if (left && limit > 0) {
+        const float share = static_cast<float>(*left) / static_cast<float>(limit);
+        char label[32];
+        std::snprintf(label, sizeof label, "%lld s", static_cast<long long>((*left + 999) / 1000));
+        const ImVec4 colour = share > 0.5f ? rightColour() : share > 0.2f ? partialColour() : wrongColour();
+        ImGui::PushStyleColor(ImGuiCol_PlotHistogram, colour);
+        ImGui::SetWindowFontScale(kBigScale);
+        ImGui::ProgressBar(share, ImVec2(-1.0f, ImGui::GetFrameHeight() * 1.2f), label);
+        ImGui::SetWindowFontScale(1.0f);
+        ImGui::PopStyleColor();
+        // The loop only redraws on events: ask for frames while the countdown runs.
+        context.redrawWithinSeconds = 0.1;
+    } else {
+        noteText("No time limit for " + m_game->players()[static_cast<std::size_t>(turn->playerIndex)].name + ".");
+    }
+    DrillAccommodation accommodation = m_game->players()[static_cast<std::size_t>(turn->playerIndex)].accommodation;
+    if (m_game->settings().timerSeconds > 0 && !accommodation.noLimit) {
+        if (ImGui::Button("+10 s")) {
+            accommodation.extraSeconds += kExtendSeconds;
+            m_game->setAccommodation(turn->playerIndex, accommodation);
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Timer off for this player")) {
+            accommodation.noLimit = true;
+            m_game->setAccommodation(turn->playerIndex, accommodation);
+        }
+        ImGui::SameLine();
+    }
+    if (ImGui::Button("Skip")) {
+        m_last = m_game->noAnswer(clock(context).nowMs());
+        m_lastVerdict = "Skipped";
+        m_stage = Stage::Standings;
+        m_keysEnabled = false;
+    }
+}
+
+void DrillView::drawQuestion(UiContext& context) {
+    const auto turn = m_game->current();
+    const UnixMs now = clock(context).nowMs();
+    if (m_game->timeUp(now)) {
+        m_last = m_game->noAnswer(now);
+        m_lastVerdict = "\u23f1 Time is up";
+        m_stage = Stage::Standings;
+        m_keysEnabled = false;
+        return;
+    }
+    const ClassroomQuestion& item = m_game->questions()[static_cast<std::size_t>(turn->questionIndex)];
+    const std::string& player = m_game->players()[static_cast<std::size_t>(turn->playerIndex)].name;
+    ImGui::Text("Question %d of %d  \u00b7  turn %d of %d", turn->questionIndex + 1, static_cast<int>(m_game->questions().size()),
+                m_game->turnsDone() + 1, m_game->turnCount());
+    drawTimer(context);
+    if (m_stage != Stage::Question) return;
+    ImGui::Separator();
+    ImGui::SetWindowFontScale(kBigScale);
+    wrappedTextColored(ImGui::GetStyleColorVec4(ImGuiCol_CheckMark), player + ", your turn");
+    wrappedText(item.question->prompt);
+    ImGui::Spacing();
+    const bool submitted = m_input.draw(m_keysEnabled);
+    ImGui::SetWindowFontScale(1.0f);
+    if (!m_error.empty()) wrappedTextColored(partialColour(), m_error);
+    m_keysEnabled = true;
+    if (!submitted) return;
+    const UnixMs answeredMs = clock(context).nowMs();
+    const LearnerAnswer answer = m_input.answer();
+    const double seconds = static_cast<double>(answeredMs - now) / 1000.0;
+    const GradeResult grade = gradeAnswer(*item.question, answer, std::max(0.0, seconds));
+    if (grade.verdict == Verdict::Refused) {
+        m_error = grade.feedback;  // unreadable input: the player tries again, the clock keeps running
+        return;
+    }
+    m_last = m_game->submit(answerInBankTerms(*item.question, answer), grade.score, answeredMs);
+    m_lastVerdict = grade.correct ? "\u2713 Correct" : grade.score > 0.0 ? "\u25d1 Partly right" : "\u2717 Wrong";
+    m_lastVerdict += " \u2014 " + grade.expected;
+    m_stage = Stage::Standings;
+    m_keysEnabled = false;
+}
+
+// [SECTION] Standings and podium
+
+void DrillView::drawLeaderboard(int highlightPlayer) {
+    const std::vector<DrillStanding> board = m_game->leaderboard();
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
+    if (!ImGui::BeginTable("leaderboard", 5, flags)) return;
+    // Fixed columns sized in ems, so the numbers keep clear of each other at every font scale.
+    const float em = ImGui::GetFontSize();
+    ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, em * 1.5f);
+    ImGui::TableSetupColumn("Player", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("Points", ImGuiTableColumnFlags_WidthFixed, em * 5.0f);
+    ImGui::TableSetupColumn("Correct", ImGuiTableColumnFlags_WidthFixed, em * 5.0f);
+    ImGui::TableSetupColumn("Streak", ImGuiTableColumnFlags_WidthFixed, em * 4.0f);
+    ImGui::TableHeadersRow();
+    for (const DrillStanding& line : board) {
+        ImGui::TableNextRow();
+        if (line.playerIndex == highlightPlayer) {
+            ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImGuiCol_HeaderActive));
+        }
+        ImGui::TableNextColumn();
+        ImGui::Text("%d", line.rank);
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(line.name.c_str());
+        ImGui::TableNextColumn();
+        ImGui::Text("%d", line.points);
+        ImGui::TableNextColumn();
+        ImGui::Text("%d / %d", line.correct, line.turns);
+        ImGui::TableNextColumn();
+        if (line.streak >= 2) {
+            ImGui::Text("\u00d7%d", line.streak);
+        } else {
+            ImGui::TextUnformatted("-");
+        }
+    }
+    ImGui::EndTable();
+}
+
+void DrillView::drawStandings(UiContext& context) {
+    ImGui::SetWindowFontScale(kBigScale);
+    if (m_last) {
+        const std::string& player = m_game->players()[static_cast<std::size_t>(m_last->turn.playerIndex)].name;
+        const ImVec4 colour = m_last->fraction >= 1.0 ? rightColour() : m_last->fraction > 0.0 ? partialColour() : wrongColour();
+        wrappedTextColored(colour, player + ": " + m_lastVerdict);
+        std::string points = "+" + std::to_string(m_last->points.total()) + " points";
+        if (m_last->points.streakBonus > 0) {
+            points += " (" + std::to_string(m_last->points.speedPoints) + " + streak bonus " + std::to_string(m_last->points.streakBonus) + ")";
+        }
+        ImGui::TextUnformatted(points.c_str());
+    }
+    ImGui::Spacing();
+    ImGui::TextUnformatted("Leaderboard");
+    drawLeaderboard(m_last ? m_last->turn.playerIndex : -1);
+    ImGui::Spacing();
+    const bool last = m_game->finished();
+    const bool next = ImGui::Button(last ? "Show the podium (Enter)" : "Next question (Enter)") || (m_keysEnabled && enterPressed());
+    ImGui::SetWindowFontScale(1.0f);
+    m_keysEnabled = true;
+    if (next) presentTurn(context);
+}
+
+void DrillView::drawPodium() {
+    const std::vector<DrillStanding> podium = m_game->podium();
+    ImGui::SetWindowFontScale(kBigScale);
+    ImGui::TextUnformatted("Podium");
+    // Second, first, third from left to right, the winner's block the tallest.
+    const int places[] = {1, 0, 2};
+    const float heights[] = {3.0f, 2.2f, 1.5f};  // block heights in line heights, by place
+    const float width = ImGui::GetContentRegionAvail().x / 3.0f - ImGui::GetStyle().ItemSpacing.x;
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const float baseY = ImGui::GetCursorPosY() + line * 5.5f;
+    const float startX = ImGui::GetCursorPosX();
+    for (int column = 0; column < 3; ++column) {
+        const int place = places[column];
+        if (place >= static_cast<int>(podium.size())) continue;
+        const DrillStanding& standing = podium[static_cast<std::size_t>(place)];
+        const float x = startX + static_cast<float>(column) * (width + ImGui::GetStyle().ItemSpacing.x);
+        const float blockTop = baseY - heights[place] * line;
+        ImGui::SetCursorPos(ImVec2(x, blockTop - line * 2.0f));
+        ImGui::TextUnformatted(ellipsized(standing.name, width).c_str());
+        ImGui::SetCursorPos(ImVec2(x, blockTop - line));
+        ImGui::Text("%d points", standing.points);
+        ImGui::SetCursorPos(ImVec2(x, blockTop));
+        const ImVec4 colours[] = {ImVec4(0.85f, 0.68f, 0.15f, 1.0f), ImVec4(0.62f, 0.64f, 0.68f, 1.0f), ImVec4(0.70f, 0.45f, 0.25f, 1.0f)};
+        ImGui::PushStyleColor(ImGuiCol_Button, colours[place]);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colours[place]);
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, colours[place]);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.1f, 0.1f, 0.1f, 1.0f));
+        ImGui::Button(("##place" + std::to_string(place)).c_str(), ImVec2(width, heights[place] * line));
+        ImGui::SetCursorPos(ImVec2(x + width * 0.5f - ImGui::CalcTextSize("1").x, blockTop + line * 0.3f));
+        ImGui::Text("%d", place + 1);
+        ImGui::PopStyleColor(4);
+    }
+    ImGui::SetCursorPos(ImVec2(startX, baseY + line * 0.5f));
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::Spacing();
+    drawLeaderboard(-1);
+    ImGui::Spacing();
+    if (ImGui::Button("New drill")) {
+        m_game.reset();
+        m_last.reset();
+        m_stage = Stage::Setup;
+    }
+}
+
+}  // namespace retain::ui
