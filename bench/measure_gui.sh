@@ -24,7 +24,7 @@ library_size="${LIBRARY_SIZE:-50000}"
 for tool in "$retain" "$gen_library"; do
   [ -x "$tool" ] || { echo "missing $tool: build with -DRETAIN_BUILD_BENCH=ON -DRETAIN_BUILD_GUI=ON" >&2; exit 1; }
 done
-for tool in xwininfo Xvfb ps; do
+for tool in xwininfo xev Xvfb ps; do
   command -v "$tool" >/dev/null || { echo "missing $tool (packages x11-utils, xvfb, procps)" >&2; exit 1; }
 done
 
@@ -32,6 +32,7 @@ work="$(mktemp -d /tmp/retain-measure.XXXXXX)"
 started=()      # process group ids this script started
 xvfb_pid=""
 cleanup() {
+  disown -a 2>/dev/null || true
   for group in "${started[@]}"; do kill -KILL -- "-$group" 2>/dev/null || true; done
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
   rm -rf "$work"
@@ -48,13 +49,29 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 
 # --- helpers ----------------------------------------------------------------------------------------
-now_ms() { date +%s%3N; }
+# The waits below poll with shell builtins only (no process per poll), so the measuring does not take
+# CPU from the application being measured on a small machine.
+now_ms() { local t="${EPOCHREALTIME/./}"; echo $((t / 1000)); }
+exec {tick_fd}<> <(:)  # a pipe nobody writes: `read -t` on it is a sleep without a fork
+pause_briefly() { read -r -t 0.005 -u "$tick_fd" _ || true; }
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
+# One xev listens to the root window for the whole run and appends the id of every window mapped on the
+# display to $maps_file, as the X server reports it (no polling of the window tree).
+maps_file="$work/maps"
+: > "$maps_file"
+setsid bash -c 'stdbuf -oL xev -root -event substructure 2>/dev/null | while read -r line; do
+    if [[ $line == MapNotify* ]]; then want=1
+    elif [[ -n ${want:-} && $line =~ window\ (0x[0-9a-f]+) ]]; then echo "${BASH_REMATCH[1]}" >>"$1"; want=""
+    fi
+  done' _ "$maps_file" &
+started+=("$!")
+
 # Starts "$@" in a new session (so its whole process tree can be stopped), output appended to log;
-# sets $pid.
+# sets $pid. Forgets the windows mapped so far.
 launch() {  # log command...
   local log="$1"; shift
+  : > "$maps_file"
   setsid "$@" >>"$log" 2>&1 &
   pid=$!
   started+=("$pid")
@@ -67,22 +84,30 @@ stop() {  # pid
   wait "$1" 2>/dev/null || true
 }
 
-# Waits until a viewable top-level window whose name matches the regex exists; prints ms since $2.
+# Waits until a window whose name starts with the regex is mapped (since the last launch); prints the ms
+# from start-ms to the moment the map was seen.
 wait_mapped() {  # name-regex start-ms
-  for _ in $(seq 1 6000); do
-    for id in $(xwininfo -root -tree 2>/dev/null | grep -E "^ +0x[0-9a-f]+ \"$1" | awk '{ print $1 }'); do
-      if xwininfo -id "$id" 2>/dev/null | grep -q 'IsViewable'; then echo $(($(now_ms) - $2)); return 0; fi
+  local seen=0 ids id at
+  for _ in $(seq 1 12000); do
+    mapfile -t ids < "$maps_file"
+    while [ "$seen" -lt "${#ids[@]}" ]; do
+      at=$(now_ms)
+      id="${ids[$seen]}"; seen=$((seen + 1))
+      if xwininfo -id "$id" 2>/dev/null | grep -qE "^xwininfo: Window id: $id \"$1"; then echo $((at - $2)); return 0; fi
     done
-    sleep 0.01
+    pause_briefly
   done
   echo "timeout"; return 1
 }
 
-# Waits until file holds a line matching the regex; prints ms since start-ms.
+# Waits until file holds text matching the regex; prints ms since start-ms.
 wait_log() {  # file regex start-ms
+  local content
   for _ in $(seq 1 12000); do
-    grep -qE "$2" "$1" 2>/dev/null && { echo $(($(now_ms) - $3)); return 0; }
-    sleep 0.005
+    content=""
+    read -r -d '' content < "$1" || true
+    [[ "$content" =~ $2 ]] && { echo $(($(now_ms) - $3)); return 0; }
+    pause_briefly
   done
   echo "timeout"; return 1
 }
@@ -106,7 +131,8 @@ cpu_ticks() {  # pids...
   echo "$total"
 }
 
-kib_field() { awk -v f="$2:" '$1 == f { print $2 }' "/proc/$1/${3:-status}" 2>/dev/null || echo 0; }
+# Prints a "Name: N kB" field of /proc/PID/FILE in KiB; 0 when the process or the field is gone.
+kib_field() { awk -v f="$2:" '$1 == f { v = $2 } END { print v + 0 }' "/proc/$1/${3:-status}" 2>/dev/null || echo 0; }
 sum_field() {  # field file pids...
   local field="$1" file="$2" total=0; shift 2
   for p in "$@"; do total=$((total + $(kib_field "$p" "$field" "$file"))); done
@@ -174,7 +200,7 @@ report_app() {  # label
 }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) RAM" >&2
-echo "display: $DISPLAY; GL: $(glxinfo -B 2>/dev/null | awk -F': ' '/OpenGL renderer/ { print $2 }' || true)" >&2
+echo "display: $DISPLAY" >&2
 
 # --- Retain with the bundled banks -------------------------------------------------------------------
 mkdir -p "$work/retain-bundled"

@@ -58,7 +58,7 @@ std::string BankCache::entryPath(const std::string& sourcePath) const {
 }
 
 std::optional<BankLoadResult> BankCache::find(const std::string& sourcePath, std::uint64_t sourceHash) const {
-    std::string bytes;
+    thread_local std::string bytes;  // reused from entry to entry, like the loader's text buffer
     if (!readWholeFile(entryPath(sourcePath), bytes)) return std::nullopt;
     return decodeBankCacheEntry(bytes, BankCacheKey{m_loaderStamp, sourceHash, sourcePath});
 }
