@@ -54,7 +54,7 @@ fi
 now_ms() { local t="${EPOCHREALTIME/./}"; echo $((t / 1000)); }
 exec {tick_fd}<> <(:)  # a pipe nobody writes: `read -t` on it is a sleep without a fork
 pause_briefly() { read -r -t 0.005 -u "$tick_fd" _ || true; }
-median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+median() { tr ' ' '\n' | awk 'NF' | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 # One xev listens to the root window for the whole run and appends the id of every window mapped on the
 # display to $maps_file, as the X server reports it (no polling of the window tree).
@@ -93,7 +93,10 @@ wait_mapped() {  # name-regex start-ms
     while [ "$seen" -lt "${#ids[@]}" ]; do
       at=$(now_ms)
       id="${ids[$seen]}"; seen=$((seen + 1))
-      if xwininfo -id "$id" 2>/dev/null | grep -qE "^xwininfo: Window id: $id \"$1"; then echo $((at - $2)); return 0; fi
+      # The named window, at least 100 pixels wide (toolkits also map tiny helper windows).
+      if xwininfo -id "$id" 2>/dev/null | awk -v re="^xwininfo: Window id: $id \"$1" '$0 ~ re { named = 1 } /Width:/ { wide = $2 >= 100 } END { exit !(named && wide) }'; then
+        echo $((at - $2)); return 0
+      fi
     done
     pause_briefly
   done
@@ -122,11 +125,12 @@ tree_pids() {
   echo "${all[@]}"
 }
 
-cpu_ticks() {  # pids...
-  local total=0
+cpu_ticks() {  # pids...  (user + system clock ticks; a process gone meanwhile counts 0)
+  local total=0 line fields
   for p in "$@"; do
-    [ -r "/proc/$p/stat" ] || continue
-    total=$((total + $(sed 's/.*) //' "/proc/$p/stat" | awk '{ print $12 + $13 }')))
+    { read -r line < "/proc/$p/stat"; } 2>/dev/null || continue
+    read -r -a fields <<<"${line##*) }"  # fields after "pid (comm) ": state, ppid, ...; utime, stime are 12th, 13th
+    total=$((total + fields[11] + fields[12]))
   done
   echo "$total"
 }
