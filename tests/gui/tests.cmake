@@ -33,3 +33,7 @@ add_test(NAME cli/grade_forms
          COMMAND bash "${RETAIN_GUI_TEST_DIR}/grade_cli_test.sh" $<TARGET_FILE:retain>
                  "${RETAIN_SOURCE_DIR}/questions/russia-japan-2018.yaml")
 add_test(NAME cli/exam_report COMMAND bash "${RETAIN_GUI_TEST_DIR}/exam_cli_test.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/banks/e2e" "${CMAKE_CURRENT_BINARY_DIR}/cli/exam_report")
+
+# Review results exported as CSV after a terminal study session.
+add_test(NAME cli/export_review_csv
+         COMMAND bash "${RETAIN_GUI_TEST_DIR}/export_csv_test.sh" $<TARGET_FILE:retain> "${RETAIN_SOURCE_DIR}/questions")

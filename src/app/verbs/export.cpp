@@ -1,7 +1,7 @@
-// `retain export --format gift|apkg|csv BANK --out FILE`: writes a bank for Moodle (GIFT) or Anki
-// (.apkg). BANK is a bank file or folder, or the id of a bank in the banks folder. Exit 0 on success,
-// 1 when the bank has errors, 2 on misuse, 3 when the output cannot be written or the format is not
-// available in this build.
+// `retain export --format gift|apkg|csv BANK --out FILE [--profile NAME]`: writes a bank for Moodle
+// (GIFT) or Anki (.apkg), or a profile's review results for one bank as CSV (docs/interop.md). BANK is a
+// bank file or folder, or the id of a bank in the banks folder. Exit 0 on success, 1 when the bank has
+// errors, 2 on misuse, 3 when the output or the database cannot be used.
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -13,6 +13,10 @@
 #include "core/clock.hpp"
 #include "core/interop/apkg_export.hpp"
 #include "core/interop/gift_export.hpp"
+#include "core/interop/review_csv.hpp"
+#include "core/stats/stats_repository.hpp"
+#include "core/storage/profile_repository.hpp"
+#include "core/storage/store.hpp"
 
 namespace retain::app {
 
@@ -22,6 +26,7 @@ struct ExportVerbOptions {
     std::string format;
     std::string bank;   // path, or a bank id in the banks folder
     std::string out;
+    std::string profile = "default";  // whose review results --format csv writes
 };
 
 ExitCode misuse(const std::string& message) {
@@ -52,13 +57,41 @@ bool loadNamedBank(const std::string& what, const GlobalOptions& global, Bank& b
     return false;
 }
 
+// Writes the profile's reviews of bank's questions, oldest first; the database is only read.
+ExitCode exportReviewResults(const ExportVerbOptions& options, const GlobalOptions& global, const Bank& bank) {
+    const std::string dataDir = resolveDataDir(global);
+    StoreOpenResult opened = Store::openForReading(dataDir);
+    if (!opened.store) {
+        std::fprintf(stderr, "retain export: %s\n", opened.message.c_str());
+        return ExitCode::Failure;
+    }
+    std::vector<ReviewCsvRow> rows;
+    try {
+        const std::optional<Profile> profile = findProfile(opened.store->db(), options.profile);
+        if (!profile) return misuse("no profile '" + options.profile + "' in " + dataDir);
+        for (ReviewCsvRow& row : loadReviewCsvRows(opened.store->db(), profile->id)) {
+            if (row.bankId == bank.id) rows.push_back(std::move(row));
+        }
+    } catch (const sql::StorageError& failure) {
+        std::fprintf(stderr, "retain export: database error: %s\n", failure.what());
+        return ExitCode::Failure;
+    }
+    std::ofstream out(options.out, std::ios::binary | std::ios::trunc);
+    out << writeReviewCsv(rows);
+    out.close();
+    if (!out) {
+        std::fprintf(stderr, "retain export: cannot write %s\n", options.out.c_str());
+        return ExitCode::Failure;
+    }
+    std::printf("exported %zu review(s) of bank %s by profile %s to %s (csv)\n", rows.size(), bank.id.c_str(),
+                options.profile.c_str(), options.out.c_str());
+    std::fflush(stdout);
+    return ExitCode::Ok;
+}
+
 ExitCode runExport(const ExportVerbOptions& options, const GlobalOptions& global) {
     if (options.format != "gift" && options.format != "apkg" && options.format != "csv") {
         return misuse("unknown --format '" + options.format + "' (gift, apkg or csv)");
-    }
-    if (options.format == "csv") {
-        std::fprintf(stderr, "retain export: --format csv (review results) needs the review log, which this build cannot read yet\n");
-        return ExitCode::Failure;
     }
     Bank bank;
     bool found = true;
@@ -68,6 +101,7 @@ ExitCode runExport(const ExportVerbOptions& options, const GlobalOptions& global
         return ExitCode::Problems;
     }
     std::string error;
+    if (options.format == "csv") return exportReviewResults(options, global, bank);
     if (options.format == "gift") {
         std::ofstream out(options.out, std::ios::binary | std::ios::trunc);
         out << exportGift(bank);
@@ -94,6 +128,7 @@ void addExportVerb(CLI::App& root, VerbContext& context) {
     verb->add_option("--format", options->format, "gift, apkg or csv (review results)")->required();
     verb->add_option("BANK", options->bank, "A bank file or folder, or a bank id in the banks folder")->required();
     verb->add_option("--out", options->out, "The file to write")->required();
+    verb->add_option("--profile", options->profile, "Whose review results --format csv writes (default: default)");
     verb->callback([options, &context] {
         context.verbRan = true;
         context.exitCode = runExport(*options, context.global);

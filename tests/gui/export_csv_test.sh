@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# `retain export --format csv`: the review results answered in `retain study --terminal` come out as
+# CSV rows of that bank, and a data folder without a database is a clear error (exit 3).
+set -uo pipefail
+retain="$1"; banks="$2"
+data=$(mktemp -d); trap 'rm -rf "$data"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+printf 'Anna Kireeva\n3\nJune 14, 2018\n1\n' | "$retain" --data "$data" --banks "$banks" study --terminal >/dev/null \
+  || fail "study exited $?"
+"$retain" --data "$data" --banks "$banks" export --format csv russia-japan-2018 --out "$data/reviews.csv" || fail "export exited $?"
+[ "$(wc -l < "$data/reviews.csv")" -eq 3 ] || fail "expected a header and 2 rows: $(cat "$data/reviews.csv")"
+grep -q '^reviewed_at,bank,question,rating,score,answer,answer_seconds,interval_days' "$data/reviews.csv" || fail "header"
+grep -q ',russia-japan-2018,source-author,good,1,Anna Kireeva,' "$data/reviews.csv" || fail "first review row"
+grep -q ',russia-japan-2018,source-date,again,1,"June 14, 2018",' "$data/reviews.csv" || fail "second review row (quoted answer)"
+"$retain" --data "$data/none" --banks "$banks" export --format csv russia-japan-2018 --out "$data/x.csv" 2>"$data/err"
+[ $? -eq 3 ] || fail "missing database should exit 3"
+grep -q "no database" "$data/err" || fail "message: $(cat "$data/err")"
+echo PASS
