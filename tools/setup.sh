@@ -69,7 +69,7 @@ case "$mode" in
     if [ -x "$repo/tests/fuzz/run_fuzz.sh" ]; then
       say "Fuzzing the parsers for a bounded time (clang, libFuzzer)"
       CC=clang CXX=clang++ configure_and_build "$repo/build-fuzz" -DRETAIN_BUILD_FUZZ=ON -DRETAIN_BUILD_GUI=OFF -DRETAIN_BUILD_TESTS=OFF
-      "$repo/tests/fuzz/run_fuzz.sh" "$repo/build-fuzz" "${RETAIN_FUZZ_SECONDS:-30}"
+      "$repo/tests/fuzz/run_fuzz.sh" "$repo/build-fuzz" "${RETAIN_FUZZ_SECONDS:-15}"
     fi
     say "Core tests under AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/)"
     configure_and_build "$repo/build-asan" -DRETAIN_SANITIZE=ON -DRETAIN_BUILD_GUI=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo
