@@ -9,7 +9,7 @@
 # second start (the compiled-bank cache written by the first start). Usage:
 #   bash bench/measure_gui.sh [BUILD_DIR]
 # BUILD_DIR (default build) must hold src/app/retain and bench/gen_library (configure with
-# -DRETAIN_BUILD_BENCH=ON). Environment: RUNS (3), IDLE_SECONDS (10), LIBRARY_SIZE (50000),
+# -DRETAIN_BUILD_BENCH=ON). Environment: RUNS (5), IDLE_SECONDS (10), LIBRARY_SIZE (50000),
 # SKIP_MNEMOSYNE=1 to leave Mnemosyne out. Mnemosyne is installed here with apt-get when missing (it is a
 # comparison tool, not a dependency of Retain). A private Xvfb is started when DISPLAY is unset.
 set -euo pipefail
@@ -18,7 +18,7 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${1:-$repo/build}"
 retain="$build/src/app/retain"
 gen_library="$build/bench/gen_library"
-runs="${RUNS:-3}"
+runs="${RUNS:-5}"
 idle_seconds="${IDLE_SECONDS:-10}"
 library_size="${LIBRARY_SIZE:-50000}"
 for tool in "$retain" "$gen_library"; do
