@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the real Retain binary under Xvfb beside Mnemosyne 2.9, in one run, and prints the ratios:
-#   - start-up: launch -> first frame drawn (the app's stderr line, polled) and launch -> window mapped
-#     (xwininfo polled every 10 ms), median of RUNS launches after one warm-up launch;
+#   - start-up: launch -> first frame drawn (the app's stderr line, polled) and launch -> main window
+#     mapped (MapNotify events from xev), median of RUNS launches after one warm-up launch;
 #   - idle CPU: user + system CPU seconds of the whole process tree over IDLE_SECONDS, 3 s after mapping;
 #   - memory: VmRSS and VmHWM of the main process, RSS and PSS summed over the process tree, and for
 #     Retain a split of its resident memory into Mesa/LLVM (llvmpipe) libraries, other files and anonymous.
