@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/cli.hpp"
+#include "app/verb_support.hpp"
 #include "core/classroom/class_report.hpp"
 #include "core/clock.hpp"
 #include "core/storage/exam_repository.hpp"
@@ -25,23 +26,6 @@ struct ReportOptions {
     std::string csvPath;    // "" = no class CSV
     std::string itemsPath;  // "" = no item CSV
 };
-
-bool writeFile(const std::string& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    if (out) return true;
-    std::fprintf(stderr, "retain report: cannot write %s\n", path.c_str());
-    return false;
-}
-
-// Opens the data folder for reading; a database that needs a migration is opened (and migrated) normally.
-StoreOpenResult openData(const std::string& dataDir) {
-    StoreOpenResult opened = Store::openForReading(dataDir);
-    if (opened.error != StoreOpenError::OlderSchema) return opened;
-    SystemClock clock;
-    return Store::open(dataDir, clock);
-}
 
 // Prints each student's total score and question count, in the order students first appear.
 void printStudents(const std::vector<ClassResultRow>& rows) {
@@ -69,7 +53,7 @@ void printItems(const std::vector<ItemAnalysis>& items) {
 }
 
 ExitCode runReport(const ReportOptions& options, const GlobalOptions& global) {
-    StoreOpenResult opened = openData(resolveDataDir(global));
+    StoreOpenResult opened = openDataForReading(resolveDataDir(global));
     if (!opened.store && opened.error != StoreOpenError::Missing) {
         std::fprintf(stderr, "retain report: %s\n", opened.message.c_str());
         return ExitCode::Failure;
@@ -89,8 +73,8 @@ ExitCode runReport(const ReportOptions& options, const GlobalOptions& global) {
         printItems(items);
     }
     bool written = true;
-    if (!options.csvPath.empty()) written = writeFile(options.csvPath, classResultsCsv(rows)) && written;
-    if (!options.itemsPath.empty()) written = writeFile(options.itemsPath, itemAnalysisCsv(items)) && written;
+    if (!options.csvPath.empty()) written = writeOutputFile("report", options.csvPath, classResultsCsv(rows)) && written;
+    if (!options.itemsPath.empty()) written = writeOutputFile("report", options.itemsPath, itemAnalysisCsv(items)) && written;
     std::fflush(stdout);
     return written ? ExitCode::Ok : ExitCode::Failure;
 }

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "app/cli.hpp"
+#include "app/verb_support.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/clock.hpp"
 #include "core/stats/check_repository.hpp"
@@ -34,26 +35,9 @@ struct StatsVerbOptions {
 };
 
 // Writes text to path; false with a message on stderr when it cannot.
-bool writeFile(const std::string& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    if (out) return true;
-    std::fprintf(stderr, "retain stats: cannot write %s\n", path.c_str());
-    return false;
-}
-
-// Opens the data folder for reading; a database that needs a migration is opened (and migrated) normally.
-StoreOpenResult openData(const std::string& dataDir) {
-    StoreOpenResult opened = Store::openForReading(dataDir);
-    if (opened.error != StoreOpenError::OlderSchema) return opened;
-    SystemClock clock;
-    return Store::open(dataDir, clock);
-}
-
 ExitCode runStats(const StatsVerbOptions& options, const GlobalOptions& global) {
     const Library library = loadLibrary(resolveBanksDir(global));
-    StoreOpenResult opened = openData(resolveDataDir(global));
+    StoreOpenResult opened = openDataForReading(resolveDataDir(global));
     if (!opened.store && opened.error != StoreOpenError::Missing) {
         std::fprintf(stderr, "retain stats: %s\n", opened.message.c_str());
         return ExitCode::Failure;
@@ -88,8 +72,8 @@ ExitCode runStats(const StatsVerbOptions& options, const GlobalOptions& global) 
     settings.desiredRetention = schedulerConfig.desiredRetention;
     const StatsReport report = computeStats(log, cards, tagCards(banks, cards), *scheduler, now, settings);
 
-    if (!options.csvPath.empty() && !writeFile(options.csvPath, writeReviewCsv(csvRows))) return ExitCode::Failure;
-    if (!options.checksCsvPath.empty() && !writeFile(options.checksCsvPath, writeCheckCsv(checks))) return ExitCode::Failure;
+    if (!options.csvPath.empty() && !writeOutputFile("stats", options.csvPath, writeReviewCsv(csvRows))) return ExitCode::Failure;
+    if (!options.checksCsvPath.empty() && !writeOutputFile("stats", options.checksCsvPath, writeCheckCsv(checks))) return ExitCode::Failure;
     const std::string out = options.json ? statsJson(report, options.profile, checks) : statsText(report, options.profile, checks);
     std::fwrite(out.data(), 1, out.size(), stdout);
     std::fflush(stdout);
