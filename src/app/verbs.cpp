@@ -15,9 +15,7 @@ void addExamVerb(CLI::App& root, VerbContext& context);
 void addReportVerb(CLI::App& root, VerbContext& context);
 
 void registerVerbs(CLI::App& root, VerbContext& context) {
-    (void)root;
-    (void)context;
-    // One line per verb, e.g. addLintVerb(root, context); declared just above this function.
+    // One line per verb, declared just above this function.
     addLintVerb(root, context);
     addImportVerb(root, context);
     addExportVerb(root, context);
@@ -27,6 +25,8 @@ void registerVerbs(CLI::App& root, VerbContext& context) {
     addGradeVerb(root, context);
     addExamVerb(root, context);
     addReportVerb(root, context);
+    // Global options (--data, --banks) may also follow any verb: `retain export ... --data DIR`.
+    for (CLI::App* verb : root.get_subcommands([](CLI::App*) { return true; })) verb->fallthrough();
 }
 
 }  // namespace retain::app

@@ -189,7 +189,6 @@ void addExamVerb(CLI::App& root, VerbContext& context) {
     exam->add_option("--seed", options->seed, "Exam seed: the same for the whole class (default 1)");
     exam->add_option("--minutes", options->minutes, "Time limit in minutes (default none)")->check(CLI::Range(0, 1440));
     exam->add_option("--title", options->title, "Exam title (default '<bank> exam, seed <S>')");
-    exam->fallthrough();  // --data and --banks may follow the verb
     exam->callback([options, &context] {
         context.verbRan = true;
         context.exitCode = runExam(*options, context.global);

@@ -87,7 +87,6 @@ void addReportVerb(CLI::App& root, VerbContext& context) {
     report->add_option("--bank", options->bankId, "Only this bank's questions");
     report->add_option("--csv", options->csvPath, "Write one row per student and question to this CSV file");
     report->add_option("--items", options->itemsPath, "Write the item analysis to this CSV file");
-    report->fallthrough();  // --data and --banks may follow the verb
     report->callback([options, &context] {
         context.verbRan = true;
         context.exitCode = runReport(*options, context.global);

@@ -93,7 +93,6 @@ void addStatsVerb(CLI::App& root, VerbContext& context) {
         ->check(CLI::Range(0, 23));
     stats->add_option("--csv", options->csvPath, "Also write the review log to this CSV file");
     stats->add_option("--checks-csv", options->checksCsvPath, "Also write the retention checks to this CSV file");
-    stats->fallthrough();  // --data and --banks may follow the verb
     stats->callback([options, &context] {
         context.verbRan = true;
         context.exitCode = runStats(*options, context.global);

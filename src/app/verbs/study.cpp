@@ -200,7 +200,6 @@ void addStudyVerb(CLI::App& root, VerbContext& context) {
     study->add_option("--bank", options->bankIds, "Study only this bank (repeatable); default every bank");
     study->add_option("--profile", options->profile, "Learner profile, created when missing (default: default)");
     study->add_option("--new-per-day", options->newPerDay, "New questions per day (default 20)")->check(CLI::Range(0, 10000));
-    study->fallthrough();  // --data and --banks may follow the verb
     study->callback([options, &context] {
         context.verbRan = true;
         context.exitCode = runStudy(*options, context.global);
