@@ -30,7 +30,10 @@ struct InputHarness {
 // Returns the first seed whose shown order is not the identity for list (so the mapping is exercised).
 std::uint64_t shuffledSeed(const Question& question, std::vector<int> ShownOrder::*list) {
     for (std::uint64_t seed = 1; seed < 1000; ++seed) {
-        const std::vector<int>& order = makeShownOrder(question, seed).*list;
+        // Held by value: GCC 12 does not extend a temporary's lifetime through `.*`, so a reference
+        // into makeShownOrder's result would dangle.
+        const ShownOrder shown = makeShownOrder(question, seed);
+        const std::vector<int>& order = shown.*list;
         if (!std::is_sorted(order.begin(), order.end())) return seed;
     }
     FAIL("no shuffled order found");
