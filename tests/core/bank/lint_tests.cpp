@@ -53,10 +53,14 @@ TEST_CASE("lint checks evidence when given a source") {
 
 TEST_CASE("the repository's banks lint without errors") {
     if (!std::filesystem::is_directory(RETAIN_QUESTIONS_DIR)) return;
+    // The article sits beside the checkout (../shared/source) in our workspace and CI; a bare clone
+    // has no article, so its banks are linted without the evidence check.
     SourceText source;
     std::string error;
-    REQUIRE(readSourceText(RETAIN_SHARED_SOURCE, source, error));
-    const LintReport report = lintBanks({RETAIN_QUESTIONS_DIR}, &source);
+    const bool haveSource = std::filesystem::exists(RETAIN_SHARED_SOURCE);
+    if (haveSource) REQUIRE(readSourceText(RETAIN_SHARED_SOURCE, source, error));
+    else MESSAGE("no source article at " RETAIN_SHARED_SOURCE ": evidence not checked");
+    const LintReport report = lintBanks({RETAIN_QUESTIONS_DIR}, haveSource ? &source : nullptr);
     INFO(describe(report.problems));
     CHECK(report.errorCount() == 0);
 }

@@ -1,6 +1,7 @@
 // Paragraph numbering and the loose evidence check.
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
 
 #include "bank_test_helpers.hpp"
@@ -93,11 +94,15 @@ TEST_CASE("checkEvidence accepts loose matches and names the paragraph of a miss
 TEST_CASE("the shared source article has the paragraphs its README lists") {
     SourceText source;
     std::string error;
+    CHECK_FALSE(readSourceText(std::string(RETAIN_TEST_DATA) + "/no-such-source.txt", source, error));
+    CHECK(error.find("cannot open") != std::string::npos);
+    if (!std::filesystem::exists(RETAIN_SHARED_SOURCE)) {
+        MESSAGE("no source article at " RETAIN_SHARED_SOURCE " (a bare clone): paragraph count not checked");
+        return;
+    }
     REQUIRE(readSourceText(RETAIN_SHARED_SOURCE, source, error));
     CHECK(source.paragraphs.size() == 36);
     CHECK(source.paragraphs[0] == "Asymmetry of Russia\xE2\x80\x93Japan Relations");  // paragraph 1: the title
     CHECK(source.paragraphs[12].find("politics and security") != std::string::npos);  // 13: a heading
     CHECK(source.paragraphs[16].find("Economic cooperation") != std::string::npos);   // 17: a heading
-    CHECK_FALSE(readSourceText(std::string(RETAIN_TEST_DATA) + "/no-such-source.txt", source, error));
-    CHECK(error.find("cannot open") != std::string::npos);
 }
