@@ -1,7 +1,6 @@
 // Writing and reading one compiled-bank cache entry. Numbers are little-endian; a string is its byte
 // length (u32) then its bytes; a list is its element count (u32) then the elements.
 //
-// [SECTION] hashing
 // [SECTION] writer
 // [SECTION] reader
 // [SECTION] answers
@@ -15,17 +14,6 @@
 #include <utility>
 
 namespace retain {
-
-// [SECTION] hashing ------------------------------------------------------------------------------
-
-std::uint64_t fnv1a64(std::string_view bytes, std::uint64_t state) {
-    constexpr std::uint64_t kPrime = 0x100000001b3ull;
-    for (const char c : bytes) {
-        state ^= static_cast<unsigned char>(c);
-        state *= kPrime;
-    }
-    return state;
-}
 
 namespace {
 

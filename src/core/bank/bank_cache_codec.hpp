@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "core/bank/bank_loader.hpp"
+#include "core/fnv1a.hpp"
 
 namespace retain {
 
@@ -23,9 +24,6 @@ struct BankCacheKey {
     std::uint64_t sourceHash = 0;   // 64-bit FNV-1a over the bank's source file contents (and their paths)
     std::string sourcePath;         // the bank file or folder, as given to the loader
 };
-
-// Returns the 64-bit FNV-1a hash of bytes, continuing from state (the offset basis for a fresh hash).
-std::uint64_t fnv1a64(std::string_view bytes, std::uint64_t state = 0xcbf29ce484222325ull);
 
 // Returns the entry bytes holding result, tagged with key.
 std::string encodeBankCacheEntry(const BankLoadResult& result, const BankCacheKey& key);

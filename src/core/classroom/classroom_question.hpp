@@ -32,11 +32,7 @@ struct QuestionPick {
 // see check_sampler.hpp). Empty when count <= 0 or nothing matches.
 std::vector<ClassroomQuestion> pickQuestions(const QuestionPick& pick);
 
-// Returns a permutation of 0..count-1 fixed by seed on every platform (drawn with the retention check's
-// seeded sampler, so Retain has one generator). Empty when count <= 0.
-std::vector<int> seededPermutation(int count, std::uint64_t seed);
-
-// Returns seed XOR the FNV-1a hash of text (shownOrderSeed(text, 0)): derives a per-student seed from an
+// Returns seed XOR the FNV-1a hash of text (equal to shownOrderSeed(text, 0)): derives a per-student seed from an
 // exam seed and a name, or a per-question seed from a student seed and a card key. The generators that
 // consume it scramble their seed first, so neighbouring seeds still give unrelated orders.
 std::uint64_t mixSeed(std::uint64_t seed, const std::string& text);

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "core/seeded_random.hpp"
+
 namespace retain {
 
 ExamSpec makeExam(std::string title, const QuestionPick& pick, int timeLimitSeconds) {

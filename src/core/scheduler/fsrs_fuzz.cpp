@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/seeded_random.hpp"
+
 namespace retain::fsrs {
 
 namespace {
@@ -30,19 +32,14 @@ FuzzRange fuzzRange(int intervalDays, int maximumIntervalDays) {
 }
 
 double fuzzFraction(std::string_view cardKey, int reps) {
-    std::uint64_t hash = 14695981039346656037ULL;  // FNV-1a 64 offset basis
-    auto mixByte = [&hash](unsigned char byte) {
-        hash ^= byte;
-        hash *= 1099511628211ULL;  // FNV-1a 64 prime
-    };
-    for (char c : cardKey) mixByte(static_cast<unsigned char>(c));
-    mixByte(0);  // separator, so ("a", 12) and ("a1", 2) differ
-    for (int i = 0; i < 4; ++i) mixByte(static_cast<unsigned char>((static_cast<unsigned>(reps) >> (8 * i)) & 0xFF));
-    // SplitMix64 finaliser: spreads FNV's weak low bits over the whole word.
-    hash += 0x9E3779B97F4A7C15ULL;
-    hash = (hash ^ (hash >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    hash = (hash ^ (hash >> 27)) * 0x94D049BB133111EBULL;
-    hash ^= hash >> 31;
+    // The card key, a 0 separator (so ("a", 12) and ("a1", 2) differ), then reps as 4 little-endian bytes.
+    std::uint64_t hash = fnv1a64(cardKey);
+    const auto count = static_cast<std::uint32_t>(reps);
+    const char tail[5] = {0, static_cast<char>(count & 0xFF), static_cast<char>((count >> 8) & 0xFF),
+                          static_cast<char>((count >> 16) & 0xFF), static_cast<char>((count >> 24) & 0xFF)};
+    hash = fnv1a64(std::string_view(tail, sizeof tail), hash);
+    // SplitMix64's step spreads FNV's weak low bits over the whole word.
+    hash = splitMix64Mix(hash + SplitMix64::kIncrement);
     return static_cast<double>(hash >> 11) * 0x1.0p-53;  // top 53 bits -> [0, 1)
 }
 

@@ -4,27 +4,17 @@
 #include <algorithm>
 #include <numeric>
 
+#include "core/seeded_random.hpp"
+
 namespace retain {
 
 namespace {
 
-// splitmix64: a small, well-mixed generator whose output is the same on every platform (std::shuffle's
-// is not), so the same card shows the same order everywhere.
-std::uint64_t nextRandom(std::uint64_t& state) {
-    std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-}
-
 // Returns a permutation of 0..count-1; with avoidIdentity and count >= 2, never 0, 1, 2, ... in order.
-std::vector<int> permutation(std::size_t count, std::uint64_t& state, bool avoidIdentity) {
+std::vector<int> permutation(std::size_t count, SplitMix64& random, bool avoidIdentity) {
     std::vector<int> order(count);
     std::iota(order.begin(), order.end(), 0);
-    for (std::size_t i = count; i > 1; --i) {
-        const std::size_t j = static_cast<std::size_t>(nextRandom(state) % i);
-        std::swap(order[i - 1], order[j]);
-    }
+    seededShuffle(order, random);
     if (avoidIdentity && count >= 2 && std::is_sorted(order.begin(), order.end())) {
         std::rotate(order.begin(), order.begin() + 1, order.end());
     }
@@ -54,16 +44,16 @@ std::vector<T> rearranged(const std::vector<T>& values, const std::vector<int>& 
 }  // namespace
 
 ShownOrder makeShownOrder(const Question& question, std::uint64_t seed) {
-    std::uint64_t state = seed;
+    SplitMix64 random(seed);
     ShownOrder order;
     if (const auto* choice = std::get_if<ChoiceAnswer>(&question.answer)) {
-        order.choices = choice->shuffle ? permutation(choice->choices.size(), state, false) : identity(choice->choices.size());
+        order.choices = choice->shuffle ? permutation(choice->choices.size(), random, false) : identity(choice->choices.size());
     } else if (const auto* multi = std::get_if<MultiAnswer>(&question.answer)) {
-        order.choices = multi->shuffle ? permutation(multi->choices.size(), state, false) : identity(multi->choices.size());
+        order.choices = multi->shuffle ? permutation(multi->choices.size(), random, false) : identity(multi->choices.size());
     } else if (const auto* ordering = std::get_if<OrderingAnswer>(&question.answer)) {
-        order.items = permutation(ordering->items.size(), state, true);
+        order.items = permutation(ordering->items.size(), random, true);
     } else if (const auto* matching = std::get_if<MatchingAnswer>(&question.answer)) {
-        order.rights = permutation(matching->pairs.size(), state, true);
+        order.rights = permutation(matching->pairs.size(), random, true);
     }
     return order;
 }
@@ -107,12 +97,7 @@ LearnerAnswer parseShownAnswer(const Question& question, const ShownOrder& order
 }
 
 std::uint64_t shownOrderSeed(std::string_view cardKey, int reps) {
-    std::uint64_t hash = 0xCBF29CE484222325ULL;  // FNV-1a 64-bit offset basis
-    for (unsigned char c : cardKey) {
-        hash ^= c;
-        hash *= 0x100000001B3ULL;  // FNV prime
-    }
-    return hash ^ (static_cast<std::uint64_t>(reps) * 0x9E3779B97F4A7C15ULL);
+    return fnv1a64(cardKey) ^ (static_cast<std::uint64_t>(reps) * SplitMix64::kIncrement);
 }
 
 }  // namespace retain

@@ -4,40 +4,9 @@
 #include <map>
 #include <numeric>
 
+#include "core/seeded_random.hpp"
+
 namespace retain {
-
-namespace {
-
-// SplitMix64: a small PRNG whose sequence is fixed by its seed on every platform (the standard library's
-// distributions are not), so a seed names the same check everywhere.
-class SplitMix64 {
-public:
-    explicit SplitMix64(std::uint64_t seed) : m_state(seed) {}
-    std::uint64_t next() {
-        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    // Returns a uniform integer in [0, bound) (bound >= 1), rejecting the biased top of the range.
-    std::uint64_t below(std::uint64_t bound) {
-        const std::uint64_t limit = UINT64_MAX - UINT64_MAX % bound;
-        std::uint64_t value = next();
-        while (value >= limit) value = next();
-        return value % bound;
-    }
-
-private:
-    std::uint64_t m_state;
-};
-
-// Fisher-Yates with the seeded generator.
-template <typename T>
-void seededShuffle(std::vector<T>& items, SplitMix64& random) {
-    for (std::size_t i = items.size(); i > 1; --i) std::swap(items[i - 1], items[random.below(i)]);
-}
-
-}  // namespace
 
 std::vector<int> allocateProportionally(const std::vector<int>& sizes, int total) {
     const long long sum = std::accumulate(sizes.begin(), sizes.end(), 0LL);
@@ -68,15 +37,10 @@ std::vector<int> allocateProportionally(const std::vector<int>& sizes, int total
     return seats;
 }
 
-std::vector<CheckItem> sampleCheck(const std::vector<const Bank*>& banks, int count, std::uint64_t seed) {
-    // Strata in tag order, members in bank then file order: the input order is fixed, so the seed decides.
+std::vector<CheckItem> sampleItems(std::vector<CheckItem> candidates, int count, std::uint64_t seed) {
+    // Strata in name order, members in candidate order: the input order is fixed, so the seed decides.
     std::map<std::string, std::vector<CheckItem>> strata;
-    for (const Bank* bank : banks) {
-        for (const Question& question : bank->questions) {
-            std::string stratum = question.tags.empty() ? std::string() : question.tags.front();
-            strata[stratum].push_back(CheckItem{CardKey{bank->id, question.id}, &question, stratum});
-        }
-    }
+    for (CheckItem& item : candidates) strata[item.stratum].push_back(std::move(item));
     std::vector<int> sizes;
     for (const auto& [name, members] : strata) sizes.push_back(static_cast<int>(members.size()));
     const std::vector<int> seats = allocateProportionally(sizes, count);
@@ -91,6 +55,17 @@ std::vector<CheckItem> sampleCheck(const std::vector<const Bank*>& banks, int co
     }
     seededShuffle(sample, random);
     return sample;
+}
+
+std::vector<CheckItem> sampleCheck(const std::vector<const Bank*>& banks, int count, std::uint64_t seed) {
+    std::vector<CheckItem> candidates;
+    for (const Bank* bank : banks) {
+        for (const Question& question : bank->questions) {
+            std::string stratum = question.tags.empty() ? std::string() : question.tags.front();
+            candidates.push_back(CheckItem{CardKey{bank->id, question.id}, &question, std::move(stratum)});
+        }
+    }
+    return sampleItems(std::move(candidates), count, seed);
 }
 
 }  // namespace retain

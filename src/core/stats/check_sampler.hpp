@@ -24,9 +24,14 @@ struct CheckItem {
 // group, then the earlier one). No group gets more than its size; total above the sum is cut to the sum.
 std::vector<int> allocateProportionally(const std::vector<int>& sizes, int total);
 
-// Returns count questions (all of them when the banks hold fewer) sampled from banks: the questions are
-// grouped by first tag, each group gets its proportional share, the members of a group are drawn without
-// replacement by a seeded shuffle, and the whole sample is shuffled again so tags do not come in blocks.
+// Returns count of candidates (all of them when there are fewer): candidates are grouped by stratum, each
+// group gets its proportional share, the members of a group are drawn without replacement by a seeded
+// shuffle, and the whole sample is shuffled again so strata do not come in blocks. Same candidates in the
+// same order and same seed, same sample.
+std::vector<CheckItem> sampleItems(std::vector<CheckItem> candidates, int count, std::uint64_t seed);
+
+// Returns count questions (all of them when the banks hold fewer) sampled from banks by sampleItems, each
+// question's stratum being its first tag.
 std::vector<CheckItem> sampleCheck(const std::vector<const Bank*>& banks, int count, std::uint64_t seed);
 
 }  // namespace retain

@@ -224,13 +224,6 @@ TEST_CASE("an entry written for another key is refused") {
     CHECK_FALSE(decodeBankCacheEntry(bytes, BankCacheKey{kKey.loaderStamp, kKey.sourceHash, "/banks/other.yaml"}));
 }
 
-TEST_CASE("fnv1a64 matches the published FNV-1a test vectors") {
-    CHECK(fnv1a64("") == 0xcbf29ce484222325ull);
-    CHECK(fnv1a64("a") == 0xaf63dc4c8601ec8cull);
-    CHECK(fnv1a64("foobar") == 0x85944171f73967e8ull);
-    CHECK(fnv1a64("bar", fnv1a64("foo")) == fnv1a64("foobar"));
-}
-
 TEST_CASE("the source hash changes with any file's path, content or split") {
     const auto hashOf = [](std::initializer_list<std::pair<const char*, const char*>> files) {
         BankSourceHash hash("folder");
