@@ -10,7 +10,8 @@ mode="${1:-}"
 shift || true
 jobs="$(nproc 2>/dev/null || echo 2)"
 
-say() { printf '\n==> %s\n' "$*"; }
+# Each step is printed with the time since the start (minutes:seconds), so a slow step shows.
+say() { printf '\n==> [%d:%02d] %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
 
 # --- packages ---------------------------------------------------------------
 install_packages() {
@@ -72,7 +73,9 @@ case "$mode" in
       "$repo/tests/fuzz/run_fuzz.sh" "$repo/build-fuzz" "${RETAIN_FUZZ_SECONDS:-15}"
     fi
     say "Core tests under AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/)"
-    configure_and_build "$repo/build-asan" -DRETAIN_SANITIZE=ON -DRETAIN_BUILD_GUI=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    # -O1 -g1 with assertions on: what the sanitizers need, and the quickest build that still has them.
+    configure_and_build "$repo/build-asan" -DRETAIN_SANITIZE=ON -DRETAIN_BUILD_GUI=OFF -DCMAKE_BUILD_TYPE=Debug \
+      -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1"
     (cd "$repo/build-asan" && ctest --output-on-failure -j "$jobs")
     say "Building (Release) in build/"
     configure_and_build "$repo/build"
