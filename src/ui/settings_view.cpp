@@ -1,5 +1,7 @@
 #include "ui/settings_view.hpp"
 
+#include <algorithm>
+
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -103,9 +105,16 @@ bool SettingsView::drawStudy(UiContext& context, AppSettings& settings) {
     ImGui::SetNextItemWidth(fieldWidth);
     int newPerDay = settings.newPerDay;
     if (ImGui::InputInt("New questions per day", &newPerDay, 5, 20)) {
-        settings.newPerDay = newPerDay;
+        settings.newPerDay = std::clamp(newPerDay, 0, kMaxNewPerDay);
         changed = true;
     }
+    ImGui::SetNextItemWidth(fieldWidth);
+    int reviewsPerDay = settings.reviewsPerDay;
+    if (ImGui::InputInt("Reviews per day", &reviewsPerDay, 10, 100)) {
+        settings.reviewsPerDay = std::clamp(reviewsPerDay, 0, kMaxReviewsPerDay);
+        changed = true;
+    }
+    noteText("Over the limit, the most overdue reviews come first; the rest wait for tomorrow.");
 
     sectionTitle("Timer");
     ImGui::SetNextItemWidth(fieldWidth);

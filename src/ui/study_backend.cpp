@@ -22,6 +22,7 @@ void StudyBackend::applySettings(const AppSettings& settings) {
     m_scheduler = makeScheduler(settings.scheduler, m_schedulerConfig);
     m_sessionConfig = SessionConfig{};
     m_sessionConfig.newPerDay = settings.newPerDay;
+    m_sessionConfig.reviewsPerDay = settings.reviewsPerDay;
     m_sessionConfig.rolloverHour = m_schedulerConfig.dayRolloverHour;
     m_sessionConfig.kind = "window";
     m_sessionConfig.grading.hardAfterSeconds = settings.hardAfterSeconds;

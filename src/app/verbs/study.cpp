@@ -36,6 +36,7 @@ struct StudyOptions {
     std::vector<std::string> bankIds;   // empty = every bank of the library
     std::string profile = "default";
     int newPerDay = 20;                 // new cards per day
+    int reviewsPerDay = 200;            // review cards per day
 };
 
 void say(const std::string& text) {
@@ -171,6 +172,7 @@ ExitCode runStudy(const StudyOptions& options, const GlobalOptions& global) {
         SessionConfig config;
         config.kind = "terminal";
         config.newPerDay = options.newPerDay;
+        config.reviewsPerDay = options.reviewsPerDay;
         config.rolloverHour = schedulerConfig.dayRolloverHour;
         StudySession session(opened.store->db(), profile, banks, *scheduler, clock, config);
         while (const StudyCard* card = session.next()) {
@@ -200,6 +202,7 @@ void addStudyVerb(CLI::App& root, VerbContext& context) {
     study->add_option("--bank", options->bankIds, "Study only this bank (repeatable); default every bank");
     study->add_option("--profile", options->profile, "Learner profile, created when missing (default: default)");
     study->add_option("--new-per-day", options->newPerDay, "New questions per day (default 20)")->check(CLI::Range(0, 10000));
+    study->add_option("--reviews-per-day", options->reviewsPerDay, "Review questions per day (default 200)")->check(CLI::Range(0, 100000));
     study->callback([options, &context] {
         context.verbRan = true;
         context.exitCode = runStudy(*options, context.global);

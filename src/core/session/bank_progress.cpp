@@ -33,7 +33,7 @@ BankProgress bankProgress(const Bank& bank, const std::map<CardKey, StoredCard>&
     }
     // The queue sorts the cards exactly as a session would; no new limit and no learn-ahead here.
     const QueueCounts counts =
-        StudyQueue(std::move(studyable), nowMs, rolloverHour, std::numeric_limits<int>::max(), 0).counts();
+        StudyQueue(std::move(studyable), nowMs, rolloverHour, QueueLimits{}, 0).counts();
     progress.due = counts.learning + counts.review;
     progress.newCount = counts.newCount;
     return progress;

@@ -21,13 +21,13 @@ UnixMs dayStartMs(UnixMs nowMs, int rolloverHour) {
 
 UnixMs nextDayStartMs(UnixMs nowMs, int rolloverHour) { return dayStartMs(nowMs, rolloverHour) + kMsPerDay; }
 
-StudyQueue::StudyQueue(std::vector<StudyCard> cards, UnixMs nowMs, int rolloverHour, int newLimit, UnixMs learnAheadMs)
+StudyQueue::StudyQueue(std::vector<StudyCard> cards, UnixMs nowMs, int rolloverHour, QueueLimits limits, UnixMs learnAheadMs)
     : m_today(dayNumber(nowMs, rolloverHour)), m_rolloverHour(rolloverHour), m_learnAheadMs(learnAheadMs) {
     std::vector<StudyCard> reviews;
     for (StudyCard& card : cards) {
         const bool dueToday = dayNumber(card.memory.dueMs, rolloverHour) <= m_today;
         if (card.memory.phase == CardPhase::New) {
-            if (static_cast<int>(m_new.size()) < newLimit) m_new.push_back(std::move(card));
+            if (static_cast<int>(m_new.size()) < limits.newCards) m_new.push_back(std::move(card));
         } else if (!dueToday) {
             continue;
         } else if (isLearningPhase(card.memory.phase)) {
@@ -38,6 +38,8 @@ StudyQueue::StudyQueue(std::vector<StudyCard> cards, UnixMs nowMs, int rolloverH
     }
     std::stable_sort(m_learning.begin(), m_learning.end(), earlierDue);
     std::stable_sort(reviews.begin(), reviews.end(), earlierDue);
+    // Over the limit, the most overdue reviews are kept: they are the likeliest to be forgotten.
+    if (static_cast<int>(reviews.size()) > limits.reviews) reviews.resize(static_cast<std::size_t>(std::max(0, limits.reviews)));
     m_review.assign(std::make_move_iterator(reviews.begin()), std::make_move_iterator(reviews.end()));
 }
 

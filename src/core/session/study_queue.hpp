@@ -1,6 +1,7 @@
 // Today's queue of one study session, in memory (no storage, no clock: times are passed in). Three
-// lists: learning/relearning cards ordered by due time, review cards due today ordered by due time, and
-// new cards in bank order cut to the day's remaining new limit. take() picks:
+// lists: learning/relearning cards ordered by due time, review cards due today ordered by due time (the
+// most overdue first) cut to the day's remaining review limit, and new cards in bank order cut to the
+// day's remaining new limit. take() picks:
 //   1. a learning card whose due time has come (learning steps interleave as they come due);
 //   2. else the next due review;
 //   3. else the next new card;
@@ -8,6 +9,7 @@
 #pragma once
 
 #include <deque>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -28,18 +30,25 @@ struct StudyCard {
 struct QueueCounts {
     int newCount = 0;   // new cards left today (within the daily limit)
     int learning = 0;   // learning and relearning cards due today
-    int review = 0;     // review cards due today
+    int review = 0;     // review cards due today (within the daily limit)
     int done = 0;       // answers rated in this session (minus undone ones)
     int remaining() const { return newCount + learning + review; }
+};
+
+// How many more cards of each kind today may bring (what the daily limits leave after today's answers).
+// Learning and relearning cards have no limit: a step once started is finished.
+struct QueueLimits {
+    int newCards = std::numeric_limits<int>::max();  // new cards still to introduce today, >= 0
+    int reviews = std::numeric_limits<int>::max();   // review cards still to show today, >= 0
 };
 
 class StudyQueue {
 public:
     StudyQueue() = default;
     // Sorts cards into the lists for the day holding nowMs (Unix ms); rolloverHour as in dayNumber().
-    // Cards must already exclude suspended and buried ones. newLimit caps the new list (>= 0).
+    // Cards must already exclude suspended and buried ones. limits cap the new and review lists.
     // learnAheadMs: how early a learning card may be shown when nothing else is left, ms.
-    StudyQueue(std::vector<StudyCard> cards, UnixMs nowMs, int rolloverHour, int newLimit, UnixMs learnAheadMs);
+    StudyQueue(std::vector<StudyCard> cards, UnixMs nowMs, int rolloverHour, QueueLimits limits, UnixMs learnAheadMs);
 
     // Removes and returns the next card at nowMs (see the order above), or nullopt when none is due.
     std::optional<StudyCard> take(UnixMs nowMs);

@@ -54,14 +54,17 @@ StudySession::StudySession(sql::Database& db, const Profile& profile, std::vecto
             cards.push_back(std::move(card));
         }
     }
-    // The daily new limit counts the new cards these banks already introduced today, from the log, so a
-    // restart (or a killed app) does not hand out another full set.
-    int introducedToday = 0;
-    for (const CardKey& key : cardsIntroducedSince(m_db, m_profile.id, dayStartMs(now, m_config.rolloverHour))) {
-        if (bankIds.count(key.bankId)) ++introducedToday;
-    }
-    const int newLimit = std::max(0, m_config.newPerDay - introducedToday);
-    m_queue = StudyQueue(std::move(cards), now, m_config.rolloverHour, newLimit,
+    // The daily limits count what these banks already did today, from the log, so a restart (or a killed
+    // app) does not hand out another full set.
+    const UnixMs dayStart = dayStartMs(now, m_config.rolloverHour);
+    const auto answeredToday = [&](CardPhase phase) {
+        const auto keys = cardsAnsweredSince(m_db, m_profile.id, phase, dayStart);
+        return static_cast<int>(std::count_if(keys.begin(), keys.end(), [&](const CardKey& key) { return bankIds.count(key.bankId) > 0; }));
+    };
+    QueueLimits limits;
+    limits.newCards = std::max(0, m_config.newPerDay - answeredToday(CardPhase::New));
+    limits.reviews = std::max(0, m_config.reviewsPerDay - answeredToday(CardPhase::Review));
+    m_queue = StudyQueue(std::move(cards), now, m_config.rolloverHour, limits,
                          static_cast<UnixMs>(m_config.learnAheadMinutes) * kMsPerMinute);
     m_sessionId = beginStudySession(m_db, m_profile.id, now, m_config.kind);
 }

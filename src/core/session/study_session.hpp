@@ -20,6 +20,7 @@ namespace retain {
 
 struct SessionConfig {
     int newPerDay = 20;            // new cards introduced per day over the session's banks
+    int reviewsPerDay = 200;       // review cards shown per day over the session's banks
     int learnAheadMinutes = 20;    // a learning card may come this early when nothing else is due, minutes
     int rolloverHour = 0;          // a new day starts this many hours after UTC midnight (as the scheduler's)
     std::string kind = "window";   // study_sessions.kind: "window" or "terminal"

@@ -67,6 +67,8 @@ std::string applySetting(AppSettings& settings, const std::string& key, const st
         ok = parseDouble(value, settings.desiredRetention);
     } else if (key == "new_per_day") {
         ok = parseInt(value, settings.newPerDay);
+    } else if (key == "reviews_per_day") {
+        ok = parseInt(value, settings.reviewsPerDay);
     } else if (key == "hard_after_seconds") {
         ok = parseDouble(value, settings.hardAfterSeconds);
     } else if (key == "easy_within_seconds") {
@@ -89,6 +91,7 @@ AppSettings clampSettings(AppSettings settings) {
     settings.windowHeight = std::clamp(settings.windowHeight, 240, 16384);
     settings.desiredRetention = std::clamp(settings.desiredRetention, kMinDesiredRetention, kMaxDesiredRetention);
     settings.newPerDay = std::clamp(settings.newPerDay, 0, kMaxNewPerDay);
+    settings.reviewsPerDay = std::clamp(settings.reviewsPerDay, 0, kMaxReviewsPerDay);
     settings.hardAfterSeconds = std::clamp(settings.hardAfterSeconds, 1.0, 600.0);
     settings.easyWithinSeconds = std::clamp(settings.easyWithinSeconds, 0.0, settings.hardAfterSeconds);
     return settings;
@@ -130,6 +133,7 @@ bool saveAppSettings(const std::string& path, const AppSettings& settings, std::
         << "scheduler = " << schedulerKindName(settings.scheduler) << "\n"
         << "desired_retention = " << settings.desiredRetention << "\n"
         << "new_per_day = " << settings.newPerDay << "\n"
+        << "reviews_per_day = " << settings.reviewsPerDay << "\n"
         << "hard_after_seconds = " << settings.hardAfterSeconds << "\n"
         << "easy_within_seconds = " << settings.easyWithinSeconds << "\n"
         << "show_timer = " << (settings.showTimer ? "true" : "false") << "\n"

@@ -26,6 +26,7 @@ struct AppSettings {
     SchedulerKind scheduler = SchedulerKind::Fsrs;
     double desiredRetention = 0.90;           // FSRS target recall at the due time, 0.70..0.99
     int newPerDay = 20;                       // new questions introduced per day, 0..9999
+    int reviewsPerDay = 200;                  // review questions shown per day, 0..99999
     double hardAfterSeconds = 20.0;           // right but slower than this suggests Hard, seconds (1..600)
     double easyWithinSeconds = 5.0;           // right within this suggests Easy, seconds (0..hardAfterSeconds)
     bool showTimer = true;                    // show the seconds spent on the current question
@@ -39,6 +40,7 @@ constexpr double kMaxFontScale = 3.0;
 constexpr double kMinDesiredRetention = 0.70;
 constexpr double kMaxDesiredRetention = 0.99;
 constexpr int kMaxNewPerDay = 9999;
+constexpr int kMaxReviewsPerDay = 99999;
 
 // Returns the settings with every value clamped into its documented range.
 AppSettings clampSettings(AppSettings settings);

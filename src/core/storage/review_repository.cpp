@@ -56,9 +56,9 @@ std::int64_t countReviews(sql::Database& db, ProfileId profile) {
 
 std::int64_t countAllReviews(sql::Database& db) { return db.queryInt(storage_sql::kCountAllReviews).value_or(0); }
 
-std::vector<CardKey> cardsIntroducedSince(sql::Database& db, ProfileId profile, UnixMs sinceMs) {
-    sql::Statement select(db, storage_sql::kSelectIntroducedSince);
-    select.bind(1, profile).bind(2, static_cast<std::int64_t>(sinceMs));
+std::vector<CardKey> cardsAnsweredSince(sql::Database& db, ProfileId profile, CardPhase before, UnixMs sinceMs) {
+    sql::Statement select(db, storage_sql::kSelectAnsweredSince);
+    select.bind(1, profile).bind(2, static_cast<std::int64_t>(sinceMs)).bind(3, static_cast<int>(before));
     std::vector<CardKey> cards;
     while (select.step()) cards.push_back(CardKey{select.columnText(0), select.columnText(1)});
     return cards;

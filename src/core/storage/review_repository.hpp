@@ -21,8 +21,9 @@ bool deleteReview(sql::Database& db, ReviewId id);
 std::int64_t countReviews(sql::Database& db, ProfileId profile);
 // Returns the number of reviews of every profile.
 std::int64_t countAllReviews(sql::Database& db);
-// Returns the cards first reviewed (while new) at or after sinceMs (Unix ms): the new cards introduced.
-std::vector<CardKey> cardsIntroducedSince(sql::Database& db, ProfileId profile, UnixMs sinceMs);
+// Returns each card answered at or after sinceMs (Unix ms) while in phase before, once: with New, the new
+// cards introduced since then; with Review, the reviews done (the daily limits count these).
+std::vector<CardKey> cardsAnsweredSince(sql::Database& db, ProfileId profile, CardPhase before, UnixMs sinceMs);
 
 // Starts a study session row at startedMs (Unix ms); kind is "window" or "terminal". Returns its id.
 SessionId beginStudySession(sql::Database& db, ProfileId profile, UnixMs startedMs, const std::string& kind);

@@ -56,9 +56,9 @@ inline constexpr const char* kDeleteReview = "DELETE FROM review_log WHERE id = 
 inline constexpr const char* kCountReviews = "SELECT count(*) FROM review_log WHERE profile_id = ?1";
 inline constexpr const char* kCountAllReviews = "SELECT count(*) FROM review_log";
 // Cards whose first review (the one taken while new) happened at or after ?2.
-inline constexpr const char* kSelectIntroducedSince =
+inline constexpr const char* kSelectAnsweredSince =
     "SELECT DISTINCT bank_id, question_id FROM review_log "
-    "WHERE profile_id = ?1 AND before_phase = 0 AND reviewed_ms >= ?2";
+    "WHERE profile_id = ?1 AND reviewed_ms >= ?2 AND before_phase = ?3";
 
 // [SECTION] study_sessions
 

@@ -43,7 +43,7 @@ std::vector<StudyCard> mixedCards() {
 }  // namespace
 
 TEST_CASE("session: queue order is due learning, reviews by due time, new up to the limit, then learn-ahead") {
-    StudyQueue queue(mixedCards(), kNoon, 0, 3, 20 * kMsPerMinute);
+    StudyQueue queue(mixedCards(), kNoon, 0, QueueLimits{.newCards = 3}, 20 * kMsPerMinute);
     const QueueCounts counts = queue.counts();
     CHECK(counts.newCount == 3);
     CHECK(counts.review == 3);
@@ -55,8 +55,22 @@ TEST_CASE("session: queue order is due learning, reviews by due time, new up to 
     CHECK(*queue.nextLearningDueMs() == kNoon + 3 * 3'600'000);
 }
 
+TEST_CASE("session: over the review limit the most overdue reviews stay; learning cards are never cut") {
+    StudyQueue queue(mixedCards(), kNoon, 0, QueueLimits{.newCards = 1, .reviews = 2}, 20 * kMsPerMinute);
+    const QueueCounts counts = queue.counts();
+    CHECK(counts.review == 2);
+    CHECK(counts.newCount == 1);
+    CHECK(counts.learning == 3);
+    CHECK(drain(queue, kNoon) == std::vector<std::string>{"learn-due", "review-old", "review-yesterday", "new1", "learn-soon"});
+
+    StudyQueue none(mixedCards(), kNoon, 0, QueueLimits{.newCards = 0, .reviews = 0}, 20 * kMsPerMinute);
+    CHECK(none.counts().review == 0);
+    CHECK(none.counts().newCount == 0);
+    CHECK(none.counts().learning == 3);
+}
+
 TEST_CASE("session: a learning card interleaves as soon as it comes due") {
-    StudyQueue queue(mixedCards(), kNoon, 0, 3, 20 * kMsPerMinute);
+    StudyQueue queue(mixedCards(), kNoon, 0, QueueLimits{.newCards = 3}, 20 * kMsPerMinute);
     CHECK(queue.take(kNoon)->key.questionId == "learn-due");
     CHECK(queue.take(kNoon)->key.questionId == "review-old");
     // Six minutes later learn-soon is due and goes before the remaining reviews.
@@ -65,7 +79,7 @@ TEST_CASE("session: a learning card interleaves as soon as it comes due") {
 }
 
 TEST_CASE("session: requeue keeps only learning cards due today; putBack returns a card to the front") {
-    StudyQueue queue({card("new1", CardPhase::New, 0), card("new2", CardPhase::New, 0)}, kNoon, 0, 20, 0);
+    StudyQueue queue({card("new1", CardPhase::New, 0), card("new2", CardPhase::New, 0)}, kNoon, 0, QueueLimits{.newCards = 20}, 0);
     StudyCard first = *queue.take(kNoon);
     StudyCard graduated = first;
     graduated.memory = CardMemory{CardPhase::Review, 3, 5, 2.5, 3, 0, 0, 1, 0, kNoon + 3 * kMsPerDay, kNoon};

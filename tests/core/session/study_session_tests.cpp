@@ -1,4 +1,4 @@
-// The study session against a real database: order, the daily new limit, one transaction per rating,
+// The study session against a real database: order, the daily limits, one transaction per rating,
 // undo, bury and suspend.
 #include <doctest/doctest.h>
 
@@ -14,9 +14,10 @@ using session_test::SessionFixture;
 
 namespace {
 
-SessionConfig terminalConfig(int newPerDay = 20) {
+SessionConfig terminalConfig(int newPerDay = 20, int reviewsPerDay = 200) {
     SessionConfig config;
     config.newPerDay = newPerDay;
+    config.reviewsPerDay = reviewsPerDay;
     config.kind = "terminal";
     return config;
 }
@@ -77,6 +78,34 @@ TEST_CASE_FIXTURE(SessionFixture, "session: the daily new limit counts new cards
     {
         StudySession tomorrow(db(), profile, {&bank}, *scheduler, clock, terminalConfig(3));
         CHECK(tomorrow.counts().newCount == 2);  // the two left, under a fresh limit of 3
+    }
+}
+
+TEST_CASE_FIXTURE(SessionFixture, "session: the daily review limit counts today's reviews from the log, most overdue first") {
+    const Bank bank = session_test::makeTrueFalseBank("b", 5);
+    saveCard(db(), profile.id, {"b", "q1"}, StoredCard{reviewMemory(kNoon - 1 * kMsPerDay), false, 0});
+    saveCard(db(), profile.id, {"b", "q2"}, StoredCard{reviewMemory(kNoon - 4 * kMsPerDay), false, 0});
+    saveCard(db(), profile.id, {"b", "q3"}, StoredCard{reviewMemory(kNoon - 2 * kMsPerDay), false, 0});
+    saveCard(db(), profile.id, {"b", "q4"}, StoredCard{reviewMemory(kNoon - 3 * kMsPerDay), false, 0});
+    {
+        StudySession session(db(), profile, {&bank}, *scheduler, clock, terminalConfig(0, 3));
+        CHECK(session.counts().review == 3);
+        std::vector<std::string> order;
+        for (int i = 0; i < 2; ++i) {
+            REQUIRE(session.next());
+            order.push_back(session.next()->key.questionId);
+            session.rate(Rating::Good);
+        }
+        CHECK(order == std::vector<std::string>{"q2", "q4"});  // four and three days overdue
+    }
+    clock.advance(kMsPerMinute);
+    {
+        StudySession again(db(), profile, {&bank}, *scheduler, clock, terminalConfig(0, 3));
+        CHECK(again.counts().review == 1);  // 3 - the 2 done today, after a restart
+        REQUIRE(again.next());
+        CHECK(again.next()->key.questionId == "q3");
+        again.rate(Rating::Good);
+        CHECK(again.next() == nullptr);  // q1 waits for tomorrow
     }
 }
 

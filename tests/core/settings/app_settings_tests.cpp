@@ -27,6 +27,7 @@ TEST_CASE("settings survive a save and load round trip") {
     saved.scheduler = SchedulerKind::Sm2;
     saved.desiredRetention = 0.85;
     saved.newPerDay = 35;
+    saved.reviewsPerDay = 450;
     saved.hardAfterSeconds = 30.0;
     saved.easyWithinSeconds = 4.0;
     saved.showTimer = false;
@@ -82,10 +83,12 @@ TEST_CASE("study settings are clamped into their ranges") {
     AppSettings settings;
     settings.desiredRetention = 0.2;
     settings.newPerDay = -5;
+    settings.reviewsPerDay = 1'000'000;
     settings.hardAfterSeconds = 10.0;
     settings.easyWithinSeconds = 50.0;
     const AppSettings clamped = clampSettings(settings);
     CHECK(clamped.desiredRetention == doctest::Approx(kMinDesiredRetention));
     CHECK(clamped.newPerDay == 0);
+    CHECK(clamped.reviewsPerDay == kMaxReviewsPerDay);
     CHECK(clamped.easyWithinSeconds == doctest::Approx(10.0));  // never above the Hard threshold
 }

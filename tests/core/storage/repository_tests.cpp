@@ -95,10 +95,11 @@ TEST_CASE_FIXTURE(Fixture, "storage: the review log round-trips a row; it cannot
     CHECK_THROWS_AS(store->db().exec("UPDATE review_log SET rating = 4"), sql::StorageError);
     CHECK(findReview(store->db(), record.id)->rating == Rating::Hard);
 
-    const auto introduced = cardsIntroducedSince(store->db(), profile, kNow);
+    const auto introduced = cardsAnsweredSince(store->db(), profile, CardPhase::New, kNow);
     REQUIRE(introduced.size() == 1);
     CHECK(introduced[0] == record.card);
-    CHECK(cardsIntroducedSince(store->db(), profile, kNow + 2000).empty());
+    CHECK(cardsAnsweredSince(store->db(), profile, CardPhase::New, kNow + 2000).empty());
+    CHECK(cardsAnsweredSince(store->db(), profile, CardPhase::Review, kNow).empty());  // it was new, not a review
 
     CHECK(deleteReview(store->db(), record.id));
     CHECK_FALSE(deleteReview(store->db(), record.id));
