@@ -27,7 +27,6 @@ bool StudyView::start(UiContext& context, const StudyRequest& request) {
     m_request = request;
     m_run = StudyRun{};  // the old session ends before the banks it points into go
     m_filteredBanks.clear();
-    m_tally = StudyTally{};
     m_error.clear();
     m_stage = Stage::NotStarted;
     if (m_backend == nullptr || context.library == nullptr) return false;
@@ -241,7 +240,6 @@ void StudyView::apply(UiContext& context) {
             case Action::Rate: rate(context, pending.rating); break;
             case Action::Undo:
                 if (session.undo()) {
-                    m_tally.removeLast();
                     m_backend->markChanged();
                     m_shownKey = CardKey{};
                     m_stage = Stage::NotStarted;  // forces fresh widgets for the card taken back
@@ -270,20 +268,7 @@ void StudyView::rate(UiContext& context, Rating rating) {
     StudySession& session = *m_run.session;
     const StudyCard* card = session.current();
     if (card == nullptr || (m_stage != Stage::Feedback && m_stage != Stage::Revealed)) return;
-    TallyEntry entry;
-    entry.tags = card->question->tags;
-    if (const PendingAnswer* pending = session.pending(); pending && m_stage == Stage::Feedback) {
-        entry.score = pending->grade.score;
-        entry.correct = pending->grade.correct;
-        entry.durationMs = pending->durationMs;
-    } else {
-        // Self-rated: the learner's own judgement is the only score there is.
-        entry.correct = rating != Rating::Again;
-        entry.score = entry.correct ? 1.0 : 0.0;
-        entry.durationMs = m_backend->clock().nowMs() - m_shownAtMs;
-    }
     session.rate(rating);  // throws before anything changes when the write fails
-    m_tally.add(std::move(entry));
     m_backend->markChanged();
     m_flashcards = context.settings != nullptr && context.settings->flashcardMode;
     present();

@@ -12,7 +12,6 @@
 #include "core/session/study_session.hpp"
 #include "ui/answer_input.hpp"
 #include "ui/study_backend.hpp"
-#include "ui/study_tally.hpp"
 #include "ui/view.hpp"
 
 namespace retain::ui {
@@ -29,11 +28,10 @@ public:
     // error() set, when the database cannot be read.
     bool start(UiContext& context, const StudyRequest& request);
 
-    // For tests and the app: the stage, the running session (or null), the answer widgets, the tally.
+    // For tests and the app: the stage, the running session (or null), the answer widgets.
     Stage stage() const { return m_stage; }
     StudySession* session() { return m_run.session.get(); }
     const AnswerInput& input() const { return m_input; }
-    const StudyTally& tally() const { return m_tally; }
     const std::string& error() const { return m_error; }
 
 private:
@@ -70,7 +68,6 @@ private:
     std::optional<NextStates> m_revealedStates;  // flashcard mode: the four outcomes, for the buttons
     std::string m_refusal;           // the grader's message when it could not read the answer
     std::string m_error;             // a database failure, shown instead of crashing
-    StudyTally m_tally;
     Pending m_pending;
     StudyBackend* m_backend = nullptr;
     bool m_flashcards = false;       // this session is studied in flashcard mode

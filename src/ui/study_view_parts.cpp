@@ -111,18 +111,19 @@ void StudyView::drawFlashcardFront(const Question& question) {
 
 void StudyView::drawSummary(UiContext& context) {
     StudySession& session = *m_run.session;
-    const int answered = m_tally.answered();
+    const SessionTally& tally = session.tally();
+    const int answered = tally.answered();
     ImGui::SetWindowFontScale(1.3f);
     ImGui::TextUnformatted(answered > 0 ? "\u2713 Session complete" : "Nothing is due now");
     ImGui::SetWindowFontScale(1.0f);
     if (answered > 0) {
-        const int correct = m_tally.correct();
+        const int correct = tally.correct();
         const UnixMs now = m_backend->clock().nowMs();
         ImGui::Text("Answered %d \u00B7 right %d (%.0f %%) \u00B7 mean score %.0f %%", answered, correct,
-                    100.0 * correct / answered, 100.0 * m_tally.meanScore());
-        ImGui::Text("Time answering %s \u00B7 in this session %s", minutesSeconds(m_tally.answeringMs()).c_str(),
+                    100.0 * correct / answered, 100.0 * tally.meanScore());
+        ImGui::Text("Time answering %s \u00B7 in this session %s", minutesSeconds(tally.answeringMs()).c_str(),
                     minutesSeconds(now - m_startedMs).c_str());
-        const auto tags = m_tally.byTag();
+        const auto tags = tally.byTag();
         if (!tags.empty() && ImGui::BeginTable("by-tag", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
             ImGui::TableSetupColumn("Tag", ImGuiTableColumnFlags_WidthStretch, 3.0f);
             ImGui::TableSetupColumn("Answered", ImGuiTableColumnFlags_WidthStretch, 1.0f);

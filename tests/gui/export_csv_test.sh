@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # `retain export --format csv`: the review results answered in `retain study --terminal` come out as
-# CSV rows of that bank, and a data folder without a database is a clear error (exit 3).
+# CSV rows of that bank, and a data folder without a database is a clear error (exit 3). The session
+# ends with its summary: score and accuracy per tag.
 set -uo pipefail
 retain="$1"; banks="$2"
 data=$(mktemp -d); trap 'rm -rf "$data"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
-printf 'Anna Kireeva\n3\nJune 14, 2018\n1\n' | "$retain" --data "$data" --banks "$banks" study --terminal >/dev/null \
+printf 'Anna Kireeva\n3\nJune 14, 2018\n1\n' | "$retain" --data "$data" --banks "$banks" study --terminal >"$data/study.out" \
   || fail "study exited $?"
+grep -q '^Score: 2 of 2 right (100 %), mean score 100 %' "$data/study.out" || fail "summary: $(tail -3 "$data/study.out")"
+grep -q '^By tag: dates 1/1; people 1/1;' "$data/study.out" || fail "per-tag summary: $(tail -3 "$data/study.out")"
 "$retain" --data "$data" --banks "$banks" export --format csv russia-japan-2018 --out "$data/reviews.csv" || fail "export exited $?"
 [ "$(wc -l < "$data/reviews.csv")" -eq 3 ] || fail "expected a header and 2 rows: $(cat "$data/reviews.csv")"
 grep -q '^reviewed_at,bank,question,rating,score,answer,answer_seconds,interval_days' "$data/reviews.csv" || fail "header"

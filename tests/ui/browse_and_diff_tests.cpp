@@ -1,9 +1,8 @@
-// Browse rows and filters; the letter-by-letter difference shown in feedback; the session tally.
+// Browse rows and filters; the letter-by-letter difference shown in feedback.
 #include <doctest/doctest.h>
 
 #include "ui/browse_rows.hpp"
 #include "ui/browse_view.hpp"
-#include "ui/study_tally.hpp"
 #include "ui/text_diff.hpp"
 #include "ui/widgets.hpp"
 #include "ui_test_support.hpp"
@@ -127,22 +126,6 @@ TEST_CASE("text differences mark the missing and the extra letters") {
     REQUIRE(cyrillic.given.size() == 2);
     CHECK(cyrillic.given[1].text == "в");
     CHECK(cyrillic.given[1].marked);
-}
-
-TEST_CASE("the tally adds up scores, time and accuracy per tag, and forgets an undone answer") {
-    StudyTally tally;
-    tally.add(TallyEntry{{"a", "b"}, 1.0, true, 4000});
-    tally.add(TallyEntry{{"a"}, 0.5, false, 6000});
-    tally.add(TallyEntry{{"b"}, 0.0, false, 1000});
-    tally.removeLast();
-    CHECK(tally.answered() == 2);
-    CHECK(tally.correct() == 1);
-    CHECK(tally.meanScore() == doctest::Approx(0.75));
-    CHECK(tally.answeringMs() == 10000);
-    const auto tags = tally.byTag();
-    CHECK(tags.at("a").answered == 2);
-    CHECK(tags.at("a").correct == 1);
-    CHECK(tags.at("b").answered == 1);
 }
 
 TEST_CASE("long table cells end in an ellipsis that fits the column, cut between whole characters") {

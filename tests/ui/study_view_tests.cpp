@@ -113,7 +113,7 @@ TEST_CASE("Ctrl+Z undoes the last rating in the database and shows the card agai
     CHECK_FALSE(loadCard(h.db(), h.fixture.backend->profile().id, CardKey{"demo", "visit"}).has_value());
     CHECK(h.currentId() == "visit");
     CHECK(h.view.stage() == StudyView::Stage::Question);
-    CHECK(h.view.tally().answered() == 0);
+    CHECK(h.view.session()->tally().answered() == 0);
 }
 
 TEST_CASE("an unreadable date is asked again and nothing is stored") {
@@ -156,8 +156,8 @@ TEST_CASE("the summary follows the last card, with accuracy per tag") {
         h.driver.type("3");
     }
     CHECK(h.view.stage() == StudyView::Stage::Finished);
-    CHECK(h.view.tally().answered() >= 3);
-    const auto tags = h.view.tally().byTag();
+    CHECK(h.view.session()->tally().answered() >= 3);
+    const auto tags = h.view.session()->tally().byTag();
     REQUIRE(tags.count("politics"));
     CHECK(tags.at("politics").answered >= 2);
     CHECK(tags.at("politics").correct == tags.at("politics").answered);

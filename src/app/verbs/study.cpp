@@ -9,6 +9,7 @@
 // [SECTION] One card
 // [SECTION] The session loop and the verb
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -42,6 +43,27 @@ struct StudyOptions {
 void say(const std::string& text) {
     std::fwrite(text.data(), 1, text.size(), stdout);
     std::fflush(stdout);
+}
+
+// Returns the end-of-session summary: score, time answering, accuracy per tag; "" when nothing was rated.
+std::string summaryText(const SessionTally& tally) {
+    const int answered = tally.answered();
+    if (answered == 0) return "";
+    const auto percent = [](double fraction) { return std::to_string(static_cast<int>(std::lround(100.0 * fraction))) + " %"; };
+    const std::int64_t seconds = tally.answeringMs() / 1000;
+    std::string text = "Score: " + std::to_string(tally.correct()) + " of " + std::to_string(answered) + " right (" +
+                       percent(static_cast<double>(tally.correct()) / answered) + "), mean score " +
+                       percent(tally.meanScore()) + ", " + std::to_string(seconds / 60) + " min " +
+                       std::to_string(seconds % 60) + " s answering.\n";
+    const auto tags = tally.byTag();
+    if (!tags.empty()) {
+        text += "By tag:";
+        for (const auto& [tag, accuracy] : tags) {
+            text += " " + tag + " " + std::to_string(accuracy.correct) + "/" + std::to_string(accuracy.answered) + ";";
+        }
+        text.back() = '\n';
+    }
+    return text;
 }
 
 // Reads one line from stdin without its line end; false at end of input.
@@ -178,6 +200,7 @@ ExitCode runStudy(const StudyOptions& options, const GlobalOptions& global) {
         while (const StudyCard* card = session.next()) {
             if (studyCard(session, *card) == CardEnd::EndOfInput) {
                 say("\nEnd of input: " + std::to_string(session.counts().done) + " answers saved.\n");
+                say(summaryText(session.tally()));
                 return ExitCode::Ok;
             }
         }
@@ -186,6 +209,7 @@ ExitCode runStudy(const StudyOptions& options, const GlobalOptions& global) {
             done += " Next card in " + formatInterval(static_cast<double>(*due - clock.nowMs()) / kMsPerDay) + ".";
         }
         say(done + "\n");
+        say(summaryText(session.tally()));
     } catch (const sql::StorageError& error) {
         std::fprintf(stderr, "retain study: database error: %s\n", error.what());
         return ExitCode::Failure;

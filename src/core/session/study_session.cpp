@@ -81,7 +81,8 @@ StudySession::~StudySession() {
 
 const StudyCard* StudySession::next() {
     if (!m_current) {
-        m_current = m_queue.take(m_clock.nowMs());
+        m_shownMs = m_clock.nowMs();
+        m_current = m_queue.take(m_shownMs);
         m_pending.reset();
     }
     return current();
@@ -113,16 +114,25 @@ RatedAnswer StudySession::rate(Rating rating) {
     record.rating = rating;
     record.before = m_current->memory;
     SchedulingOutcome outcome;
+    TallyEntry tallied;
+    tallied.tags = m_current->question->tags;
     if (m_pending) {
         outcome = m_pending->states.of(rating);
         record.reviewedMs = m_pending->answeredMs;
         record.score = m_pending->grade.score;
         record.response = m_pending->response;
         record.durationMs = m_pending->durationMs;
+        tallied.score = m_pending->grade.score;
+        tallied.correct = m_pending->grade.correct;
     } else {
         record.reviewedMs = m_clock.nowMs();
         outcome = m_scheduler.review(m_current->memory, rating, record.reviewedMs, m_current->key.text());
+        // Self-rated: the learner's own judgement is the only score there is.
+        tallied.correct = rating != Rating::Again;
+        tallied.score = tallied.correct ? 1.0 : 0.0;
+        record.durationMs = std::max<std::int64_t>(0, record.reviewedMs - m_shownMs);
     }
+    tallied.durationMs = record.durationMs;
     record.after = outcome.next;
 
     sql::Transaction transaction(m_db);
@@ -138,6 +148,7 @@ RatedAnswer StudySession::rate(Rating rating) {
     m_pending.reset();
     m_queue.requeue(std::move(after));
     ++m_done;
+    m_tally.add(std::move(tallied));
     return RatedAnswer{reviewId, record.card, rating, outcome};
 }
 
@@ -181,8 +192,10 @@ bool StudySession::undo() {
     m_queue.remove(entry.before.key);
     if (m_current) m_queue.putBack(std::move(*m_current));
     m_current = entry.before;
+    m_shownMs = m_clock.nowMs();
     m_pending.reset();
     --m_done;
+    m_tally.removeLast();
     return true;
 }
 

@@ -12,6 +12,7 @@
 #include "core/clock.hpp"
 #include "core/grading/grader.hpp"
 #include "core/scheduler/scheduler.hpp"
+#include "core/session/session_tally.hpp"
 #include "core/session/study_queue.hpp"
 #include "core/storage/records.hpp"
 #include "core/storage/sqlite_db.hpp"
@@ -87,6 +88,8 @@ public:
 
     // Returns what is left today and how many answers were rated.
     QueueCounts counts() const;
+    // Returns the rated answers of this session (undone ones removed), for the end-of-session summary.
+    const SessionTally& tally() const { return m_tally; }
     // Returns the due time (Unix ms) of the next learning card waiting beyond the learn-ahead window.
     std::optional<UnixMs> nextLearningDueMs() const { return m_queue.nextLearningDueMs(); }
     SessionId id() const { return m_sessionId; }
@@ -112,6 +115,8 @@ private:
     std::optional<PendingAnswer> m_pending;
     std::vector<UndoEntry> m_undo;
     int m_done = 0;
+    UnixMs m_shownMs = 0;  // when the current card was taken from the queue, Unix ms
+    SessionTally m_tally;
 };
 
 }  // namespace retain

@@ -1,27 +1,28 @@
-#include "ui/study_tally.hpp"
+// The session tally (see session_tally.hpp).
+#include "core/session/session_tally.hpp"
 
-namespace retain::ui {
+namespace retain {
 
-int StudyTally::correct() const {
+int SessionTally::correct() const {
     int count = 0;
     for (const TallyEntry& entry : m_entries) count += entry.correct ? 1 : 0;
     return count;
 }
 
-double StudyTally::meanScore() const {
+double SessionTally::meanScore() const {
     if (m_entries.empty()) return 0.0;
     double sum = 0.0;
     for (const TallyEntry& entry : m_entries) sum += entry.score;
     return sum / static_cast<double>(m_entries.size());
 }
 
-std::int64_t StudyTally::answeringMs() const {
+std::int64_t SessionTally::answeringMs() const {
     std::int64_t sum = 0;
     for (const TallyEntry& entry : m_entries) sum += entry.durationMs;
     return sum;
 }
 
-std::map<std::string, TagAccuracy> StudyTally::byTag() const {
+std::map<std::string, TagAccuracy> SessionTally::byTag() const {
     std::map<std::string, TagAccuracy> tags;
     for (const TallyEntry& entry : m_entries) {
         for (const std::string& tag : entry.tags) {
@@ -33,4 +34,4 @@ std::map<std::string, TagAccuracy> StudyTally::byTag() const {
     return tags;
 }
 
-}  // namespace retain::ui
+}  // namespace retain

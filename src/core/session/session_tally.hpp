@@ -1,5 +1,5 @@
-// The running tally of one sitting for its end-of-session summary: answers, score, time, accuracy per
-// tag. It only adds up what the grader and the session returned; nothing is graded here.
+// The running tally of one study session for its end-of-session summary: answers, score, time, accuracy
+// per tag. StudySession adds each rated answer and takes back an undone one; nothing is graded here.
 #pragma once
 
 #include <cstdint>
@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace retain::ui {
+namespace retain {
 
 // One rated answer as the summary needs it.
 struct TallyEntry {
@@ -17,12 +17,13 @@ struct TallyEntry {
     std::int64_t durationMs = 0; // time spent answering, ms
 };
 
+// Answers in one tag.
 struct TagAccuracy {
-    int answered = 0;
-    int correct = 0;
+    int answered = 0;  // answers to questions with the tag
+    int correct = 0;   // of those, the ones with full credit
 };
 
-class StudyTally {
+class SessionTally {
 public:
     // Adds one rated answer.
     void add(TallyEntry entry) { m_entries.push_back(std::move(entry)); }
@@ -44,4 +45,4 @@ private:
     std::vector<TallyEntry> m_entries;
 };
 
-}  // namespace retain::ui
+}  // namespace retain

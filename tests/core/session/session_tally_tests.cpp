@@ -1,0 +1,53 @@
+// The end-of-session tally: sums, and what StudySession adds to it when answers are graded, self-rated
+// and undone.
+#include <doctest/doctest.h>
+
+#include "core/grading/grader.hpp"
+#include "core/session/session_tally.hpp"
+#include "core/session/study_session.hpp"
+#include "session_test_support.hpp"
+
+using namespace retain;
+using session_test::SessionFixture;
+
+TEST_CASE("the tally adds up scores, time and accuracy per tag, and forgets an undone answer") {
+    SessionTally tally;
+    tally.add(TallyEntry{{"a", "b"}, 1.0, true, 4000});
+    tally.add(TallyEntry{{"a"}, 0.5, false, 6000});
+    tally.add(TallyEntry{{"b"}, 0.0, false, 1000});
+    tally.removeLast();
+    CHECK(tally.answered() == 2);
+    CHECK(tally.correct() == 1);
+    CHECK(tally.meanScore() == doctest::Approx(0.75));
+    CHECK(tally.answeringMs() == 10000);
+    const auto tags = tally.byTag();
+    CHECK(tags.at("a").answered == 2);
+    CHECK(tags.at("a").correct == 1);
+    CHECK(tags.at("b").answered == 1);
+    CHECK(SessionTally{}.meanScore() == 0.0);
+}
+
+TEST_CASE_FIXTURE(SessionFixture, "session: graded and self-rated answers are tallied with their time; undo takes one back") {
+    const Bank bank = session_test::makeTrueFalseBank("b", 3);
+    SessionConfig config;
+    config.kind = "terminal";
+    StudySession session(db(), profile, {&bank}, *scheduler, clock, config);
+
+    REQUIRE(session.next());
+    clock.advance(7000);
+    session.submit(parseAnswerText(*session.current()->question, "false"), 7.0, Rating::Again);
+    REQUIRE(session.next());
+    clock.advance(3000);
+    session.rate(Rating::Good);  // self-rated: no answer was graded
+    REQUIRE(session.next());
+    clock.advance(2000);
+    session.rate(Rating::Again);
+
+    const SessionTally& tally = session.tally();
+    CHECK(tally.answered() == 3);
+    CHECK(tally.correct() == 1);  // only the self-rated Good
+    CHECK(tally.answeringMs() == 7000 + 3000 + 2000);
+    REQUIRE(session.undo());
+    CHECK(tally.answered() == 2);
+    CHECK(tally.answeringMs() == 10000);
+}
