@@ -81,6 +81,34 @@ bool BankCache::store(const std::string& sourcePath, std::uint64_t sourceHash, c
     return false;
 }
 
+int BankCache::prune() const {
+    // A header is 8 + 4 + 8 + 8 + 4 bytes and the path; a path longer than PATH_MAX (4096) cannot exist.
+    constexpr std::size_t kHeaderBytes = 8 + 4 + 8 + 8 + 4 + 4096;
+    const auto staleTemporary = fs::file_time_type::clock::now() - std::chrono::hours(1);
+    int removed = 0;
+    std::error_code error;
+    for (fs::directory_iterator it(m_folder, error); !error && it != fs::directory_iterator(); it.increment(error)) {
+        const fs::path& path = it->path();
+        const std::string name = path.filename().string();
+        bool stale = false;
+        std::error_code fileError;
+        if (name.find(".bankcache.tmp") != std::string::npos) {
+            const auto written = fs::last_write_time(path, fileError);
+            stale = !fileError && written < staleTemporary;
+        } else if (path.extension() == ".bankcache") {
+            std::string head(kHeaderBytes, '\0');
+            std::FILE* file = std::fopen(path.c_str(), "rb");
+            if (file == nullptr) continue;
+            head.resize(std::fread(head.data(), 1, head.size(), file));
+            std::fclose(file);
+            const std::optional<std::string> source = bankCacheEntrySourcePath(head);
+            stale = !source || !fs::exists(*source, fileError);
+        }
+        if (stale && fs::remove(path, fileError)) ++removed;
+    }
+    return removed;
+}
+
 std::uint64_t BankCache::runningLoaderStamp() {
     std::string stamp = "format " + std::to_string(kBankCacheFormatVersion);
     std::error_code error;

@@ -388,6 +388,17 @@ std::string encodeBankCacheEntry(const BankLoadResult& result, const BankCacheKe
     return std::move(entry.bytes());
 }
 
+std::optional<std::string> bankCacheEntrySourcePath(std::string_view bytes) {
+    if (bytes.substr(0, kMagic.size()) != kMagic) return std::nullopt;
+    ByteReader header(bytes.substr(kMagic.size()));
+    header.u32();  // format version
+    header.u64();  // loader stamp
+    header.u64();  // source hash
+    std::string path = header.text();
+    if (!header.ok()) return std::nullopt;
+    return path;
+}
+
 std::optional<BankLoadResult> decodeBankCacheEntry(std::string_view bytes, const BankCacheKey& key) {
     if (bytes.substr(0, kMagic.size()) != kMagic) return std::nullopt;
     ByteReader header(bytes.substr(kMagic.size()));

@@ -32,4 +32,8 @@ std::string encodeBankCacheEntry(const BankLoadResult& result, const BankCacheKe
 // written for exactly this key; nullopt otherwise (never throws for bad bytes).
 std::optional<BankLoadResult> decodeBankCacheEntry(std::string_view bytes, const BankCacheKey& key);
 
+// Returns the source path an entry was written for, read from its header alone (bytes may be just the
+// start of the entry); nullopt when the bytes do not start with a whole header of any format version.
+std::optional<std::string> bankCacheEntrySourcePath(std::string_view bytes);
+
 }  // namespace retain

@@ -332,6 +332,8 @@ Library loadLibrary(const std::string& folder, const std::string& cacheDir) {
         return library;
     }
     builder.addLibraryFolder(folder);
+    // Entries of banks renamed or deleted since are dropped, so the cache does not grow without bound.
+    if (cache) cache->prune();
     return builder.finish();
 }
 

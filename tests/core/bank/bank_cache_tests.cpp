@@ -386,3 +386,46 @@ TEST_CASE("damaged entries in the cache folder are ignored and rebuilt") {
         CHECK(readAll(entries[i]) == intact[i]);  // rebuilt (the load is deterministic)
     }
 }
+
+TEST_CASE("entries of renamed or deleted banks and old temporary files are pruned; nothing else is") {
+    TempFolder folder;
+    const fs::path library = copyLibraryFixture(folder);
+    const fs::path cacheDir = folder.path / "cache";
+    (void)loadLibrary(library.string(), cacheDir.string());
+    const BankCache cache(cacheDir.string());
+    const std::string oldEntry = cache.entryPath((library / "a-good.yaml").string());
+    REQUIRE(fs::exists(oldEntry));
+
+    fs::rename(library / "a-good.yaml", library / "a-renamed.yaml");
+    fs::remove_all(library / "c-folder");
+    const fs::path oldTemporary = cacheDir / "0123456789abcdef.bankcache.tmp42";
+    const fs::path freshTemporary = cacheDir / "0123456789abcdef.bankcache.tmp43";
+    writeAll(oldTemporary, "half an entry");
+    writeAll(freshTemporary, "an entry being written");
+    fs::last_write_time(oldTemporary, fs::file_time_type::clock::now() - std::chrono::hours(2));
+    writeAll(cacheDir / "headerless.bankcache", "RETAINBC");
+    writeAll(cacheDir / "notes.txt", "not the cache's");
+
+    (void)loadLibrary(library.string(), cacheDir.string());
+    CHECK_FALSE(fs::exists(oldEntry));
+    CHECK_FALSE(fs::exists(cache.entryPath((library / "c-folder").string())));
+    CHECK(fs::exists(cache.entryPath((library / "a-renamed.yaml").string())));
+    CHECK_FALSE(fs::exists(oldTemporary));
+    CHECK(fs::exists(freshTemporary));
+    CHECK_FALSE(fs::exists(cacheDir / "headerless.bankcache"));
+    CHECK(fs::exists(cacheDir / "notes.txt"));
+    // a-renamed, b-broken, d-duplicate, z-last, plus the fresh temporary file and notes.txt.
+    CHECK(std::distance(fs::directory_iterator(cacheDir), fs::directory_iterator()) == 6);
+    CHECK(cache.prune() == 0);  // nothing left to remove
+}
+
+TEST_CASE("an entry's source path is read from its header alone") {
+    BankLoadResult result;
+    result.ok = true;
+    const std::string bytes = encodeBankCacheEntry(result, BankCacheKey{1, 2, "/banks/a.yaml"});
+    CHECK(bankCacheEntrySourcePath(bytes) == "/banks/a.yaml");
+    // magic 8 + version 4 + stamp 8 + hash 8 + length 4 + 13 path bytes = 45
+    CHECK(bankCacheEntrySourcePath(std::string_view(bytes).substr(0, 45)) == "/banks/a.yaml");
+    CHECK_FALSE(bankCacheEntrySourcePath(std::string_view(bytes).substr(0, 44)));
+    CHECK_FALSE(bankCacheEntrySourcePath("not an entry"));
+}
