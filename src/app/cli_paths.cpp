@@ -20,4 +20,11 @@ std::string resolveBanksDir(const GlobalOptions& options) {
     return RETAIN_INSTALL_BANKS;
 }
 
+std::string resolveBankCacheDir(const GlobalOptions& options) {
+    const std::string dataDir = resolveDataDir(options);
+    std::error_code error;
+    if (!std::filesystem::is_directory(dataDir, error)) return {};
+    return dataDir + "/cache/banks";
+}
+
 }  // namespace retain::app

@@ -39,7 +39,7 @@ int openWindow(const retain::app::GlobalOptions& global, retain::app::WindowOpti
     AppSettings settings = loadAppSettings(settingsPath, settingsProblems);
     for (const auto& problem : settingsProblems) std::fprintf(stderr, "%s\n", problem.format().c_str());
 
-    Library library = loadLibrary(banksDir, dataDir + "/cache/banks");  // unchanged banks load from their compiled entries
+    Library library = loadLibrary(banksDir, app::resolveBankCacheDir(global));  // unchanged banks load from their compiled entries
     for (const auto& problem : library.problems) std::fprintf(stderr, "%s\n", problem.format().c_str());
 
     // The database is opened for the window's whole life (the folder lock says "Retain is already

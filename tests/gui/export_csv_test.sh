@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `retain export --format csv`: the review results answered in `retain study --terminal` come out as
 # CSV rows of that bank, and a data folder without a database is a clear error (exit 3). The session
-# ends with its summary: score and accuracy per tag.
+# ends with its summary: score and accuracy per tag. Verbs load banks through the compiled-bank cache of
+# an existing data folder and never create a data folder they only read.
 set -uo pipefail
 retain="$1"; banks="$2"
 data=$(mktemp -d); trap 'rm -rf "$data"' EXIT
@@ -18,4 +19,6 @@ grep -q ',russia-japan-2018,source-date,again,1,"June 14, 2018",' "$data/reviews
 "$retain" --data "$data/none" --banks "$banks" export --format csv russia-japan-2018 --out "$data/x.csv" 2>"$data/err"
 [ $? -eq 3 ] || fail "missing database should exit 3"
 grep -q "no database" "$data/err" || fail "message: $(cat "$data/err")"
+[ ! -e "$data/none" ] || fail "export created the data folder it only reads"
+ls "$data"/cache/banks/*.bankcache >/dev/null 2>&1 || fail "no compiled-bank cache entry after study"
 echo PASS

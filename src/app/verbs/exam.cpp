@@ -127,7 +127,7 @@ void printResult(const ExamAttempt& attempt, const ExamRecord& record) {
 }
 
 ExitCode runExam(const ExamOptions& options, const GlobalOptions& global) {
-    const Library library = loadLibrary(resolveBanksDir(global));
+    const Library library = loadLibrary(resolveBanksDir(global), resolveBankCacheDir(global));
     const Bank* bank = nullptr;
     for (const Bank& candidate : library.banks) {
         if (candidate.id == options.bankId) bank = &candidate;

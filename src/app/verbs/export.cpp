@@ -46,7 +46,7 @@ bool loadNamedBank(const std::string& what, const GlobalOptions& global, Bank& b
         bank = result.bank;
         return result.ok;
     }
-    const Library library = loadLibrary(resolveBanksDir(global));
+    const Library library = loadLibrary(resolveBanksDir(global), resolveBankCacheDir(global));
     for (const Bank& candidate : library.banks) {
         if (candidate.id == what) {
             bank = candidate;

@@ -36,7 +36,7 @@ struct StatsVerbOptions {
 
 // Writes text to path; false with a message on stderr when it cannot.
 ExitCode runStats(const StatsVerbOptions& options, const GlobalOptions& global) {
-    const Library library = loadLibrary(resolveBanksDir(global));
+    const Library library = loadLibrary(resolveBanksDir(global), resolveBankCacheDir(global));
     StoreOpenResult opened = openDataForReading(resolveDataDir(global));
     if (!opened.store && opened.error != StoreOpenError::Missing) {
         std::fprintf(stderr, "retain stats: %s\n", opened.message.c_str());

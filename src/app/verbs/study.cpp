@@ -175,7 +175,7 @@ ExitCode runStudy(const StudyOptions& options, const GlobalOptions& global) {
         std::fprintf(stderr, "retain study: add --terminal to study here; run 'retain' without a verb for the window\n");
         return ExitCode::Misuse;
     }
-    const Library library = loadLibrary(resolveBanksDir(global));
+    const Library library = loadLibrary(resolveBanksDir(global), resolveBankCacheDir(global));
     std::vector<const Bank*> banks;
     if (!chooseBanks(library, options.bankIds, banks)) return ExitCode::Misuse;
 
