@@ -37,9 +37,8 @@ install_packages() {
 # --- builds -----------------------------------------------------------------
 configure_and_build() {  # dir, extra cmake args...
   local dir="$1"; shift
-  if [ ! -f "$dir/CMakeCache.txt" ]; then
-    cmake -S "$repo" -B "$dir" -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
-  fi
+  # Configured every time (a second or two), so a folder made by an older set-up gets today's options.
+  cmake -S "$repo" -B "$dir" -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
   cmake --build "$dir" -j "$jobs"
 }
 

@@ -73,6 +73,7 @@ void StudyView::present() {
         m_input.reset(*card->question, m_order);
         m_shownKey = card->key;
         m_shownAtMs = m_backend->clock().nowMs();
+        m_run.session->markShown();
         m_refusal.clear();
         m_revealedStates.reset();
     }

@@ -6,7 +6,9 @@
 #include <array>
 #include <numeric>
 
+#include "core/scheduler/fsrs_fuzz.hpp"
 #include "core/seeded_random.hpp"
+#include "core/session/shown_order.hpp"
 
 using namespace retain;
 
@@ -51,4 +53,21 @@ TEST_CASE("seededPermutation is a permutation fixed by its seed") {
     CHECK(seededPermutation(0, 1).empty());
     CHECK(seededPermutation(-3, 1).empty());
     CHECK(seededPermutation(1, 1) == std::vector<int>{0});
+}
+
+// Golden values, computed independently with a short Python port of SplitMix64, FNV-1a and Fisher-Yates:
+// a change to any of them changes every option order, exam paper and interval fuzz a seed names, so it
+// must show up here rather than in a class whose papers no longer match.
+TEST_CASE("seeded orders and the interval fuzz keep their golden values") {
+    CHECK(seededPermutation(10, 42) == std::vector<int>{0, 9, 5, 8, 6, 4, 7, 2, 1, 3});
+    CHECK(seededPermutation(5, fnv1a64("demo/capital")) == std::vector<int>{0, 3, 4, 1, 2});
+
+    const std::uint64_t seed = shownOrderSeed("demo/capital", 2);
+    CHECK(seed == 0x1E893AA7D1D9CFA3ULL);
+    Question question;
+    question.answer = ChoiceAnswer{{"Osaka", "Tokyo", "Kyoto", "Nagoya"}, 1, true};
+    CHECK(makeShownOrder(question, seed).choices == std::vector<int>{2, 3, 1, 0});
+
+    CHECK(fsrs::fuzzFraction("demo/capital", 2) == doctest::Approx(0.5465471149907911).epsilon(1e-15));
+    CHECK(fsrs::fuzzFraction("a", 12) == doctest::Approx(0.7772981397973405).epsilon(1e-15));
 }

@@ -23,6 +23,7 @@
 #include "core/session/question_text.hpp"
 #include "core/session/shown_order.hpp"
 #include "core/session/study_session.hpp"
+#include "core/settings/app_settings.hpp"
 #include "core/storage/profile_repository.hpp"
 #include "core/storage/store.hpp"
 
@@ -225,8 +226,8 @@ void addStudyVerb(CLI::App& root, VerbContext& context) {
     study->add_flag("--terminal", options->terminal, "Study here, reading answers from stdin");
     study->add_option("--bank", options->bankIds, "Study only this bank (repeatable); default every bank");
     study->add_option("--profile", options->profile, "Learner profile, created when missing (default: default)");
-    study->add_option("--new-per-day", options->newPerDay, "New questions per day (default 20)")->check(CLI::Range(0, 10000));
-    study->add_option("--reviews-per-day", options->reviewsPerDay, "Review questions per day (default 200)")->check(CLI::Range(0, 100000));
+    study->add_option("--new-per-day", options->newPerDay, "New questions per day (default 20)")->check(CLI::Range(0, kMaxNewPerDay));
+    study->add_option("--reviews-per-day", options->reviewsPerDay, "Review questions per day (default 200)")->check(CLI::Range(0, kMaxReviewsPerDay));
     study->callback([options, &context] {
         context.verbRan = true;
         context.exitCode = runStudy(*options, context.global);

@@ -102,7 +102,10 @@ int BankCache::prune() const {
             head.resize(std::fread(head.data(), 1, head.size(), file));
             std::fclose(file);
             const std::optional<std::string> source = bankCacheEntrySourcePath(head);
-            stale = !source || !fs::exists(*source, fileError);
+            // A relative path depends on the writer's working folder, and an error (permission denied)
+            // is not absence: both entries are kept.
+            if (!source) stale = true;
+            else if (fs::path(*source).is_absolute()) stale = !fs::exists(*source, fileError) && !fileError;
         }
         if (stale && fs::remove(path, fileError)) ++removed;
     }

@@ -44,8 +44,9 @@ public:
     bool store(const std::string& sourcePath, std::uint64_t sourceHash, const BankLoadResult& result) const;
     // Returns the file that holds the entry of sourcePath (one per path, so edits replace, not pile up).
     std::string entryPath(const std::string& sourcePath) const;
-    // Removes the entries whose bank file or folder no longer exists (a bank renamed or deleted), entries
-    // without a readable header, and temporary files a killed writer left more than an hour ago.
+    // Removes the entries whose bank file or folder (an absolute path) no longer exists (a bank renamed or
+    // deleted), entries without a readable header, and temporary files a killed writer left more than an
+    // hour ago.
     // Returns how many files were removed.
     int prune() const;
 

@@ -31,7 +31,7 @@ BankProgress bankProgress(const Bank& bank, const std::map<CardKey, StoredCard>&
         if (card.memory.phase == CardPhase::Review) ++progress.learned;
         studyable.push_back(std::move(card));
     }
-    // The queue sorts the cards exactly as a session would; no new limit and no learn-ahead here.
+    // The queue sorts the cards exactly as a session would; no daily limits and no learn-ahead here.
     const QueueCounts counts =
         StudyQueue(std::move(studyable), nowMs, rolloverHour, QueueLimits{}, 0).counts();
     progress.due = counts.learning + counts.review;

@@ -1,6 +1,7 @@
 // How far a learner has come with one bank, for the home screen: questions due today, new ones not yet
 // studied, and learned ones. "Due" uses the study queue's own rules (StudyQueue), so the number on the
-// home screen is the number a session over that bank starts with (before the daily new limit).
+// home screen is the number a session over that bank starts with before the daily limits (new questions
+// and reviews per day) cut it.
 #pragma once
 
 #include <map>

@@ -116,7 +116,8 @@ RatedAnswer StudySession::rate(Rating rating) {
     SchedulingOutcome outcome;
     TallyEntry tallied;
     tallied.tags = m_current->question->tags;
-    if (m_pending) {
+    // A refused answer (unreadable, asked again) was never graded: rating after it is self-rating.
+    if (m_pending && m_pending->grade.verdict != Verdict::Refused) {
         outcome = m_pending->states.of(rating);
         record.reviewedMs = m_pending->answeredMs;
         record.score = m_pending->grade.score;
@@ -178,7 +179,9 @@ bool StudySession::undo() {
     const UndoEntry entry = m_undo.back();
     const auto record = findReview(m_db, entry.reviewId);
     if (!record) {
+        // The row is gone (removed outside this session): the answer no longer counts anywhere.
         m_undo.pop_back();
+        m_tally.removeLast();
         return false;
     }
     sql::Transaction transaction(m_db);

@@ -62,6 +62,9 @@ public:
     const StudyCard* next();
     // Returns the card being shown, or nullptr.
     const StudyCard* current() const { return m_current ? &*m_current : nullptr; }
+    // Records that the current card went on screen now: a self-rated answer's time counts from here
+    // (next() sets it too; a front end that shows the card later calls this when it does).
+    void markShown() { m_shownMs = m_clock.nowMs(); }
     // Returns the outcome of each rating for the current card at the clock's now (for button labels).
     // Requires a current card.
     NextStates preview() const;

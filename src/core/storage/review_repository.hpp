@@ -21,8 +21,9 @@ bool deleteReview(sql::Database& db, ReviewId id);
 std::int64_t countReviews(sql::Database& db, ProfileId profile);
 // Returns the number of reviews of every profile.
 std::int64_t countAllReviews(sql::Database& db);
-// Returns each card answered at or after sinceMs (Unix ms) while in phase before, once: with New, the new
-// cards introduced since then; with Review, the reviews done (the daily limits count these).
+// Returns the card of every answer given at or after sinceMs (Unix ms) while the card was in phase before:
+// with New, the new cards introduced since then (a card is new once); with Review, the reviews done, a
+// card answered twice counted twice, as Anki counts them. The daily limits count these.
 std::vector<CardKey> cardsAnsweredSince(sql::Database& db, ProfileId profile, CardPhase before, UnixMs sinceMs);
 
 // Starts a study session row at startedMs (Unix ms); kind is "window" or "terminal". Returns its id.

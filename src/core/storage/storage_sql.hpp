@@ -57,7 +57,7 @@ inline constexpr const char* kCountReviews = "SELECT count(*) FROM review_log WH
 inline constexpr const char* kCountAllReviews = "SELECT count(*) FROM review_log";
 // Cards whose first review (the one taken while new) happened at or after ?2.
 inline constexpr const char* kSelectAnsweredSince =
-    "SELECT DISTINCT bank_id, question_id FROM review_log "
+    "SELECT bank_id, question_id FROM review_log "
     "WHERE profile_id = ?1 AND reviewed_ms >= ?2 AND before_phase = ?3";
 
 // [SECTION] study_sessions

@@ -405,6 +405,9 @@ TEST_CASE("entries of renamed or deleted banks and old temporary files are prune
     fs::last_write_time(oldTemporary, fs::file_time_type::clock::now() - std::chrono::hours(2));
     writeAll(cacheDir / "headerless.bankcache", "RETAINBC");
     writeAll(cacheDir / "notes.txt", "not the cache's");
+    BankLoadResult relative;
+    relative.ok = true;
+    REQUIRE(cache.store("questions/relative-and-absent.yaml", 7, relative));  // judged from another folder: kept
 
     (void)loadLibrary(library.string(), cacheDir.string());
     CHECK_FALSE(fs::exists(oldEntry));
@@ -414,8 +417,9 @@ TEST_CASE("entries of renamed or deleted banks and old temporary files are prune
     CHECK(fs::exists(freshTemporary));
     CHECK_FALSE(fs::exists(cacheDir / "headerless.bankcache"));
     CHECK(fs::exists(cacheDir / "notes.txt"));
-    // a-renamed, b-broken, d-duplicate, z-last, plus the fresh temporary file and notes.txt.
-    CHECK(std::distance(fs::directory_iterator(cacheDir), fs::directory_iterator()) == 6);
+    CHECK(fs::exists(cache.entryPath("questions/relative-and-absent.yaml")));
+    // a-renamed, b-broken, d-duplicate, z-last, the relative entry, the fresh temporary file and notes.txt.
+    CHECK(std::distance(fs::directory_iterator(cacheDir), fs::directory_iterator()) == 7);
     CHECK(cache.prune() == 0);  // nothing left to remove
 }
 

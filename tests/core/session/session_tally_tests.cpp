@@ -51,3 +51,23 @@ TEST_CASE_FIXTURE(SessionFixture, "session: graded and self-rated answers are ta
     CHECK(tally.answered() == 2);
     CHECK(tally.answeringMs() == 10000);
 }
+
+TEST_CASE_FIXTURE(SessionFixture, "session: self-rated time counts from markShown; a refused answer is not a grade") {
+    Bank bank = session_test::makeTrueFalseBank("b", 2);
+    SessionConfig config;
+    config.kind = "terminal";
+    StudySession session(db(), profile, {&bank}, *scheduler, clock, config);
+
+    REQUIRE(session.next());
+    clock.advance(5000);  // the card waited off screen
+    session.markShown();
+    clock.advance(2000);
+    session.rate(Rating::Good);
+    CHECK(session.tally().answeringMs() == 2000);
+
+    REQUIRE(session.next());
+    const PendingAnswer& refused = session.grade(parseAnswerText(*session.current()->question, "perhaps"), 1.0);
+    REQUIRE(refused.grade.verdict == Verdict::Refused);
+    session.rate(Rating::Good);  // rated without a readable answer: self-rated, so right
+    CHECK(session.tally().correct() == 2);
+}

@@ -101,6 +101,17 @@ TEST_CASE_FIXTURE(Fixture, "storage: the review log round-trips a row; it cannot
     CHECK(cardsAnsweredSince(store->db(), profile, CardPhase::New, kNow + 2000).empty());
     CHECK(cardsAnsweredSince(store->db(), profile, CardPhase::Review, kNow).empty());  // it was new, not a review
 
+    // Two answers to the same card in review count as two reviews (as Anki counts them).
+    ReviewRecord review = record;
+    review.before = sampleMemory(2);
+    review.before.phase = CardPhase::Review;
+    for (int i = 0; i < 2; ++i) {
+        review.reviewedMs = kNow + 5000 + i;
+        appendReview(store->db(), review);
+    }
+    CHECK(cardsAnsweredSince(store->db(), profile, CardPhase::Review, kNow).size() == 2);
+    store->db().exec("DELETE FROM review_log WHERE before_phase = 2");
+
     CHECK(deleteReview(store->db(), record.id));
     CHECK_FALSE(deleteReview(store->db(), record.id));
     CHECK(countAllReviews(store->db()) == 0);
