@@ -7,8 +7,6 @@
 #include <utility>
 #include <vector>
 
-#include "core/fnv1a.hpp"  // seeds are often derived from a card key or a name
-
 namespace retain {
 
 // Returns SplitMix64's output mix of z: a bijection that spreads every input bit over the whole word.

@@ -72,7 +72,6 @@ void StudyView::present() {
         m_order = makeShownOrder(*card->question, shownOrderSeed(card->key.text(), card->memory.reps));
         m_input.reset(*card->question, m_order);
         m_shownKey = card->key;
-        m_shownAtMs = m_backend->clock().nowMs();
         m_run.session->markShown();
         m_refusal.clear();
         m_revealedStates.reset();
@@ -129,7 +128,7 @@ void StudyView::drawHeader(UiContext& context) {
     ImGui::AlignTextToFramePadding();  // level with the Flashcard mode checkbox on the same line
     ImGui::Text("New %d \u00B7 Learning %d \u00B7 Review %d", counts.newCount, counts.learning, counts.review);
     if (m_stage == Stage::Question && context.settings != nullptr && context.settings->showTimer) {
-        const long seconds = static_cast<long>((m_backend->clock().nowMs() - m_shownAtMs) / kMsPerSecond);
+        const long seconds = static_cast<long>((m_backend->clock().nowMs() - m_run.session->shownMs()) / kMsPerSecond);
         ImGui::SameLine();
         ImGui::TextDisabled("   Time %ld:%02ld", seconds / 60, seconds % 60);
     }
@@ -227,7 +226,7 @@ void StudyView::apply(UiContext& context) {
         switch (pending.action) {
             case Action::Submit: {
                 if (session.current() == nullptr) break;
-                const double elapsedSeconds = static_cast<double>(now - m_shownAtMs) / 1000.0;
+                const double elapsedSeconds = static_cast<double>(now - session.shownMs()) / 1000.0;
                 const PendingAnswer& graded = session.grade(m_input.answer(), elapsedSeconds);
                 if (graded.grade.verdict == Verdict::Refused) m_refusal = graded.grade.feedback;  // ask again
                 else m_stage = Stage::Feedback;

@@ -63,7 +63,6 @@ private:
     AnswerInput m_input;
     ShownOrder m_order;
     CardKey m_shownKey;              // card the widgets were prepared for
-    UnixMs m_shownAtMs = 0;          // when the current question appeared, Unix ms
     UnixMs m_startedMs = 0;          // when the session started, Unix ms
     std::optional<NextStates> m_revealedStates;  // flashcard mode: the four outcomes, for the buttons
     std::string m_refusal;           // the grader's message when it could not read the answer

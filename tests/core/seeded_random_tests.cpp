@@ -6,6 +6,7 @@
 #include <array>
 #include <numeric>
 
+#include "core/fnv1a.hpp"
 #include "core/scheduler/fsrs_fuzz.hpp"
 #include "core/seeded_random.hpp"
 #include "core/session/shown_order.hpp"

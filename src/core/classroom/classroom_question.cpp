@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "core/seeded_random.hpp"
+#include "core/fnv1a.hpp"
 #include "core/stats/check_sampler.hpp"
 
 namespace retain {

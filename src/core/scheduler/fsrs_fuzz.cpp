@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/fnv1a.hpp"
 #include "core/seeded_random.hpp"
 
 namespace retain::fsrs {

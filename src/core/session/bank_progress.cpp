@@ -2,7 +2,6 @@
 #include "core/session/bank_progress.hpp"
 
 #include <algorithm>
-#include <limits>
 #include <vector>
 
 #include "core/session/study_queue.hpp"

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "core/fnv1a.hpp"
 #include "core/seeded_random.hpp"
 
 namespace retain {

@@ -65,6 +65,8 @@ public:
     // Records that the current card went on screen now: a self-rated answer's time counts from here
     // (next() sets it too; a front end that shows the card later calls this when it does).
     void markShown() { m_shownMs = m_clock.nowMs(); }
+    // Returns when the current card went on screen (next() or markShown()), Unix ms.
+    UnixMs shownMs() const { return m_shownMs; }
     // Returns the outcome of each rating for the current card at the clock's now (for button labels).
     // Requires a current card.
     NextStates preview() const;
@@ -118,7 +120,7 @@ private:
     std::optional<PendingAnswer> m_pending;
     std::vector<UndoEntry> m_undo;
     int m_done = 0;
-    UnixMs m_shownMs = 0;  // when the current card was taken from the queue, Unix ms
+    UnixMs m_shownMs = 0;  // when the current card went on screen (next() or markShown()), Unix ms
     SessionTally m_tally;
 };
 
