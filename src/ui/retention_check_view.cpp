@@ -10,7 +10,7 @@
 
 #include <imgui.h>
 
-#include "core/interop/review_csv.hpp"
+#include "core/stats/review_csv.hpp"
 #include "core/session/shown_order.hpp"
 #include "core/stats/stats_format.hpp"
 #include "core/storage/sqlite_db.hpp"

@@ -13,7 +13,7 @@
 #include "core/clock.hpp"
 #include "core/interop/apkg_export.hpp"
 #include "core/interop/gift_export.hpp"
-#include "core/interop/review_csv.hpp"
+#include "core/stats/review_csv.hpp"
 #include "core/stats/stats_repository.hpp"
 #include "core/storage/profile_repository.hpp"
 #include "core/storage/store.hpp"

@@ -1,9 +1,9 @@
-// Internal to the bank loader: reads the type-specific keys of a question (its answer) and parses the
-// small text forms inside them (dates, cloze gaps).
+// Internal to the bank loader: reads the type-specific keys of a question (its answer) through the
+// reader of its type (core/question_types/).
 #pragma once
 
 #include <optional>
-#include <string>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -13,7 +13,7 @@
 namespace retain {
 
 // Returns the keys a question of this type adds to the common ones (id, type, prompt, ...).
-const std::vector<std::string_view>& answerKeys(QuestionType type);
+std::span<const std::string_view> answerKeys(QuestionType type);
 // Returns the keys of every type together.
 const std::vector<std::string_view>& allAnswerKeys();
 
@@ -21,12 +21,5 @@ const std::vector<std::string_view>& allAnswerKeys();
 // question is the question's map node, where "missing key" problems are reported.
 std::optional<AnswerSpec> readAnswer(QuestionType type, const MapFields& fields, const YAML::Node& question,
                                      ProblemSink& sink);
-
-// Parses "2018", "2018-05" or "2018-05-26" (a real calendar date); precision follows the form.
-bool parseCalendarDate(std::string_view text, CalendarDate& out, DatePrecision& precision);
-
-// Parses a cloze text with gaps written "{{answer|other accepted answer}}". On success fills out (text with
-// "{{N}}" markers, gaps in order); on failure returns false with a message for the teacher.
-bool parseClozeText(std::string_view text, ClozeAnswer& out, std::string& message);
 
 }  // namespace retain

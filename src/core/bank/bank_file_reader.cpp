@@ -98,7 +98,7 @@ void readHeader(const MapEntry& entry, ProblemSink& sink, BankFileContent& conte
             docText("date", bank.source.date);
             CalendarDate date;
             DatePrecision precision = DatePrecision::Day;
-            if (!bank.source.date.empty() && !parseCalendarDate(bank.source.date, date, precision)) {
+            if (!bank.source.date.empty() && !parseIsoDate(bank.source.date, date, precision)) {
                 sink.warning(doc.find("date")->value, "the source date '" + bank.source.date +
                                                           "' is not written 2018-06-14, 2018-06 or 2018");
             }

@@ -15,7 +15,10 @@ namespace {
 
 const std::vector<std::string_view> kCommonKeys = {"id", "type", "prompt", "explanation", "hint", "tags", "source"};
 const std::vector<std::string_view> kSourceKeys = {"paragraph", "evidence", "doc"};
-constexpr const char* kDefaultClozePrompt = "Fill in the gaps.";
+// Returns the prompt a question of this type gets when none is written (nullptr: a prompt is required).
+const char* defaultPromptOf(QuestionType type) {
+    return std::visit([](const auto& spec) { return TypeOf<decltype(spec)>::kDefaultPrompt; }, emptyAnswerOf(type));
+}
 
 bool idCharacters(std::string_view id, bool allowUnderscore) {
     if (id.empty() || id.size() > 100) return false;
@@ -45,7 +48,7 @@ std::string typeSuggestion(const std::string& name) {
         if (folded == synonym) return " (did you mean '" + std::string(type) + "'?)";
     }
     std::vector<std::string_view> names;
-    for (int t = 0; t <= static_cast<int>(QuestionType::Cloze); ++t) names.emplace_back(questionTypeName(static_cast<QuestionType>(t)));
+    for (std::size_t t = 0; t < kQuestionTypeCount; ++t) names.emplace_back(questionTypeName(static_cast<QuestionType>(t)));
     return didYouMean(name, names);
 }
 
@@ -171,8 +174,8 @@ std::optional<Question> readQuestion(const YAML::Node& node, ProblemSink& sink, 
             sink.error(prompt->value.IsNull() ? prompt->keyNode : prompt->value, "the prompt is empty: write the question the learner sees");
         }
         if (text) question.prompt = *text;
-    } else if (type == QuestionType::Cloze) {
-        question.prompt = kDefaultClozePrompt;
+    } else if (const char* fallback = type ? defaultPromptOf(*type) : nullptr) {
+        question.prompt = fallback;
     } else {
         sink.error(node, "the question needs a 'prompt': the question the learner sees");
     }

@@ -86,7 +86,7 @@ LooseKind classify(utf8proc_int32_t& c) {
 }
 
 // text with every byte that is not part of valid UTF-8 replaced by U+FFFD.
-std::string validUtf8(std::string_view text) {
+std::string repairUtf8(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
@@ -124,7 +124,7 @@ std::string caseFold(const std::string& text) {
 }  // namespace
 
 std::string looseText(std::string_view text) {
-    const std::string folded = caseFold(validUtf8(text));
+    const std::string folded = caseFold(repairUtf8(text));
     std::string out;
     out.reserve(folded.size());
     bool pendingSpace = false;

@@ -93,13 +93,6 @@ std::string describeNodeKind(const YAML::Node& node) {
     return "nothing";
 }
 
-std::string_view trimBlanks(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return {};
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return text.substr(first, last - first + 1);
-}
-
 std::optional<std::string> readText(const YAML::Node& value, std::string_view key, ProblemSink& sink) {
     if (value.IsNull()) return std::string();
     if (!value.IsScalar()) {

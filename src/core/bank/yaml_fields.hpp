@@ -11,6 +11,7 @@
 
 #include "core/bank/problem.hpp"
 #include "core/bank/text_position.hpp"
+#include "core/text/trim.hpp"
 
 namespace retain {
 
@@ -87,7 +88,5 @@ std::optional<std::vector<std::string>> readTextList(const YAML::Node& value, st
 
 // Parses a number the way readNumber does, without reporting; false when text is not one.
 bool parseNumber(std::string_view text, double& out);
-// Trims spaces, tabs and line breaks at both ends.
-std::string_view trimBlanks(std::string_view text);
 
 }  // namespace retain

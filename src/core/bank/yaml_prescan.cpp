@@ -14,7 +14,7 @@ namespace retain {
 
 // [SECTION] UTF-8 --------------------------------------------------------------------------------
 
-std::size_t findInvalidUtf8(std::string_view text) {
+std::size_t findInrepairUtf8(std::string_view text) {
     std::size_t i = 0;
     if (text.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
     while (i < text.size()) {
@@ -271,7 +271,7 @@ PrescanResult prescanYaml(std::string_view text, const std::string& fileName, co
                                            " MiB: split it into several files of a bank folder");
         return {};
     }
-    const std::size_t bad = findInvalidUtf8(text);
+    const std::size_t bad = findInrepairUtf8(text);
     if (bad != std::string_view::npos) {
         const auto byte = static_cast<unsigned char>(text[bad]);
         if (byte < 0x20) {

@@ -27,6 +27,6 @@ PrescanResult prescanYaml(std::string_view text, const std::string& fileName, co
 // Returns the byte offset of the first byte that is not valid UTF-8 or is a control character YAML does not
 // allow (anything below U+0020 except tab, line feed and carriage return), or npos when the text is clean.
 // A leading byte-order mark is allowed.
-std::size_t findInvalidUtf8(std::string_view text);
+std::size_t findInrepairUtf8(std::string_view text);
 
 }  // namespace retain

@@ -6,8 +6,9 @@
 #include <limits>
 #include <map>
 
-#include "core/interop/delimited_text.hpp"
-#include "core/interop/interop_text.hpp"
+#include "core/text/delimited_text.hpp"
+#include "core/text/number_text.hpp"
+#include "core/text/utf8.hpp"
 
 namespace retain {
 
@@ -54,7 +55,7 @@ void addFlag(ItemAnalysis& item, ItemFlag flag, const char* what, double value, 
 std::string classResultsCsv(const std::vector<ClassResultRow>& rows) {
     std::string out = formatDelimitedRecord({"student", "bank", "question", "answer", "score", "time_seconds"}, ',');
     for (const ClassResultRow& row : rows) {
-        out += formatDelimitedRecord({validUtf8(row.student), row.key.bankId, row.key.questionId, validUtf8(row.answer),
+        out += formatDelimitedRecord({repairUtf8(row.student), row.key.bankId, row.key.questionId, repairUtf8(row.answer),
                                       exactNumberText(row.score), exactNumberText(row.timeSeconds)},
                                      ',');
     }

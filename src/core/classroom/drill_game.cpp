@@ -1,4 +1,5 @@
 // The projector drill (see drill_game.hpp and docs/classroom.md).
+#include "core/text/trim.hpp"
 #include "core/classroom/drill_game.hpp"
 
 #include <algorithm>
@@ -6,7 +7,6 @@
 #include <set>
 #include <stdexcept>
 
-#include "core/interop/interop_text.hpp"
 
 namespace retain {
 
@@ -18,7 +18,7 @@ std::string DrillGame::checkPlayers(const std::vector<DrillPlayer>& players) {
     if (players.empty()) return "a drill needs at least one player";
     std::set<std::string> seen;
     for (const DrillPlayer& player : players) {
-        if (trimmed(player.name).empty()) return "a player has no name";
+        if (trimmedCopy(player.name).empty()) return "a player has no name";
         if (!seen.insert(player.name).second) return "two players are called \"" + player.name + "\"";
     }
     return {};

@@ -54,14 +54,6 @@ std::optional<int> monthOf(std::string_view word) {
     return std::nullopt;
 }
 
-bool isLeap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
-int daysInMonth(int year, int month) {
-    static constexpr std::array<int, 12> days = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (month == 2 && isLeap(year)) return 29;
-    return days[static_cast<std::size_t>(month - 1)];
-}
-
 // [SECTION] tokens -------------------------------------------------------------------------------
 
 enum class TokenKind { Number, Month, Dash, Compound };
@@ -325,13 +317,6 @@ int compareDates(const CalendarDate& a, const CalendarDate& b) {
 }  // namespace
 
 // [SECTION] parseDate ----------------------------------------------------------------------------
-
-CalendarDate truncateDate(const CalendarDate& date, DatePrecision precision) {
-    CalendarDate out = date;
-    if (precision == DatePrecision::Year) out.month = 0;
-    if (precision != DatePrecision::Day) out.day = 0;
-    return out;
-}
 
 ParsedDate parseDate(std::string_view text) {
     ParsedDate out;

@@ -33,7 +33,4 @@ struct ParsedDate {
 // Years are written with four digits.
 ParsedDate parseDate(std::string_view text);
 
-// Returns date cut to precision (month and/or day set to 0).
-CalendarDate truncateDate(const CalendarDate& date, DatePrecision precision);
-
 }  // namespace retain

@@ -1,5 +1,5 @@
-// gradeAnswer: dispatch to the grader of the question's type, then the expected text and the suggested
-// rating (see grader.hpp).
+// gradeAnswer and parseAnswerText: dispatch to the question's type, then (for grades) the expected text
+// and the suggested rating (see grader.hpp).
 #include "core/grading/grader.hpp"
 
 #include <algorithm>
@@ -7,7 +7,7 @@
 #include <variant>
 
 #include "core/grading/normalize.hpp"
-#include "core/grading/type_graders.hpp"
+#include "core/grading/grade_support.hpp"
 
 namespace retain {
 
@@ -31,54 +31,6 @@ Rating suggestRating(double score, bool usedHint, double elapsedSeconds, const G
     return Rating::Good;
 }
 
-GradeResult makeResult(Verdict verdict, double score, std::string feedback) {
-    GradeResult result;
-    result.verdict = verdict;
-    result.score = score;
-    result.feedback = std::move(feedback);
-    return result;
-}
-
-Verdict verdictForScore(double score) {
-    if (score >= 1.0) return Verdict::Correct;
-    if (score > 0.0) return Verdict::PartlyCorrect;
-    return Verdict::Wrong;
-}
-
-std::string quoteForFeedback(std::string_view text) {
-    constexpr std::size_t kMaxCodePoints = 60;
-    std::u32string codePoints = toCodePoints(repairUtf8(text));
-    for (char32_t& c : codePoints) {
-        if (c < 0x20 || c == 0x7F) c = U' ';  // keep one-line feedback one line
-    }
-    if (codePoints.size() > kMaxCodePoints) {
-        codePoints.resize(kMaxCodePoints - 1);
-        codePoints += U'\u2026';
-    }
-    std::string out(1, '\'');
-    out += toUtf8(codePoints);
-    out += '\'';
-    return out;
-}
-
-namespace {
-
-struct TypeDispatch {
-    const Question& question;
-    const LearnerAnswer& answer;
-    GradeResult operator()(const ChoiceAnswer& spec) const { return gradeChoice(spec, answer); }
-    GradeResult operator()(const MultiAnswer& spec) const { return gradeMulti(spec, answer); }
-    GradeResult operator()(const TrueFalseAnswer& spec) const { return gradeTrueFalse(spec, answer); }
-    GradeResult operator()(const NumericAnswer& spec) const { return gradeNumeric(question, spec, answer); }
-    GradeResult operator()(const DateAnswer& spec) const { return gradeDate(question, spec, answer); }
-    GradeResult operator()(const TextAnswer& spec) const { return gradeText(spec, answer); }
-    GradeResult operator()(const OrderingAnswer& spec) const { return gradeOrdering(spec, answer); }
-    GradeResult operator()(const MatchingAnswer& spec) const { return gradeMatching(spec, answer); }
-    GradeResult operator()(const ClozeAnswer& spec) const { return gradeCloze(spec, answer); }
-};
-
-}  // namespace
-
 GradeResult gradeAnswer(const Question& question, const LearnerAnswer& answer, double elapsedSeconds,
                         const GradingOptions& options) {
     GradeResult result;
@@ -86,7 +38,8 @@ GradeResult gradeAnswer(const Question& question, const LearnerAnswer& answer, d
         result = makeResult(Verdict::Refused, 0.0, "Self-rated: compare your answer with the expected one.");
         result.suggested = Rating::Good;
     } else {
-        result = std::visit(TypeDispatch{question, answer}, question.answer);
+        result = std::visit([&](const auto& spec) { return TypeOf<decltype(spec)>::grade(question, spec, answer); },
+                            question.answer);
         if (!(result.score >= 0.0)) result.score = 0.0;  // also catches NaN
         result.score = std::min(result.score, 1.0);
         result.suggested = result.verdict == Verdict::Refused
@@ -96,6 +49,13 @@ GradeResult gradeAnswer(const Question& question, const LearnerAnswer& answer, d
     result.correct = result.score >= 1.0;
     result.expected = expectedAnswerText(question);
     return result;
+}
+
+LearnerAnswer parseAnswerText(const Question& question, std::string_view line) {
+    LearnerAnswer answer;
+    answer.text = std::string(line);
+    std::visit([&](const auto& spec) { TypeOf<decltype(spec)>::readTyped(spec, line, answer); }, question.answer);
+    return answer;
 }
 
 }  // namespace retain

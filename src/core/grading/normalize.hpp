@@ -5,15 +5,14 @@
 #include <string>
 #include <string_view>
 
+#include "core/text/utf8.hpp"
+
 namespace retain {
 
 struct NormalizeOptions {
     bool caseFold = true;       // false for case-sensitive answers
     bool answerMode = false;    // also drop surrounding punctuation and one leading article (the/a/an)
 };
-
-// Returns text as valid UTF-8: each byte that does not start a valid sequence becomes U+FFFD.
-std::string repairUtf8(std::string_view text);
 
 // Returns text normalised for comparison: NFKC, accents stripped, case folded (unless options say not),
 // every dash kind as '-', every single quote kind as '\'', every double quote kind as '"', control and
@@ -24,11 +23,5 @@ std::string normalizeText(std::string_view text, const NormalizeOptions& options
 
 // Shorthand for normalizeText in answer mode.
 std::string normalizeAnswer(std::string_view text, bool caseSensitive = false);
-
-// Decodes valid UTF-8 (as normalizeText returns) into code points; invalid bytes become U+FFFD.
-std::u32string toCodePoints(std::string_view utf8);
-
-// Encodes code points as UTF-8; values that are not scalar values become U+FFFD.
-std::string toUtf8(std::u32string_view codePoints);
 
 }  // namespace retain

@@ -60,55 +60,6 @@ std::string ankiTags(const std::vector<std::string>& tags) {
 
 // [SECTION] card faces ---------------------------------------------------------------------------
 
-std::string htmlList(const std::vector<std::string>& items, const char* listTag) {
-    std::string out = std::string("<") + listTag + ">";
-    for (const std::string& item : items) out += "<li>" + textToHtml(item) + "</li>";
-    return out + "</" + listTag + ">";
-}
-
-std::vector<std::string> sortedCopy(std::vector<std::string> items) {
-    std::sort(items.begin(), items.end());
-    return items;
-}
-
-// The cloze text with each gap shown as "[...]".
-std::string clozeWithBlanks(const ClozeAnswer& cloze) {
-    std::string out;
-    std::size_t pos = 0;
-    while (true) {
-        const std::size_t open = cloze.text.find("{{", pos);
-        const std::size_t close = open == std::string::npos ? open : cloze.text.find("}}", open + 2);
-        if (close == std::string::npos) break;
-        out += cloze.text.substr(pos, open - pos) + "[\u2026]";
-        pos = close + 2;
-    }
-    return out + cloze.text.substr(pos);
-}
-
-// What the front adds to the prompt; one overload per AnswerSpec alternative.
-struct FrontExtras {
-    std::string operator()(const ChoiceAnswer& a) const { return htmlList(a.choices, "ol type=\"A\""); }
-    std::string operator()(const MultiAnswer& a) const {
-        return "<i>(choose all that apply)</i>" + htmlList(a.choices, "ol type=\"A\"");
-    }
-    std::string operator()(const TrueFalseAnswer&) const { return "<i>True or false?</i>"; }
-    std::string operator()(const NumericAnswer& a) const {
-        return a.unit.empty() ? std::string() : "<i>(in " + textToHtml(a.unit) + ")</i>";
-    }
-    std::string operator()(const DateAnswer&) const { return {}; }
-    std::string operator()(const TextAnswer&) const { return {}; }
-    std::string operator()(const OrderingAnswer& a) const { return "<i>Put in order:</i>" + htmlList(sortedCopy(a.items), "ul"); }
-    std::string operator()(const MatchingAnswer& a) const {
-        std::vector<std::string> lefts, rights;
-        for (const auto& [left, right] : a.pairs) {
-            lefts.push_back(left);
-            rights.push_back(right);
-        }
-        return "<i>Match each of:</i>" + htmlList(lefts, "ul") + "<i>with one of:</i>" + htmlList(sortedCopy(rights), "ul");
-    }
-    std::string operator()(const ClozeAnswer& a) const { return textToHtml(clozeWithBlanks(a)); }
-};
-
 // "Paragraph 18: “USD 18 billion” — Asymmetry of Russia–Japan Relations, Anna Kireeva"; empty without a paragraph.
 std::string citation(const Question& question, const Bank& bank) {
     if (question.source.paragraph <= 0) return {};
@@ -234,7 +185,7 @@ std::string buildCollection(const Bank& bank, UnixMs nowMs, std::string& error) 
 }  // namespace
 
 std::string ankiFrontHtml(const Question& question) {
-    const std::string extras = std::visit(FrontExtras{}, question.answer);
+    const std::string extras = std::visit([](const auto& spec) { return TypeOf<decltype(spec)>::ankiFront(spec); }, question.answer);
     std::string front = textToHtml(question.prompt);
     if (!extras.empty()) front += (front.empty() ? "" : "<br><br>") + extras;
     return front;

@@ -240,7 +240,7 @@ void readNotes(const MemoryDatabase& db, const std::string& path, const std::map
             continue;
         }
         bool hadMedia = false;
-        std::vector<std::string> fields = splitFields(validUtf8(select.columnText(3)));
+        std::vector<std::string> fields = splitFields(repairUtf8(select.columnText(3)));
         for (std::string& field : fields) field = dropMedia(field, hadMedia);
         if (hadMedia) ++mediaNotes;
         Question question;

@@ -1,7 +1,8 @@
 // Quizlet-style CSV/TSV -> text questions.
+#include "core/text/trim.hpp"
 #include "core/interop/csv_import.hpp"
 
-#include "core/interop/delimited_text.hpp"
+#include "core/text/delimited_text.hpp"
 #include "core/interop/interop_text.hpp"
 
 namespace retain {
@@ -21,8 +22,8 @@ ImportResult importDelimited(std::string_view text, const std::string& fileName,
         }
         std::string definition = record.fields[1];
         for (std::size_t i = 2; i < record.fields.size(); ++i) definition += delimited.separator + record.fields[i];
-        const std::string term = trimmed(validUtf8(record.fields[0]));
-        definition = trimmed(validUtf8(definition));
+        const std::string term = trimmedCopy(repairUtf8(record.fields[0]));
+        definition = trimmedCopy(repairUtf8(definition));
         if (term.empty() || definition.empty()) {
             addImportProblem(result.problems, fileName, record.line,
                              term.empty() ? "the term is empty; row skipped" : "the definition is empty; row skipped");

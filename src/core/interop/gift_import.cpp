@@ -4,6 +4,7 @@
 // [SECTION] numbers
 // [SECTION] question kinds
 // [SECTION] entry point
+#include "core/text/trim.hpp"
 #include "core/interop/gift_import.hpp"
 
 #include <algorithm>
@@ -46,7 +47,7 @@ private:
         addImportProblem(m_result.problems, m_file, line, std::move(message), severity);
     }
     // Unescapes one piece of text, converting HTML when the item is marked [html]; trims the ends.
-    std::string clean(std::string_view raw) const { return m_html ? htmlToText(unescapeGift(raw)) : trimmed(validUtf8(unescapeGift(raw))); }
+    std::string clean(std::string_view raw) const { return m_html ? htmlToText(unescapeGift(raw)) : trimmedCopy(repairUtf8(unescapeGift(raw))); }
     // The question text; a missing-word item gets kBlank where its answer block stood.
     std::string promptText(const ItemLayout& parts) const;
 
@@ -78,7 +79,7 @@ bool GiftConverter::layout(const GiftItem& item, ItemLayout& parts) {
             problem(item.line, "the title's closing \"::\" is missing; item skipped");
             return false;
         }
-        parts.title = trimmed(unescapeGift(text.substr(pos + 2, end - pos - 2)));
+        parts.title = trimmedCopy(unescapeGift(text.substr(pos + 2, end - pos - 2)));
         pos = text.find_first_not_of(" \t\n", end + 2);
         if (pos == std::string_view::npos) pos = text.size();
     }
@@ -114,19 +115,19 @@ bool GiftConverter::layout(const GiftItem& item, ItemLayout& parts) {
         parts.generalFeedback = std::string(block.substr(general + 4));
         block = block.substr(0, general);
     }
-    parts.block = trimmed(block);
+    parts.block = trimmedCopy(block);
     return true;
 }
 
 std::string GiftConverter::promptText(const ItemLayout& parts) const {
-    if (trimmed(parts.after).empty()) return clean(parts.before);
+    if (trimmedCopy(parts.after).empty()) return clean(parts.before);
     return clean(parts.before + " " + kBlank + " " + parts.after);
 }
 
 // [SECTION] numbers ------------------------------------------------------------------------------
 
 bool parseDecimal(std::string_view text, double& out) {
-    const std::string clean = trimmed(text);
+    const std::string clean = trimmedCopy(text);
     std::string_view digits = clean;
     if (!digits.empty() && digits.front() == '+') digits.remove_prefix(1);
     if (digits.empty()) return false;
@@ -156,8 +157,8 @@ void takeUnitSuffix(std::string& prompt, std::string& unit) {
     if (prompt.empty() || prompt.back() != ']') return;
     const std::size_t open = prompt.rfind(kGiftUnitOpen);
     if (open == std::string::npos) return;
-    unit = trimmed(std::string_view(prompt).substr(open + kGiftUnitOpen.size(), prompt.size() - 1 - open - kGiftUnitOpen.size()));
-    prompt = trimmed(std::string_view(prompt).substr(0, open));
+    unit = trimmedCopy(std::string_view(prompt).substr(open + kGiftUnitOpen.size(), prompt.size() - 1 - open - kGiftUnitOpen.size()));
+    prompt = trimmedCopy(std::string_view(prompt).substr(0, open));
 }
 
 // [SECTION] question kinds -----------------------------------------------------------------------
@@ -166,7 +167,7 @@ bool isFullCredit(const GiftEntry& entry) { return !entry.weight || std::fabs(*e
 
 bool GiftConverter::trueFalse(const ItemLayout& parts, Question& question) {
     const std::size_t hash = findUnescaped(parts.block, "#");
-    std::string word = trimmed(std::string_view(parts.block).substr(0, hash));
+    std::string word = trimmedCopy(std::string_view(parts.block).substr(0, hash));
     std::transform(word.begin(), word.end(), word.begin(), [](char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c; });
     if (word != "T" && word != "TRUE" && word != "F" && word != "FALSE") return false;
     question.answer = TrueFalseAnswer{word[0] == 'T'};
@@ -230,7 +231,7 @@ bool GiftConverter::shortAnswer(const ItemLayout& parts, const std::vector<GiftE
         problem(line, "no full-credit answer; item skipped");
         return false;
     }
-    if (trimmed(parts.after).empty()) {
+    if (trimmedCopy(parts.after).empty()) {
         question.answer = TextAnswer{accepted};
         return true;
     }
@@ -356,7 +357,7 @@ void GiftConverter::convert(const GiftItem& item) {
     question.explanation = clean(parts.generalFeedback);
 
     bool ok = false;
-    const bool missingWord = !trimmed(parts.after).empty();
+    const bool missingWord = !trimmedCopy(parts.after).empty();
     if (parts.block.empty()) {
         problem(line, "an empty answer block {} is an essay question, which Retain cannot grade; item skipped");
         return;

@@ -1,4 +1,5 @@
 // GIFT lexical layer.
+#include "core/text/trim.hpp"
 #include "core/interop/gift_syntax.hpp"
 
 #include <charconv>
@@ -9,14 +10,14 @@ namespace retain {
 
 namespace {
 
-bool isBlankLine(std::string_view line) { return trimmed(line).empty(); }
+bool isBlankLine(std::string_view line) { return trimmedCopy(line).empty(); }
 
 std::vector<std::string> categoryTags(std::string_view path) {
     std::vector<std::string> tags;
     std::size_t start = 0;
     while (start <= path.size()) {
         const std::size_t slash = std::min(path.find('/', start), path.size());
-        const std::string part = trimmed(path.substr(start, slash - start));
+        const std::string part = trimmedCopy(path.substr(start, slash - start));
         start = slash + 1;
         const bool placeholder = part.size() >= 2 && part.front() == '$' && part.back() == '$';
         if (part.empty() || placeholder || part == "top") continue;
@@ -45,7 +46,7 @@ std::vector<GiftItem> splitGiftItems(std::string_view text) {
         pos = end + 1;
         ++lineNumber;
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        const std::string clean = trimmed(line);
+        const std::string clean = trimmedCopy(line);
         if (clean.rfind("//", 0) == 0) continue;
         if (isBlankLine(line)) {
             flush();
@@ -128,8 +129,8 @@ bool splitGiftEntries(std::string_view block, std::vector<GiftEntry>& out, std::
         if (block[i] == '=' || block[i] == '~') starts.push_back(i);
     }
     const std::size_t firstStart = starts.empty() ? block.size() : starts.front();
-    if (!trimmed(block.substr(0, firstStart)).empty()) {
-        error = "text before the first answer: \"" + trimmed(block.substr(0, firstStart)) + "\" (answers start with = or ~)";
+    if (!trimmedCopy(block.substr(0, firstStart)).empty()) {
+        error = "text before the first answer: \"" + trimmedCopy(block.substr(0, firstStart)) + "\" (answers start with = or ~)";
         return false;
     }
     for (std::size_t k = 0; k < starts.size(); ++k) {
@@ -142,7 +143,7 @@ bool splitGiftEntries(std::string_view block, std::vector<GiftEntry>& out, std::
         if (!body.empty() && body.front() == '%') {
             const std::size_t close = body.find('%', 1);
             double weight = 0.0;
-            const std::string number = close == std::string_view::npos ? std::string() : trimmed(body.substr(1, close - 1));
+            const std::string number = close == std::string_view::npos ? std::string() : trimmedCopy(body.substr(1, close - 1));
             const auto parsed = std::from_chars(number.data(), number.data() + number.size(), weight);
             if (close == std::string_view::npos || number.empty() || parsed.ec != std::errc() ||
                 parsed.ptr != number.data() + number.size()) {
@@ -153,8 +154,8 @@ bool splitGiftEntries(std::string_view block, std::vector<GiftEntry>& out, std::
             body.remove_prefix(close + 1);
         }
         const std::size_t hash = findUnescaped(body, "#");
-        entry.text = trimmed(body.substr(0, hash));
-        if (hash != std::string_view::npos) entry.feedback = trimmed(body.substr(hash + 1));
+        entry.text = trimmedCopy(body.substr(0, hash));
+        if (hash != std::string_view::npos) entry.feedback = trimmedCopy(body.substr(hash + 1));
         out.push_back(std::move(entry));
     }
     return true;

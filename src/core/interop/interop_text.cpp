@@ -1,9 +1,7 @@
 // Text tools of the interop module.
 //
-// [SECTION] UTF-8 and trimming
 // [SECTION] slugs and ids
 // [SECTION] HTML
-// [SECTION] numbers
 #include "core/interop/interop_text.hpp"
 
 #include <array>
@@ -15,48 +13,15 @@
 #include <utf8proc.h>
 
 #include "core/interop/sha1.hpp"
+#include "core/text/trim.hpp"
 
 namespace retain {
-
-// [SECTION] UTF-8 and trimming -------------------------------------------------------------------
-
-std::string validUtf8(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        utf8proc_int32_t codepoint = 0;
-        const utf8proc_ssize_t length =
-            utf8proc_iterate(bytes + pos, static_cast<utf8proc_ssize_t>(text.size() - pos), &codepoint);
-        if (length <= 0 || codepoint < 0) {
-            out += "\xEF\xBF\xBD";
-            ++pos;
-            continue;
-        }
-        out.append(text.substr(pos, static_cast<std::size_t>(length)));
-        pos += static_cast<std::size_t>(length);
-    }
-    return out;
-}
-
-namespace {
-bool isBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-}  // namespace
-
-std::string trimmed(std::string_view text) {
-    std::size_t first = 0;
-    std::size_t last = text.size();
-    while (first < last && isBlank(text[first])) ++first;
-    while (last > first && isBlank(text[last - 1])) --last;
-    return std::string(text.substr(first, last - first));
-}
 
 // [SECTION] slugs and ids ------------------------------------------------------------------------
 
 std::string slugify(std::string_view text, std::size_t maxLength) {
     // Decompose and drop marks so accented Latin letters keep their base letter; case-fold to lower case.
-    const std::string valid = validUtf8(text);
+    const std::string valid = repairUtf8(text);
     utf8proc_uint8_t* folded = nullptr;
     const utf8proc_ssize_t length =
         utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(valid.data()), static_cast<utf8proc_ssize_t>(valid.size()),
@@ -88,7 +53,7 @@ std::string slugify(std::string_view text, std::size_t maxLength) {
 
 std::string QuestionIdAllocator::allocate(std::string_view title, std::string_view text) {
     // A title that already is a valid id (Retain's own GIFT export writes ids as titles) is kept as it is.
-    const std::string cleanTitle = trimmed(title);
+    const std::string cleanTitle = trimmedCopy(title);
     const bool titleIsId = !cleanTitle.empty() && cleanTitle.size() <= 80 &&
                            cleanTitle.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-_") == std::string::npos;
     std::string base = titleIsId ? cleanTitle : slugify(title, 60);
@@ -171,7 +136,7 @@ std::string foldBlanks(std::string_view text) {
     std::string out;
     std::string line;
     auto flushLine = [&]() {
-        const std::string clean = trimmed(line);
+        const std::string clean = trimmedCopy(line);
         line.clear();
         if (clean.empty()) return;
         if (!out.empty()) out += '\n';
@@ -219,7 +184,7 @@ std::string htmlToText(std::string_view html) {
         out += c;
         ++pos;
     }
-    return foldBlanks(validUtf8(out));
+    return foldBlanks(repairUtf8(out));
 }
 
 std::string textToHtml(std::string_view text) {
@@ -237,19 +202,6 @@ std::string textToHtml(std::string_view text) {
         }
     }
     return out;
-}
-
-// [SECTION] numbers ------------------------------------------------------------------------------
-
-std::string exactNumberText(double value) {
-    // Plain digits where people would write them, exponent form far out; both read back exactly.
-    std::array<char, 400> buffer{};
-    const double magnitude = std::fabs(value);
-    const bool plain = magnitude == 0.0 || (magnitude >= 1e-4 && magnitude < 1e21);
-    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value,
-                                      plain ? std::chars_format::fixed : std::chars_format::scientific);
-    if (result.ec != std::errc()) return "0";
-    return std::string(buffer.data(), result.ptr);
 }
 
 }  // namespace retain

@@ -1,19 +1,15 @@
-// Small text tools shared by the importers and exporters: valid UTF-8, trimming, slugs and stable
-// question ids, HTML to plain text and back, and numbers written without losing precision.
+// Small text tools shared by the importers and exporters: slugs and stable
+// question ids, HTML to plain text and back.
 #pragma once
 
 #include <set>
 #include <string>
 #include <string_view>
 
+#include "core/text/number_text.hpp"
+#include "core/text/utf8.hpp"
+
 namespace retain {
-
-// Returns text with every invalid UTF-8 sequence replaced by U+FFFD, so hostile input cannot produce
-// a bank file that other tools refuse.
-std::string validUtf8(std::string_view text);
-
-// Returns text without spaces, tabs and line breaks at both ends.
-std::string trimmed(std::string_view text);
 
 // Returns a lower-case ASCII slug of text: accents dropped ("Café" -> "cafe"), every run of other
 // characters turned into one '-', cut at a word boundary to at most maxLength bytes. May be empty.
@@ -39,8 +35,5 @@ std::string htmlToText(std::string_view html);
 
 // Escapes text for an HTML field: & < > " become entities and line breaks become <br>.
 std::string textToHtml(std::string_view text);
-
-// Returns the shortest decimal that reads back as exactly value ("18000000000", "0.1", "1e-07").
-std::string exactNumberText(double value);
 
 }  // namespace retain

@@ -10,6 +10,7 @@
 
 #include "core/bank/question.hpp"
 #include "core/grading/grader.hpp"
+#include "core/seeded_random.hpp"
 
 namespace retain {
 
@@ -31,6 +32,22 @@ Question shownQuestion(const Question& question, const ShownOrder& order);
 // Parses a typed line (see parseAnswerText) in which positions and letters refer to the SHOWN order,
 // and returns the answer in the question's own order, ready for gradeAnswer.
 LearnerAnswer parseShownAnswer(const Question& question, const ShownOrder& order, std::string_view line);
+
+// Returns a permutation of 0..count-1 drawn from random; with avoidIdentity and count >= 2, never
+// 0, 1, 2, ... in order (question types' shuffle pieces use it).
+std::vector<int> shownPermutation(std::size_t count, SplitMix64& random, bool avoidIdentity);
+// Returns 0, 1, ..., count-1.
+std::vector<int> identityOrder(std::size_t count);
+// Returns the shown position of an original index, or -1.
+int shownPosition(const std::vector<int>& order, int original);
+// Returns values in shown order: element i is values[order[i]].
+template <typename T>
+std::vector<T> rearranged(const std::vector<T>& values, const std::vector<int>& order) {
+    std::vector<T> shown;
+    shown.reserve(order.size());
+    for (int index : order) shown.push_back(values[static_cast<std::size_t>(index)]);
+    return shown;
+}
 
 // Returns a seed for makeShownOrder from a card's text key and review count (FNV-1a, stable everywhere).
 std::uint64_t shownOrderSeed(std::string_view cardKey, int reps);

@@ -2,9 +2,10 @@
 
 #include <cmath>
 
-#include "core/interop/delimited_text.hpp"
-#include "core/interop/interop_text.hpp"
-#include "core/interop/review_csv.hpp"
+#include "core/text/delimited_text.hpp"
+#include "core/text/number_text.hpp"
+#include "core/text/utf8.hpp"
+#include "core/stats/review_csv.hpp"
 #include "core/stats/stats_sql.hpp"
 #include "core/storage/card_repository.hpp"
 #include "core/storage/review_repository.hpp"
@@ -134,7 +135,7 @@ std::string writeCheckCsv(const std::vector<CheckRecord>& checks) {
                 {std::to_string(check.id), isoUtc(check.startedMs), std::to_string(check.seed),
                  check.countedAsReviews ? "1" : "0", answer.key.bankId, answer.key.questionId, joined(answer.tags, ';'),
                  answer.predicted ? exactNumberText(*answer.predicted) : std::string(), exactNumberText(answer.score),
-                 answer.recalled ? "1" : "0", validUtf8(answer.response), validUtf8(answer.expected)},
+                 answer.recalled ? "1" : "0", repairUtf8(answer.response), repairUtf8(answer.expected)},
                 ',');
         }
     }

@@ -8,7 +8,7 @@
 #include <cmath>
 #include <cstdio>
 
-#include "core/interop/review_csv.hpp"
+#include "core/stats/review_csv.hpp"
 
 namespace retain {
 

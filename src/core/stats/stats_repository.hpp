@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "core/interop/review_csv.hpp"
+#include "core/stats/review_csv.hpp"
 #include "core/stats/stats_log.hpp"
 #include "core/storage/sqlite_db.hpp"
 

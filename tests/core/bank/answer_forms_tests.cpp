@@ -5,7 +5,7 @@
 
 using namespace retain;
 
-TEST_CASE("parseCalendarDate reads the three forms and refuses dates not on the calendar") {
+TEST_CASE("parseIsoDate reads the three forms and refuses dates not on the calendar") {
     struct Case {
         const char* text;
         bool ok;
@@ -27,7 +27,7 @@ TEST_CASE("parseCalendarDate reads the three forms and refuses dates not on the 
         CAPTURE(c.text);
         CalendarDate date{1, 1, 1};
         DatePrecision precision = P::Day;
-        CHECK(parseCalendarDate(c.text, date, precision) == c.ok);
+        CHECK(parseIsoDate(c.text, date, precision) == c.ok);
         if (c.ok) {
             CHECK(date == c.date);
             CHECK(precision == c.precision);

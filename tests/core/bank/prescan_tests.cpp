@@ -32,7 +32,7 @@ TEST_CASE("findInvalidUtf8 finds the first bad byte") {
     };
     for (const Case& c : cases) {
         CAPTURE(c.text);
-        CHECK(findInvalidUtf8(c.text) == c.expected);
+        CHECK(findInrepairUtf8(c.text) == c.expected);
     }
 }
 

@@ -4,7 +4,7 @@
 #include "core/bank/bank_loader.hpp"
 #include "core/interop/bank_writer.hpp"
 #include "core/interop/csv_import.hpp"
-#include "core/interop/delimited_text.hpp"
+#include "core/text/delimited_text.hpp"
 #include "core/interop/importer.hpp"
 #include "interop_test_support.hpp"
 

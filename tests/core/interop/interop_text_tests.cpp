@@ -5,10 +5,10 @@
 #include <cmath>
 #include <limits>
 
-#include "core/interop/delimited_text.hpp"
+#include "core/text/delimited_text.hpp"
 #include "core/interop/interop_text.hpp"
 #include "core/interop/json_reader.hpp"
-#include "core/interop/review_csv.hpp"
+#include "core/stats/review_csv.hpp"
 #include "core/interop/sha1.hpp"
 
 using namespace retain;
@@ -52,7 +52,7 @@ TEST_CASE("HTML becomes plain text; text becomes safe HTML") {
     CHECK(htmlToText("&#0; &#99999999;") == "\uFFFD \uFFFD");
     CHECK(textToHtml("a < b & \"c\"\nd") == "a &lt; b &amp; &quot;c&quot;<br>d");
     CHECK(htmlToText(textToHtml("x < y & z\nnext")) == "x < y & z\nnext");
-    CHECK(validUtf8("ok\xff\xfe") == "ok\uFFFD\uFFFD");
+    CHECK(repairUtf8("ok\xff\xfe") == "ok\uFFFD\uFFFD");
 }
 
 TEST_CASE("numbers are written exactly") {

@@ -1,10 +1,11 @@
 // Review rows -> CSV.
-#include "core/interop/review_csv.hpp"
+#include "core/stats/review_csv.hpp"
 
 #include <cstdio>
 
-#include "core/interop/delimited_text.hpp"
-#include "core/interop/interop_text.hpp"
+#include "core/text/delimited_text.hpp"
+#include "core/text/number_text.hpp"
+#include "core/text/utf8.hpp"
 
 namespace retain {
 
@@ -49,7 +50,7 @@ std::string writeReviewCsv(const std::vector<ReviewCsvRow>& rows) {
         char seconds[32];
         std::snprintf(seconds, sizeof seconds, "%.3f", static_cast<double>(row.answerMs) / 1000.0);
         out += formatDelimitedRecord({isoUtc(row.reviewedAtMs), row.bankId, row.questionId, ratingName(row.rating),
-                                      row.score ? exactNumberText(*row.score) : std::string(), validUtf8(row.givenAnswer), seconds,
+                                      row.score ? exactNumberText(*row.score) : std::string(), repairUtf8(row.givenAnswer), seconds,
                                       exactNumberText(row.intervalDays)},
                                      ',');
     }

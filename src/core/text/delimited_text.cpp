@@ -1,5 +1,5 @@
 // Delimiter-separated text, read and written.
-#include "core/interop/delimited_text.hpp"
+#include "core/text/delimited_text.hpp"
 
 #include "core/interop/import_result.hpp"
 
