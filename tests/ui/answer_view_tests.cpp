@@ -167,6 +167,7 @@ TEST_CASE("ordering view: Alt+Down moves the selected item, Ctrl+Up moves it bac
     ViewHarness h(question, order);
     h.driver.frames(1);
     REQUIRE(h.view->answer().order == order.items);
+    CHECK_FALSE(h.view->empty());  // arranged from the start: the shown order is an answer (issue 15)
     h.driver.type("2");                      // select the second item
     h.driver.tap(kKeyDown, false, true);     // Alt+Down: it becomes third
     std::vector<int> expected = order.items;

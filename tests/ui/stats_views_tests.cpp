@@ -127,3 +127,31 @@ TEST_CASE("check view: a check counted as reviews writes the review log") {
     CHECK(countReviews(fixture.backend->db(), fixture.backend->profile().id) == 2);
     CHECK(fixture.backend->cards().size() == 2);
 }
+
+TEST_CASE("check view: an ordering question is answered by Enter with its arrangement (it used to wait forever)") {
+    HeadlessImGui imgui;
+    BackendFixture fixture;
+    Library library;
+    Bank bank;
+    bank.id = "order";
+    bank.questions.push_back(makeQuestion("steps", "Put in order.", OrderingAnswer{{"Declaration", "Visit", "Forum"}}));
+    library.banks.push_back(bank);
+    UiContext context;
+    context.library = &library;
+    context.study = fixture.backend.get();
+    RetentionCheckView view;
+    REQUIRE(view.start(context, 1, 3, false));
+    Driver driver(imgui, [&] { view.drawContent(context); });
+    driver.frames(2);
+    REQUIRE(view.stage() == RetentionCheckView::Stage::Asking);
+    CHECK_FALSE(view.input().empty());
+    driver.tap(kKeyEnter);
+    driver.frames(1);
+    REQUIRE(view.stage() == RetentionCheckView::Stage::Report);
+    REQUIRE(view.report().has_value());
+    CHECK(view.report()->questions == 1);
+    const auto checks = loadChecks(fixture.backend->db(), fixture.backend->profile().id);
+    REQUIRE(checks.size() == 1);
+    REQUIRE(checks[0].answers.size() == 1);
+    CHECK_FALSE(checks[0].answers[0].response.empty());  // answered, not skipped ("" is a skip)
+}

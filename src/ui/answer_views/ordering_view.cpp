@@ -57,8 +57,8 @@ public:
         return answer;
     }
 
-    // Unchanged from before the views were split: an arrangement is never counted as given (issue 15).
-    bool empty() const override { return true; }
+    // The items are arranged from the moment they are shown, so there is always an answer to submit.
+    bool empty() const override { return false; }
     void drawFeedbackParts(const GradeResult& grade) const override {
         drawPartRows(grade, PartRows{PartLabel::Number, "Position", false});
     }
