@@ -28,6 +28,14 @@ Library trueFalseLibrary() {
     return library;
 }
 
+// A context with library and the fixture's study backend, as the app gives the views.
+UiContext contextOver(const Library& library, BackendFixture& fixture) {
+    UiContext context;
+    context.library = &library;
+    context.study = fixture.backend.get();
+    return context;
+}
+
 }  // namespace
 
 TEST_CASE("stats view: nice axis maxima") {
@@ -52,9 +60,7 @@ TEST_CASE("stats view: loads the log through the backend and draws every range")
     review.rating = Rating::Good;
     appendReview(fixture.backend->db(), review);
 
-    UiContext context;
-    context.library = &library;
-    context.study = fixture.backend.get();
+    UiContext context = contextOver(library, fixture);
     StatsView view;
     imgui.frame([&] { view.drawContent(context); });
     REQUIRE(view.report() != nullptr);
@@ -79,9 +85,7 @@ TEST_CASE("check view: a check runs without feedback, reports, and is stored") {
     HeadlessImGui imgui;
     BackendFixture fixture;
     const Library library = trueFalseLibrary();
-    UiContext context;
-    context.library = &library;
-    context.study = fixture.backend.get();
+    UiContext context = contextOver(library, fixture);
     RetentionCheckView view;
     imgui.frame([&] { view.drawContent(context); });
     CHECK(view.stage() == RetentionCheckView::Stage::Setup);
@@ -112,9 +116,7 @@ TEST_CASE("check view: a check counted as reviews writes the review log") {
     HeadlessImGui imgui;
     BackendFixture fixture;
     const Library library = trueFalseLibrary();
-    UiContext context;
-    context.library = &library;
-    context.study = fixture.backend.get();
+    UiContext context = contextOver(library, fixture);
     RetentionCheckView view;
     REQUIRE(view.start(context, 2, 5, true));
     Driver driver(imgui, [&] { view.drawContent(context); });
@@ -136,9 +138,7 @@ TEST_CASE("check view: an ordering question is answered by Enter with its arrang
     bank.id = "order";
     bank.questions.push_back(makeQuestion("steps", "Put in order.", OrderingAnswer{{"Declaration", "Visit", "Forum"}}));
     library.banks.push_back(bank);
-    UiContext context;
-    context.library = &library;
-    context.study = fixture.backend.get();
+    UiContext context = contextOver(library, fixture);
     RetentionCheckView view;
     REQUIRE(view.start(context, 1, 3, false));
     Driver driver(imgui, [&] { view.drawContent(context); });
