@@ -8,10 +8,12 @@
 #include <cstdio>
 #include <ctime>
 #include <set>
+#include <variant>
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "ui/answer_views/answer_view_registry.hpp"
 #include "ui/feedback_panel.hpp"
 #include "ui/study_backend.hpp"
 #include "ui/widgets.hpp"
@@ -20,9 +22,6 @@ namespace retain::ui {
 
 namespace {
 
-constexpr QuestionType kTypes[] = {QuestionType::Choice,  QuestionType::Multi,    QuestionType::TrueFalse,
-                                   QuestionType::Numeric, QuestionType::Date,     QuestionType::Text,
-                                   QuestionType::Ordering, QuestionType::Matching, QuestionType::Cloze};
 constexpr const char* kStateNames[] = {"any state", "new", "learning", "review", "due today", "suspended"};
 
 // Returns a due time (Unix ms) in local time: "2025-06-16", or with the hour when it is within a day.
@@ -57,6 +56,7 @@ void BrowseView::refresh(UiContext& context) {
     m_builtFor = context.library;
     m_builtRevision = backend.revision();
     m_builtMinute = minute;
+    m_preview.reset();  // it points into the rows' questions
     if (m_selected >= static_cast<int>(m_rows.size())) m_selected = -1;
     m_filterDirty = true;
 }
@@ -78,7 +78,9 @@ void BrowseView::drawFilters(UiContext&) {
     ImGui::SetNextItemWidth(unit * 7.0f);
     if (ImGui::BeginCombo("##type", m_filter.type ? questionTypeName(*m_filter.type) : "any type")) {
         if (ImGui::Selectable("any type", !m_filter.type)) m_filter.type.reset(), m_filterDirty = true;
-        for (QuestionType type : kTypes) {
+        // Every type core knows: QuestionType follows AnswerSpec's alternatives (core/bank/question.hpp).
+        for (std::size_t index = 0; index < std::variant_size_v<AnswerSpec>; ++index) {
+            const auto type = static_cast<QuestionType>(index);
             if (ImGui::Selectable(questionTypeName(type), m_filter.type == type)) m_filter.type = type, m_filterDirty = true;
         }
         ImGui::EndCombo();
@@ -202,7 +204,8 @@ void BrowseView::drawPreview(UiContext& context) {
     const Question& question = *row.question;
     ImGui::TextDisabled("%s \u00B7 %s \u00B7 %s", row.bank->id.c_str(), question.id.c_str(), questionTypeName(question.type()));
     wrappedText(question.prompt);
-    if (const auto* cloze = std::get_if<ClozeAnswer>(&question.answer)) wrappedText(cloze->text);
+    if (!m_preview || &m_preview->question() != &question) m_preview = makeAnswerView(question, ShownOrder{});
+    m_preview->drawPreview();
     drawRevealedAnswer(question, *row.bank);
     if (row.stored) {
         const CardMemory& memory = row.stored->memory;

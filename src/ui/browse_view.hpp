@@ -4,9 +4,11 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "ui/answer_views/answer_view.hpp"
 #include "ui/browse_rows.hpp"
 #include "ui/view.hpp"
 
@@ -36,6 +38,7 @@ private:
     BrowseFilter m_filter;
     bool m_filterDirty = true;
     int m_selected = -1;                // index into m_rows, -1 = none
+    std::unique_ptr<AnswerView> m_preview;  // the selected question's view, for its part of the preview
     const Library* m_builtFor = nullptr;
     std::uint64_t m_builtRevision = 0;  // StudyBackend::revision() the rows were built at
     std::int64_t m_builtMinute = 0;     // rows are rebuilt each minute too: retrievability and "due" move with time

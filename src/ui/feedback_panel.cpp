@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 
+#include "ui/answer_views/answer_view.hpp"
 #include "ui/text_diff.hpp"
 #include "ui/widgets.hpp"
 
@@ -80,25 +81,20 @@ void drawMarkedRuns(const std::vector<DiffSegment>& runs, const ImVec4& colour) 
     }
 }
 
-// True for the types whose answers are typed words, where a letter-by-letter comparison helps.
-bool diffHelps(QuestionType type) { return type == QuestionType::Text || type == QuestionType::Cloze; }
-
 void drawPartCell(const std::string& text) {
     if (text.empty()) ImGui::TextDisabled("(none)");
     else wrappedText(text);
 }
 
-void drawParts(const Question& question, const GradeResult& grade) {
-    const bool withItem = question.type() == QuestionType::Matching || question.type() == QuestionType::Ordering ||
-                          question.type() == QuestionType::Cloze;
-    const int columns = withItem ? 4 : 3;
+}  // namespace
+
+void drawPartRows(const GradeResult& grade, const PartRows& rows) {
+    const bool withLabel = rows.label != PartLabel::None;
+    const int columns = withLabel ? 4 : 3;
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg;
     if (!ImGui::BeginTable("parts", columns, flags)) return;
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
-    if (withItem) {
-        const char* itemHeader = question.type() == QuestionType::Matching ? "Item" : (question.type() == QuestionType::Cloze ? "Gap" : "Position");
-        ImGui::TableSetupColumn(itemHeader, ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    }
+    if (withLabel) ImGui::TableSetupColumn(rows.labelHeader, ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn("Your answer", ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableSetupColumn("Expected", ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableHeadersRow();
@@ -108,12 +104,12 @@ void drawParts(const Question& question, const GradeResult& grade) {
         ImGui::TableSetColumnIndex(0);
         ImGui::TextColored(part.correct ? rightColour() : wrongColour(), "%s", part.correct ? "\u2713" : "\u2717");
         int column = 1;
-        if (withItem) {
+        if (withLabel) {
             ImGui::TableSetColumnIndex(column++);
-            if (question.type() == QuestionType::Matching) wrappedText(part.note);
+            if (rows.label == PartLabel::Note) wrappedText(part.note);
             else ImGui::Text("%zu", i + 1);
         }
-        const bool showDiff = diffHelps(question.type()) && !part.given.empty() && part.given != part.expected;
+        const bool showDiff = rows.markDifferences && !part.given.empty() && part.given != part.expected;
         const TextDiff diff = showDiff ? diffTexts(part.given, part.expected) : TextDiff{};
         ImGui::TableSetColumnIndex(column++);
         if (showDiff) drawMarkedRuns(diff.given, wrongColour());
@@ -121,14 +117,10 @@ void drawParts(const Question& question, const GradeResult& grade) {
         ImGui::TableSetColumnIndex(column);
         if (showDiff) drawMarkedRuns(diff.expected, rightColour());
         else drawPartCell(part.expected);
-        if (!part.note.empty() && question.type() != QuestionType::Matching) {
-            ImGui::TextDisabled("%s", part.note.c_str());
-        }
+        if (!part.note.empty() && rows.label != PartLabel::Note) ImGui::TextDisabled("%s", part.note.c_str());
     }
     ImGui::EndTable();
 }
-
-}  // namespace
 
 //-----------------------------------------------------------------------------
 // [SECTION] Explanation and citation
@@ -156,18 +148,18 @@ void drawExplanation(const Question& question, const Bank& bank) {
     wrappedText(citation);
 }
 
-void drawFeedback(const Question& question, const Bank& bank, const GradeResult& grade) {
+void drawFeedback(const AnswerView& view, const Bank& bank, const GradeResult& grade) {
     drawVerdictLine(grade.verdict);
     // "Correct." would only repeat the verdict line.
     if (!grade.feedback.empty() && grade.feedback != "Correct.") wrappedText(grade.feedback);
     ImGui::Spacing();
     if (!grade.parts.empty()) {
-        drawParts(question, grade);
+        view.drawFeedbackParts(grade);
     } else {
         ImGui::TextDisabled("Expected");
         wrappedText(grade.expected);
     }
-    drawExplanation(question, bank);
+    drawExplanation(view.question(), bank);
 }
 
 void drawRevealedAnswer(const Question& question, const Bank& bank) {

@@ -21,12 +21,6 @@ namespace retain::ui {
 
 namespace {
 
-void sectionTitle(const char* title) {
-    ImGui::Spacing();
-    ImGui::TextUnformatted(title);
-    ImGui::Separator();
-}
-
 std::string countOf(int part, int whole) {
     return std::to_string(part) + " of " + std::to_string(whole) + " (" + percentText(shareOf(part, whole)) + ")";
 }
@@ -276,7 +270,7 @@ void RetentionCheckView::drawReport() {
         ImGui::TextDisabled("Questions never studied have no prediction and are left out here.");
         ImGui::EndTable();
     }
-    sectionTitle(("Facts forgotten (" + std::to_string(r.forgotten.size()) + ")").c_str());
+    sectionTitle("Facts forgotten (" + std::to_string(r.forgotten.size()) + ")");
     if (r.forgotten.empty()) ImGui::TextDisabled("None: every question was recalled.");
     for (const CheckAnswer& answer : r.forgotten) {
         ImGui::PushID(answer.key.text().c_str());

@@ -11,16 +11,6 @@
 
 namespace retain::ui {
 
-namespace {
-
-void sectionTitle(const char* title) {
-    ImGui::Spacing();
-    ImGui::TextUnformatted(title);
-    ImGui::Separator();
-}
-
-}  // namespace
-
 void SettingsView::drawContent(UiContext& context) {
     if (context.settings == nullptr) return;
     AppSettings& settings = *context.settings;

@@ -15,18 +15,13 @@
 #include "core/storage/sqlite_db.hpp"
 #include "ui/stats_view_charts.hpp"
 #include "ui/study_backend.hpp"
+#include "ui/widgets.hpp"
 
 namespace retain::ui {
 
 namespace {
 
 constexpr float kChartLines = 6.0f;  // chart height, in text lines
-
-void sectionTitle(const char* title) {
-    ImGui::Spacing();
-    ImGui::TextUnformatted(title);
-    ImGui::Separator();
-}
 
 std::string plural(long long count, const char* noun) {
     return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
@@ -139,7 +134,7 @@ void StatsView::drawActivity() const {
     const float height = ImGui::GetTextLineHeightWithSpacing() * kChartLines;
     if (!ImGui::BeginTable("activity", 2, ImGuiTableFlags_SizingStretchSame)) return;
     ImGui::TableNextColumn();
-    sectionTitle(("Reviews per day (" + plural(r.reviewsPerDay.total(), "review") + ")").c_str());
+    sectionTitle("Reviews per day (" + plural(r.reviewsPerDay.total(), "review") + ")");
     std::vector<float> perDay(r.reviewsPerDay.counts.begin(), r.reviewsPerDay.counts.end());
     drawBarChart("per-day", perDay, dayAxis(r.reviewsPerDay.firstDay, perDay.size(), "today"), height, [&](int i) {
         return dayDate(r.reviewsPerDay.firstDay + i) + ": " + plural(r.reviewsPerDay.counts[static_cast<std::size_t>(i)], "review");
@@ -147,8 +142,8 @@ void StatsView::drawActivity() const {
 
     ImGui::TableNextColumn();
     const int bucketDays = r.retention.buckets.empty() ? 1 : r.retention.buckets.front().days;
-    sectionTitle(bucketDays == 1 ? "Accuracy and true retention per day"
-                                 : ("Accuracy and true retention per " + std::to_string(bucketDays) + " days").c_str());
+    sectionTitle(bucketDays == 1 ? std::string("Accuracy and true retention per day")
+                                 : "Accuracy and true retention per " + std::to_string(bucketDays) + " days");
     RateLine accuracy{"Accuracy", {}, IM_COL32(90, 160, 230, 255)};
     RateLine retention{"True retention", {}, IM_COL32(240, 170, 60, 255)};
     for (const RateBucket& bucket : r.retention.buckets) {
@@ -164,8 +159,8 @@ void StatsView::drawActivity() const {
                   });
 
     ImGui::TableNextColumn();
-    sectionTitle(("Due in the next " + std::to_string(r.forecast.due.size()) + " days (" +
-                  std::to_string(r.forecast.overdue) + " overdue, shown today)").c_str());
+    sectionTitle("Due in the next " + std::to_string(r.forecast.due.size()) + " days (" +
+                 std::to_string(r.forecast.overdue) + " overdue, shown today)");
     std::vector<float> due(r.forecast.due.begin(), r.forecast.due.end());
     AxisLabels dueAxis = dayAxis(r.forecast.firstDay, due.size());
     dueAxis.first = "today";
@@ -178,7 +173,7 @@ void StatsView::drawActivity() const {
     });
 
     ImGui::TableNextColumn();
-    sectionTitle(("Study days in the last year: " + std::to_string(r.calendar.studyDays)).c_str());
+    sectionTitle("Study days in the last year: " + std::to_string(r.calendar.studyDays));
     drawCalendarHeatmap("calendar", r.calendar.days);
     ImGui::EndTable();
 }

@@ -172,7 +172,9 @@ void StudyView::drawCard(UiContext&, const StudyCard& card) {
             if (ImGui::SmallButton("Suspend")) ask(Action::Suspend);
             break;
         case Stage::Feedback:
-            if (const PendingAnswer* pending = m_run.session->pending()) drawFeedback(question, *card.bank, pending->grade);
+            if (const PendingAnswer* pending = m_run.session->pending(); pending && m_input.view()) {
+                drawFeedback(*m_input.view(), *card.bank, pending->grade);
+            }
             break;
         case Stage::Revealed: drawRevealedAnswer(question, *card.bank); break;
         case Stage::NotStarted:

@@ -89,23 +89,9 @@ void StudyView::drawRatingBar(const StudyCard&) {
     }
 }
 
-void StudyView::drawFlashcardFront(const Question& question) {
-    // The options are part of the question; only the answer stays hidden.
-    if (std::holds_alternative<ChoiceAnswer>(question.answer)) {
-        const Question shown = shownQuestion(question, m_order);
-        for (const std::string& option : std::get<ChoiceAnswer>(shown.answer).choices) wrappedText("\u2022 " + option);
-    } else if (std::holds_alternative<MultiAnswer>(question.answer)) {
-        const Question shown = shownQuestion(question, m_order);
-        for (const std::string& option : std::get<MultiAnswer>(shown.answer).choices) wrappedText("\u2022 " + option);
-    } else if (const auto* cloze = std::get_if<ClozeAnswer>(&question.answer)) {
-        std::string text = cloze->text;
-        for (std::size_t open = text.find("{{"); open != std::string::npos; open = text.find("{{", open)) {
-            const std::size_t close = text.find("}}", open);
-            if (close == std::string::npos) break;
-            text.replace(open, close + 2 - open, "_____");
-        }
-        wrappedText(text);
-    }
+void StudyView::drawFlashcardFront(const Question&) {
+    // The type's view shows what belongs to the question (e.g. its options); only the answer stays hidden.
+    if (const AnswerView* view = m_input.view()) view->drawFlashcardFront();
     ImGui::Spacing();
 }
 

@@ -76,6 +76,16 @@ void wrappedTextColored(const ImVec4& colour, const std::string& text) {
     ImGui::PopStyleColor();
 }
 
+void bulletList(const std::vector<std::string>& lines) {
+    for (const std::string& line : lines) wrappedText("\u2022 " + line);
+}
+
+void sectionTitle(const std::string& title) {
+    ImGui::Spacing();
+    ImGui::TextUnformatted(title.c_str());
+    ImGui::Separator();
+}
+
 void noteText(const std::string& text) { wrappedTextColored(ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), text); }
 
 void sameLineIfFits(float width) {

@@ -1,8 +1,10 @@
-// Small widgets and keyboard helpers the study screens share: a button whose label wraps (long choices
-// stay readable at 200 % font scale), typed shortcut keys, and verdict marks that never rely on colour.
+// Small widgets and keyboard helpers the views share: a button whose label wraps (long choices stay
+// readable at 200 % font scale), typed shortcut keys, section titles, and verdict marks that never rely
+// on colour. A helper two views need lives here, not in either of them.
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <imgui.h>
 
@@ -31,6 +33,11 @@ bool undoPressed();
 // Draws text wrapped at the right edge of the content region, optionally in a colour.
 void wrappedText(const std::string& text);
 void wrappedTextColored(const ImVec4& colour, const std::string& text);
+
+// Draws each line as a wrapped "• line" (options listed without being buttons).
+void bulletList(const std::vector<std::string>& lines);
+// Draws a section heading: a little space, the title, a separator under it.
+void sectionTitle(const std::string& title);
 
 // Draws text in the disabled colour, wrapped (hints and notes that must not be cut off at 200 %).
 void noteText(const std::string& text);

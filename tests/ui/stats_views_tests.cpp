@@ -28,6 +28,14 @@ Library trueFalseLibrary() {
     return library;
 }
 
+// A context with library and the fixture's study backend, as the app gives the views.
+UiContext contextOver(const Library& library, BackendFixture& fixture) {
+    UiContext context;
+    context.library = &library;
+    context.study = fixture.backend.get();
+    return context;
+}
+
 }  // namespace
 
 TEST_CASE("stats view: nice axis maxima") {
@@ -52,9 +60,7 @@ TEST_CASE("stats view: loads the log through the backend and draws every range")
     review.rating = Rating::Good;
     appendReview(fixture.backend->db(), review);
 
-    UiContext context;
-    context.library = &library;
-    context.study = fixture.backend.get();
+    UiContext context = contextOver(library, fixture);
     StatsView view;
     imgui.frame([&] { view.drawContent(context); });
     REQUIRE(view.report() != nullptr);
@@ -79,9 +85,7 @@ TEST_CASE("check view: a check runs without feedback, reports, and is stored") {
     HeadlessImGui imgui;
     BackendFixture fixture;
     const Library library = trueFalseLibrary();
-    UiContext context;
-    context.library = &library;
-    context.study = fixture.backend.get();
+    UiContext context = contextOver(library, fixture);
     RetentionCheckView view;
     imgui.frame([&] { view.drawContent(context); });
     CHECK(view.stage() == RetentionCheckView::Stage::Setup);
@@ -112,9 +116,7 @@ TEST_CASE("check view: a check counted as reviews writes the review log") {
     HeadlessImGui imgui;
     BackendFixture fixture;
     const Library library = trueFalseLibrary();
-    UiContext context;
-    context.library = &library;
-    context.study = fixture.backend.get();
+    UiContext context = contextOver(library, fixture);
     RetentionCheckView view;
     REQUIRE(view.start(context, 2, 5, true));
     Driver driver(imgui, [&] { view.drawContent(context); });
@@ -126,4 +128,30 @@ TEST_CASE("check view: a check counted as reviews writes the review log") {
     REQUIRE(view.stage() == RetentionCheckView::Stage::Report);
     CHECK(countReviews(fixture.backend->db(), fixture.backend->profile().id) == 2);
     CHECK(fixture.backend->cards().size() == 2);
+}
+
+TEST_CASE("check view: an ordering question is answered by Enter with its arrangement (it used to wait forever)") {
+    HeadlessImGui imgui;
+    BackendFixture fixture;
+    Library library;
+    Bank bank;
+    bank.id = "order";
+    bank.questions.push_back(makeQuestion("steps", "Put in order.", OrderingAnswer{{"Declaration", "Visit", "Forum"}}));
+    library.banks.push_back(bank);
+    UiContext context = contextOver(library, fixture);
+    RetentionCheckView view;
+    REQUIRE(view.start(context, 1, 3, false));
+    Driver driver(imgui, [&] { view.drawContent(context); });
+    driver.frames(2);
+    REQUIRE(view.stage() == RetentionCheckView::Stage::Asking);
+    CHECK_FALSE(view.input().empty());
+    driver.tap(kKeyEnter);
+    driver.frames(1);
+    REQUIRE(view.stage() == RetentionCheckView::Stage::Report);
+    REQUIRE(view.report().has_value());
+    CHECK(view.report()->questions == 1);
+    const auto checks = loadChecks(fixture.backend->db(), fixture.backend->profile().id);
+    REQUIRE(checks.size() == 1);
+    REQUIRE(checks[0].answers.size() == 1);
+    CHECK_FALSE(checks[0].answers[0].response.empty());  // answered, not skipped ("" is a skip)
 }

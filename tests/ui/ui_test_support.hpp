@@ -2,6 +2,8 @@
 // driven through ImGui's io, questions built in code, and a study backend over a temporary data folder.
 #pragma once
 
+#include <algorithm>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -11,6 +13,7 @@
 #include "../core/storage/storage_test_support.hpp"
 #include "core/bank/question.hpp"
 #include "core/clock.hpp"
+#include "core/session/shown_order.hpp"
 #include "core/storage/store.hpp"
 #include "headless_imgui.hpp"
 #include "ui/study_backend.hpp"
@@ -64,6 +67,28 @@ private:
     HeadlessImGui& m_imgui;
     std::function<void()> m_draw;
 };
+
+// Calls draw inside a window that fills the display (as the app's main window does).
+inline void inFullWindow(const std::function<void()>& draw) {
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+    ImGui::Begin("test", nullptr, ImGuiWindowFlags_NoDecoration);
+    draw();
+    ImGui::End();
+}
+
+// Returns the first seed whose shown order of question is not the identity for list (so the mapping
+// back to the question's own order is exercised), or 0 when none of the first thousand is.
+inline std::uint64_t shuffledSeed(const Question& question, std::vector<int> ShownOrder::*list) {
+    for (std::uint64_t seed = 1; seed < 1000; ++seed) {
+        // Held by value: GCC 12 does not extend a temporary's lifetime through `.*`, so a reference
+        // into makeShownOrder's result would dangle.
+        const ShownOrder shown = makeShownOrder(question, seed);
+        const std::vector<int>& order = shown.*list;
+        if (!std::is_sorted(order.begin(), order.end())) return seed;
+    }
+    return 0;
+}
 
 // A question of the given id and prompt with answer spec.
 inline Question makeQuestion(const std::string& id, const std::string& prompt, AnswerSpec answer,

@@ -1,0 +1,33 @@
+// The shared base of the views whose answer is one typed line (numeric, date, text): a full-width field
+// that takes the keyboard as soon as the question appears, Enter or Check submits, and the field keeps
+// the keyboard when the answer is refused. A typed answer has no flashcard front and no preview beyond
+// the prompt; its feedback is the plain part rows unless the type overrides them.
+#pragma once
+
+#include <string>
+
+#include "ui/answer_views/answer_view.hpp"
+
+namespace retain::ui {
+
+class TypedAnswerView : public AnswerView {
+public:
+    using AnswerView::AnswerView;
+
+    bool drawInput(bool keys) override;
+    LearnerAnswer answer() const override;
+    bool empty() const override { return m_text.empty(); }
+    void drawFeedbackParts(const GradeResult& grade) const override;
+    void drawFlashcardFront() const override {}
+    void drawPreview() const override {}
+
+protected:
+    // Returns the grey text shown in the empty field, saying what to type.
+    virtual std::string fieldHint() const = 0;
+
+private:
+    std::string m_text;
+    bool m_focusField = true;  // the field takes the keyboard next frame
+};
+
+}  // namespace retain::ui
