@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/scheduler/scheduler.hpp"
+#include "core/settings/study_settings.hpp"
 #include "core/types.hpp"
 
 namespace retain {
@@ -15,12 +16,11 @@ using ProfileId = std::int64_t;
 using SessionId = std::int64_t;
 using ReviewId = std::int64_t;
 
-// A learner: their own progress, scheduler and settings.
+// A learner: their own progress and study settings (scheduler, retention, limits, thresholds).
 struct Profile {
     ProfileId id = 0;
     std::string name;
-    SchedulerKind scheduler = SchedulerKind::Fsrs;
-    std::string settingsJson = "{}";  // profile settings as a JSON object (read by the settings layer)
+    StudySettings study;              // profiles.scheduler + the profile_settings row (migration 4)
     UnixMs createdMs = 0;             // Unix ms
 };
 

@@ -127,7 +127,7 @@ CREATE TABLE retention_check_answers (
 ) WITHOUT ROWID;
 )sql";
 
-// Migration 3: classroom exams (src/core/storage/exam_repository.hpp). One row per submitted attempt and
+// Migration 3: classroom exams (src/core/classroom/exam_repository.hpp). One row per submitted attempt and
 // one per question of it, so the class report can be rebuilt from the database at any time.
 constexpr const char* kMigration3 = R"sql(
 CREATE TABLE exam_attempts (
@@ -158,10 +158,29 @@ CREATE TABLE exam_results (
 CREATE INDEX exam_results_bank ON exam_results(bank_id, question_id);
 )sql";
 
+// Migration 4: each profile's study settings (src/core/settings/study_settings.hpp). The scheduler stays
+// in profiles.scheduler; the rest is one row per profile here. No SQL defaults: the C++ defaults are the
+// only ones, written into a row when a profile is created and, by this migration's step, for every
+// existing profile (with the old settings.ini values for the profile it named).
+constexpr const char* kMigration4 = R"sql(
+CREATE TABLE profile_settings (
+    profile_id           INTEGER PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,
+    desired_retention    REAL NOT NULL,     -- FSRS target recall probability at the due time, 0.70..0.99
+    new_per_day          INTEGER NOT NULL,  -- new questions introduced per day
+    reviews_per_day      INTEGER NOT NULL,  -- review questions shown per day
+    hard_after_seconds   REAL NOT NULL,     -- a right answer slower than this suggests Hard, seconds
+    easy_within_seconds  REAL NOT NULL,     -- a right answer within this suggests Easy, seconds
+    show_timer           INTEGER NOT NULL CHECK (show_timer IN (0, 1)),      -- the seconds counter on screen
+    flashcard_mode       INTEGER NOT NULL CHECK (flashcard_mode IN (0, 1)),  -- self-rated "Show answer" study
+    fsrs_weights         TEXT NOT NULL      -- FSRS-6 w0..w20, 21 comma-separated numbers; '' = the defaults
+);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kMigration1},
     {2, kMigration2},
     {3, kMigration3},
+    {4, kMigration4, migrateStudySettingsIntoProfiles},
 };
 
 }  // namespace

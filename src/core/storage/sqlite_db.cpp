@@ -152,16 +152,21 @@ bool Statement::columnIsNull(int column) const { return sqlite3_column_type(m_st
 
 // [SECTION] Transaction
 
-Transaction::Transaction(Database& db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+// Inside an open transaction (a migration step, a check stored with its reviews) a Transaction is a
+// savepoint of it: its writes land or go with the outer one, and rolling it back undoes only its own.
+Transaction::Transaction(Database& db) : m_db(db), m_nested(sqlite3_get_autocommit(db.handle()) == 0) {
+    m_db.exec(m_nested ? "SAVEPOINT retain_nested" : "BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
     if (m_done) return;
     // A failed COMMIT may already have ended the transaction; ROLLBACK then fails harmlessly.
-    sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    const char* undo = m_nested ? "ROLLBACK TO retain_nested; RELEASE retain_nested" : "ROLLBACK";
+    sqlite3_exec(m_db.handle(), undo, nullptr, nullptr, nullptr);
 }
 
 void Transaction::commit() {
-    m_db.exec("COMMIT");
+    m_db.exec(m_nested ? "RELEASE retain_nested" : "COMMIT");
     m_done = true;
 }
 

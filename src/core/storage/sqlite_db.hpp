@@ -96,7 +96,8 @@ private:
 };
 
 // BEGIN IMMEDIATE on construction (the write lock is taken at once, so a busy database fails here and
-// not halfway through); ROLLBACK in the destructor unless commit() ran.
+// not halfway through); ROLLBACK in the destructor unless commit() ran. Inside another transaction it is a
+// SAVEPOINT instead, so functions that keep their own writes atomic can run inside a caller's transaction.
 class Transaction {
 public:
     explicit Transaction(Database& db);
@@ -108,6 +109,7 @@ public:
 
 private:
     Database& m_db;
+    bool m_nested = false;  // opened inside another transaction: a SAVEPOINT, released on commit
     bool m_done = false;
 };
 

@@ -1,4 +1,4 @@
-// The SQL text of the repositories (profiles, card state, review log, study sessions), kept apart from
+// The SQL text of the repositories (profiles and their settings, card state, review log, study sessions), kept apart from
 // the C++ that binds and reads it. CardMemory columns always come in the order of memory_columns.hpp.
 // Internal to src/core/storage.
 #pragma once
@@ -7,12 +7,25 @@ namespace retain::storage_sql {
 
 // [SECTION] profiles
 
+// A profile with its study settings (same columns in both); the profile_settings ones are NULL without a row.
 inline constexpr const char* kSelectProfileByName =
-    "SELECT id, name, scheduler, settings, created_ms FROM profiles WHERE name = ?1";
+    "SELECT p.id, p.name, p.scheduler, p.created_ms, s.profile_id, s.desired_retention, s.new_per_day, "
+    "s.reviews_per_day, s.hard_after_seconds, s.easy_within_seconds, s.show_timer, s.flashcard_mode, "
+    "s.fsrs_weights FROM profiles p LEFT JOIN profile_settings s ON s.profile_id = p.id WHERE p.name = ?1";
 inline constexpr const char* kSelectProfiles =
-    "SELECT id, name, scheduler, settings, created_ms FROM profiles ORDER BY name";
+    "SELECT p.id, p.name, p.scheduler, p.created_ms, s.profile_id, s.desired_retention, s.new_per_day, "
+    "s.reviews_per_day, s.hard_after_seconds, s.easy_within_seconds, s.show_timer, s.flashcard_mode, "
+    "s.fsrs_weights FROM profiles p LEFT JOIN profile_settings s ON s.profile_id = p.id ORDER BY p.name";
 inline constexpr const char* kInsertProfile =
-    "INSERT INTO profiles (name, scheduler, settings, created_ms) VALUES (?1, ?2, ?3, ?4)";
+    "INSERT INTO profiles (name, scheduler, settings, created_ms) VALUES (?1, ?2, '{}', ?3)";
+inline constexpr const char* kUpdateProfileScheduler = "UPDATE profiles SET scheduler = ?2 WHERE id = ?1";
+inline constexpr const char* kUpsertProfileSettings =
+    "INSERT INTO profile_settings (profile_id, desired_retention, new_per_day, reviews_per_day, hard_after_seconds, "
+    "easy_within_seconds, show_timer, flashcard_mode, fsrs_weights) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+    "ON CONFLICT (profile_id) DO UPDATE SET desired_retention = excluded.desired_retention, "
+    "new_per_day = excluded.new_per_day, reviews_per_day = excluded.reviews_per_day, "
+    "hard_after_seconds = excluded.hard_after_seconds, easy_within_seconds = excluded.easy_within_seconds, "
+    "show_timer = excluded.show_timer, flashcard_mode = excluded.flashcard_mode, fsrs_weights = excluded.fsrs_weights";
 
 // [SECTION] card_state
 

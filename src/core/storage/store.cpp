@@ -180,7 +180,7 @@ StoreOpenResult Store::open(const std::string& dataDir, const Clock& clock, cons
             return refuse(StoreOpenError::ReadOnly, path + " could only be opened read-only; Retain left it untouched.");
         }
         configure(store->m_db);
-        applyMigrations(store->m_db, retainMigrations());
+        applyMigrations(store->m_db, retainMigrations(), MigrationContext{dataDir, clock.nowMs()});
     } catch (const sql::StorageError& error) {
         return refuse(StoreOpenError::Io, std::string("cannot open the database: ") + error.what());
     }

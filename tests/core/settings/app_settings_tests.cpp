@@ -4,6 +4,8 @@
 #include <fstream>
 
 #include "core/settings/app_settings.hpp"
+#include "core/settings/legacy_study_settings.hpp"
+#include "core/settings/study_settings.hpp"
 
 using namespace retain;
 
@@ -24,14 +26,6 @@ TEST_CASE("settings survive a save and load round trip") {
     saved.windowHeight = 900;
     saved.fullscreen = true;
     saved.profile = "teacher";
-    saved.scheduler = SchedulerKind::Sm2;
-    saved.desiredRetention = 0.85;
-    saved.newPerDay = 35;
-    saved.reviewsPerDay = 450;
-    saved.hardAfterSeconds = 30.0;
-    saved.easyWithinSeconds = 4.0;
-    saved.showTimer = false;
-    saved.flashcardMode = true;
     std::string error;
     REQUIRE(saveAppSettings(path, saved, error));
     ProblemList problems;
@@ -80,15 +74,74 @@ TEST_CASE("font scale is clamped to 50..300 percent") {
 }
 
 TEST_CASE("study settings are clamped into their ranges") {
-    AppSettings settings;
+    StudySettings settings;
     settings.desiredRetention = 0.2;
     settings.newPerDay = -5;
     settings.reviewsPerDay = 1'000'000;
     settings.hardAfterSeconds = 10.0;
     settings.easyWithinSeconds = 50.0;
-    const AppSettings clamped = clampSettings(settings);
+    const StudySettings clamped = clampStudySettings(settings);
     CHECK(clamped.desiredRetention == doctest::Approx(kMinDesiredRetention));
     CHECK(clamped.newPerDay == 0);
     CHECK(clamped.reviewsPerDay == kMaxReviewsPerDay);
     CHECK(clamped.easyWithinSeconds == doctest::Approx(10.0));  // never above the Hard threshold
+}
+
+TEST_CASE("the old study keys are read once for the migration, skipped without a warning, and not written back") {
+    const std::string path = tempPath("legacy.ini");
+    {
+        std::ofstream out(path);
+        out << "theme = light\n"
+            << "profile = ana\n"
+            << "scheduler = sm2\n"
+            << "desired_retention = 0.85\n"
+            << "new_per_day = 35\n"
+            << "reviews_per_day = 450\n"
+            << "hard_after_seconds = 30\n"
+            << "easy_within_seconds = 4\n"
+            << "show_timer = false\n"
+            << "flashcard_mode = true\n";
+    }
+    ProblemList problems;
+    const AppSettings machine = loadAppSettings(path, problems);
+    CHECK(problems.empty());
+    CHECK(machine.theme == Theme::Light);
+    CHECK(machine.profile == "ana");
+
+    const LegacyStudySettings legacy = readLegacyStudySettings(path);
+    CHECK(legacy.found);
+    CHECK(legacy.profile == "ana");
+    StudySettings expected;
+    expected.scheduler = SchedulerKind::Sm2;
+    expected.desiredRetention = 0.85;
+    expected.newPerDay = 35;
+    expected.reviewsPerDay = 450;
+    expected.hardAfterSeconds = 30.0;
+    expected.easyWithinSeconds = 4.0;
+    expected.showTimer = false;
+    expected.flashcardMode = true;
+    CHECK(legacy.settings == expected);
+
+    std::string error;
+    REQUIRE(saveAppSettings(path, machine, error));
+    std::ifstream in(path);
+    const std::string written((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(written.find("scheduler") == std::string::npos);
+    CHECK(written.find("new_per_day") == std::string::npos);
+    CHECK(written.find("profile = ana") != std::string::npos);
+    CHECK_FALSE(readLegacyStudySettings(path).found);
+    std::filesystem::remove(path);
+}
+
+TEST_CASE("a settings file without study keys finds nothing to move; unreadable ones keep the defaults") {
+    const std::string path = tempPath("legacy-bad.ini");
+    {
+        std::ofstream out(path);
+        out << "theme = dark\nscheduler = anki\nnew_per_day = 12x\n";
+    }
+    const LegacyStudySettings legacy = readLegacyStudySettings(path);
+    CHECK_FALSE(legacy.found);
+    CHECK(legacy.settings == StudySettings{});
+    CHECK(legacy.profile == "default");
+    std::filesystem::remove(path);
 }

@@ -47,7 +47,7 @@ TEST_CASE_FIXTURE(Fixture, "storage: ensureProfile creates once and then finds t
     const Profile created = ensureProfile(store->db(), "ann", SchedulerKind::Sm2, kNow);
     const Profile again = ensureProfile(store->db(), "ann", SchedulerKind::Fsrs, kNow + 5);
     CHECK(again.id == created.id);
-    CHECK(again.scheduler == SchedulerKind::Sm2);
+    CHECK(again.study.scheduler == SchedulerKind::Sm2);
     CHECK(again.createdMs == kNow);
     ensureProfile(store->db(), "bob", SchedulerKind::Leitner, kNow);
     CHECK(listProfiles(store->db()).size() == 2);
