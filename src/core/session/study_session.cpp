@@ -5,12 +5,12 @@
 #include "core/session/study_session.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <set>
 #include <stdexcept>
 
 #include "core/storage/card_repository.hpp"
 #include "core/storage/review_repository.hpp"
+#include "core/storage/review_writer.hpp"
 
 namespace retain {
 
@@ -25,11 +25,6 @@ std::string responseText(const LearnerAnswer& answer, const GradeResult& grade) 
         text += part.given;
     }
     return text;
-}
-
-std::int64_t toDurationMs(double elapsedSeconds) {
-    if (!std::isfinite(elapsedSeconds) || elapsedSeconds < 0) return 0;
-    return static_cast<std::int64_t>(std::llround(elapsedSeconds * 1000.0));
 }
 
 }  // namespace
@@ -93,14 +88,16 @@ NextStates StudySession::preview() const {
     return m_scheduler.nextStates(m_current->memory, m_clock.nowMs(), m_current->key.text());
 }
 
-const PendingAnswer& StudySession::grade(const LearnerAnswer& answer, double elapsedSeconds) {
+const PendingAnswer& StudySession::grade(const LearnerAnswer& answer) {
     if (!m_current) throw std::logic_error("StudySession::grade without a current card");
     PendingAnswer pending;
     pending.answeredMs = m_clock.nowMs();
+    // The time answering counts from when the card went on screen, in the clock's own milliseconds.
+    pending.durationMs = std::max<std::int64_t>(0, pending.answeredMs - m_shownMs);
+    const double elapsedSeconds = static_cast<double>(pending.durationMs) / static_cast<double>(kMsPerSecond);
     pending.grade = gradeAnswer(*m_current->question, answer, elapsedSeconds, m_config.grading);
     pending.states = m_scheduler.nextStates(m_current->memory, pending.answeredMs, m_current->key.text());
     pending.response = responseText(answer, pending.grade);
-    pending.durationMs = toDurationMs(elapsedSeconds);
     m_pending = std::move(pending);
     return *m_pending;
 }
@@ -136,11 +133,7 @@ RatedAnswer StudySession::rate(Rating rating) {
     tallied.durationMs = record.durationMs;
     record.after = outcome.next;
 
-    sql::Transaction transaction(m_db);
-    // The card is neither suspended nor buried, or it would not be in the queue.
-    saveCard(m_db, m_profile.id, record.card, StoredCard{record.after, false, 0});
-    const ReviewId reviewId = appendReview(m_db, record);
-    transaction.commit();
+    const ReviewId reviewId = writeReview(m_db, record);
 
     m_undo.push_back(UndoEntry{reviewId, *m_current});
     StudyCard after = std::move(*m_current);
@@ -153,8 +146,8 @@ RatedAnswer StudySession::rate(Rating rating) {
     return RatedAnswer{reviewId, record.card, rating, outcome};
 }
 
-RatedAnswer StudySession::submit(const LearnerAnswer& answer, double elapsedSeconds, std::optional<Rating> rating) {
-    const PendingAnswer& pending = grade(answer, elapsedSeconds);
+RatedAnswer StudySession::submit(const LearnerAnswer& answer, std::optional<Rating> rating) {
+    const PendingAnswer& pending = grade(answer);
     return rate(rating.value_or(pending.grade.suggested));
 }
 

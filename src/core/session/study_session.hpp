@@ -14,14 +14,15 @@
 #include "core/scheduler/scheduler.hpp"
 #include "core/session/session_tally.hpp"
 #include "core/session/study_queue.hpp"
+#include "core/settings/study_settings.hpp"
 #include "core/storage/records.hpp"
 #include "core/storage/sqlite_db.hpp"
 
 namespace retain {
 
 struct SessionConfig {
-    int newPerDay = 20;            // new cards introduced per day over the session's banks
-    int reviewsPerDay = 200;       // review cards shown per day over the session's banks
+    int newPerDay = kDefaultNewPerDay;          // new cards introduced per day over the session's banks
+    int reviewsPerDay = kDefaultReviewsPerDay;  // review cards shown per day over the session's banks
     int learnAheadMinutes = 20;    // a learning card may come this early when nothing else is due, minutes
     int rolloverHour = 0;          // a new day starts this many hours after UTC midnight (as the scheduler's)
     std::string kind = "window";   // study_sessions.kind: "window" or "terminal"
@@ -34,7 +35,7 @@ struct PendingAnswer {
     NextStates states;          // computed at answeredMs
     UnixMs answeredMs = 0;      // Unix ms
     std::string response;       // stored as review_log.response
-    std::int64_t durationMs = 0;
+    std::int64_t durationMs = 0;  // from the card going on screen to the answer, ms
 };
 
 // The result of rate().
@@ -62,8 +63,8 @@ public:
     const StudyCard* next();
     // Returns the card being shown, or nullptr.
     const StudyCard* current() const { return m_current ? &*m_current : nullptr; }
-    // Records that the current card went on screen now: a self-rated answer's time counts from here
-    // (next() sets it too; a front end that shows the card later calls this when it does).
+    // Records that the current card went on screen now: the answer's time (graded or self-rated) counts
+    // from here (next() sets it too; a front end that shows the card later calls this when it does).
     void markShown() { m_shownMs = m_clock.nowMs(); }
     // Returns when the current card went on screen (next() or markShown()), Unix ms.
     UnixMs shownMs() const { return m_shownMs; }
@@ -71,9 +72,9 @@ public:
     // Requires a current card.
     NextStates preview() const;
 
-    // Grades answer for the current card; elapsedSeconds = time from showing to submitting. Stores
-    // nothing; a second call replaces the first. Requires a current card.
-    const PendingAnswer& grade(const LearnerAnswer& answer, double elapsedSeconds);
+    // Grades answer for the current card, timed from shownMs() to the clock's now (the suggested rating
+    // reads the time). Stores nothing; a second call replaces the first. Requires a current card.
+    const PendingAnswer& grade(const LearnerAnswer& answer);
     // Returns the graded answer waiting for a rating, or nullptr.
     const PendingAnswer* pending() const { return m_pending ? &*m_pending : nullptr; }
     // Applies rating to the current card (the outcome computed by grade(), or computed now when the
@@ -81,7 +82,7 @@ public:
     // Requires a current card. Throws sql::StorageError (and changes nothing) when the write fails.
     RatedAnswer rate(Rating rating);
     // grade() then rate(): with rating, or else the grader's suggestion.
-    RatedAnswer submit(const LearnerAnswer& answer, double elapsedSeconds, std::optional<Rating> rating = std::nullopt);
+    RatedAnswer submit(const LearnerAnswer& answer, std::optional<Rating> rating = std::nullopt);
 
     // Takes back the last rating of this session: the card state before it is restored and its log row
     // removed, in one transaction; the card becomes the current one again. False when nothing to undo.

@@ -8,7 +8,7 @@
 #include "core/stats/review_csv.hpp"
 #include "core/stats/stats_sql.hpp"
 #include "core/storage/card_repository.hpp"
-#include "core/storage/review_repository.hpp"
+#include "core/storage/review_writer.hpp"
 
 namespace retain {
 
@@ -35,8 +35,8 @@ std::vector<std::string> split(const std::string& text, char separator) {
     return parts;
 }
 
-// Rates one answer as a review: the card's state now (new when it has no row), the suggested rating at
-// the answer's time, the new state and a log row (inside the caller's transaction).
+// Rates one answer as a review, as a study session would: the card's state now (new when it has no row),
+// the suggested rating at the answer's time, through the one review writer (inside the caller's transaction).
 void storeAsReview(sql::Database& db, ProfileId profile, const CheckAnswer& answer, const Scheduler& scheduler) {
     const std::optional<StoredCard> stored = loadCard(db, profile, answer.key);
     ReviewRecord record;
@@ -49,9 +49,7 @@ void storeAsReview(sql::Database& db, ProfileId profile, const CheckAnswer& answ
     record.durationMs = answer.durationMs;
     record.before = stored ? stored->memory : CardMemory{};
     record.after = scheduler.review(record.before, answer.suggested, answer.answeredMs, answer.key.text()).next;
-    // Suspension survives; a burial is over once the card is answered anyway.
-    saveCard(db, profile, answer.key, StoredCard{record.after, stored && stored->suspended, 0});
-    appendReview(db, record);
+    writeReview(db, record);
 }
 
 }  // namespace

@@ -35,7 +35,7 @@ TEST_CASE_FIXTURE(SessionFixture, "session: graded and self-rated answers are ta
 
     REQUIRE(session.next());
     clock.advance(7000);
-    session.submit(parseAnswerText(*session.current()->question, "false"), 7.0, Rating::Again);
+    session.submit(parseAnswerText(*session.current()->question, "false"), Rating::Again);
     REQUIRE(session.next());
     clock.advance(3000);
     session.rate(Rating::Good);  // self-rated: no answer was graded
@@ -66,7 +66,7 @@ TEST_CASE_FIXTURE(SessionFixture, "session: self-rated time counts from markShow
     CHECK(session.tally().answeringMs() == 2000);
 
     REQUIRE(session.next());
-    const PendingAnswer& refused = session.grade(parseAnswerText(*session.current()->question, "perhaps"), 1.0);
+    const PendingAnswer& refused = session.grade(parseAnswerText(*session.current()->question, "perhaps"));
     REQUIRE(refused.grade.verdict == Verdict::Refused);
     session.rate(Rating::Good);  // rated without a readable answer: self-rated, so right
     CHECK(session.tally().correct() == 2);

@@ -116,7 +116,7 @@ TEST_CASE_FIXTURE(SessionFixture, "session: grade stores nothing; rate stores ca
     REQUIRE(card);
     const CardKey key = card->key;
     clock.advance(4'000);
-    const PendingAnswer& pending = session.grade(typed(*card, "true"), 4.0);
+    const PendingAnswer& pending = session.grade(typed(*card, "true"));  // timed by the session: shown at noon
     CHECK(pending.grade.correct);
     CHECK(pending.durationMs == 4'000);
     CHECK(countReviews(db(), profile.id) == 0);
@@ -144,7 +144,7 @@ TEST_CASE_FIXTURE(SessionFixture, "session: a failed log write leaves the card s
     StudySession session(db(), profile, {&bank}, *scheduler, clock, terminalConfig());
     REQUIRE(session.next());
     db().exec("CREATE TEMP TRIGGER refuse_log BEFORE INSERT ON review_log BEGIN SELECT RAISE(ABORT, 'disk full'); END");
-    CHECK_THROWS_AS(session.submit(typed(*session.current(), "true"), 3.0, Rating::Good), sql::StorageError);
+    CHECK_THROWS_AS(session.submit(typed(*session.current(), "true"), Rating::Good), sql::StorageError);
     CHECK_FALSE(loadCard(db(), profile.id, {"b", "q1"}).has_value());  // the card write was rolled back
     REQUIRE(session.current());                                       // still waiting for its rating
     db().exec("DROP TRIGGER temp.refuse_log");
@@ -161,9 +161,9 @@ TEST_CASE_FIXTURE(SessionFixture, "session: undo restores the card exactly and r
     const auto cardsBefore = loadCards(db(), profile.id);
 
     REQUIRE(session.next()->key.questionId == "q2");
-    session.submit(typed(*session.current(), "false"), 9.0, Rating::Again);  // a lapse
+    session.submit(typed(*session.current(), "false"), Rating::Again);  // a lapse
     REQUIRE(session.next()->key.questionId == "q1");
-    session.submit(typed(*session.current(), "true"), 2.0, std::nullopt);   // a new card's first review
+    session.submit(typed(*session.current(), "true"), std::nullopt);   // a new card's first review
     CHECK(countReviews(db(), profile.id) == 2);
     CHECK(loadCards(db(), profile.id) != cardsBefore);
 
