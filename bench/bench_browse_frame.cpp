@@ -106,7 +106,7 @@ BENCHMARK(BM_BrowseFrameSearching)->Unit(benchmark::kMillisecond);
 
 void BM_BrowseRowsBuild(benchmark::State& state) {
     Fixture& f = fixture();
-    retain::ui::StudyBackend& backend = *f.backend.backend;
+    retain::StudyBackend& backend = *f.backend.backend;
     for (auto _ : state) {
         const auto rows = retain::ui::buildBrowseRows(f.library, backend.cards(), backend.scheduler(), backend.clock().nowMs());
         benchmark::DoNotOptimize(rows.data());

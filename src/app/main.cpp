@@ -6,9 +6,9 @@
 #include "app/cli.hpp"
 #include "app/window.hpp"
 #include "core/bank/bank_loader.hpp"
+#include "core/session/study_backend.hpp"
 #include "core/settings/app_settings.hpp"
 #include "core/storage/store.hpp"
-#include "ui/study_backend.hpp"
 
 namespace {
 
@@ -46,11 +46,11 @@ int openWindow(const retain::app::GlobalOptions& global, retain::app::WindowOpti
     // running" to a second one). A refusal is shown in the window rather than ending the app.
     SystemClock clock;
     ui::UiContext context;
-    std::unique_ptr<ui::StudyBackend> study;
+    std::unique_ptr<StudyBackend> study;
     StoreOpenResult opened = Store::open(dataDir, clock);
     if (opened.store) {
         try {
-            study = std::make_unique<ui::StudyBackend>(std::move(opened.store), clock, settings);
+            study = std::make_unique<StudyBackend>(std::move(opened.store), clock, settings.profile);
         } catch (const sql::StorageError& failure) {
             context.storeMessage = std::string("Cannot read the profile from the database: ") + failure.what();
         }

@@ -15,7 +15,7 @@
 
 #include "ui/answer_views/answer_view_registry.hpp"
 #include "ui/feedback_panel.hpp"
-#include "ui/study_backend.hpp"
+#include "core/session/study_backend.hpp"
 #include "ui/widgets.hpp"
 
 namespace retain::ui {

@@ -14,7 +14,7 @@
 
 #include "core/classroom/answer_text.hpp"
 #include "core/grading/grader.hpp"
-#include "ui/study_backend.hpp"
+#include "core/session/study_backend.hpp"
 #include "ui/widgets.hpp"
 
 namespace retain::ui {

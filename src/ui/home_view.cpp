@@ -8,7 +8,7 @@
 
 #include <imgui.h>
 
-#include "ui/study_backend.hpp"
+#include "core/session/study_backend.hpp"
 #include "ui/widgets.hpp"
 
 namespace retain::ui {

@@ -6,7 +6,7 @@
 #include <imgui_stdlib.h>
 
 #include "core/storage/sqlite_db.hpp"
-#include "ui/study_backend.hpp"
+#include "core/session/study_backend.hpp"
 #include "ui/widgets.hpp"
 
 namespace retain::ui {
@@ -15,17 +15,26 @@ void SettingsView::drawContent(UiContext& context) {
     if (context.settings == nullptr) return;
     AppSettings& settings = *context.settings;
     bool changed = drawAppearance(settings);
-    changed |= drawStudy(context, settings);
-    if (!changed) return;
-    settings = clampSettings(settings);
-    context.settingsChanged = true;
-    if (context.study != nullptr) {
+    changed |= drawProfile(context, settings);
+    if (changed) {
+        settings = clampSettings(settings);
+        context.settingsChanged = true;
+    }
+    if (context.study == nullptr) {
+        noteText("The study settings belong to the profile; they need the data folder: " + context.storeMessage);
+        return;
+    }
+    StudySettings study = context.study->studySettings();
+    if (drawStudy(study)) {
         try {
-            context.study->applySettings(settings);
+            context.study->saveStudySettings(study);
         } catch (const sql::StorageError& failure) {
-            context.storeWarning = std::string("Could not switch profile: ") + failure.what();
+            context.storeWarning = std::string("Could not store the study settings: ") + failure.what();
         }
     }
+    sectionTitle("Data");
+    wrappedText("Database: " + context.study->store().databasePath());
+    if (!context.study->store().backupPath().empty()) wrappedText("Backup taken at start: " + context.study->store().backupPath());
 }
 
 bool SettingsView::drawAppearance(AppSettings& settings) {
@@ -56,26 +65,38 @@ bool SettingsView::drawAppearance(AppSettings& settings) {
     return changed;
 }
 
-bool SettingsView::drawStudy(UiContext& context, AppSettings& settings) {
-    sectionTitle("Study");
-    const float fieldWidth = ImGui::GetFontSize() * 12.0f;
-    bool changed = false;
-
+bool SettingsView::drawProfile(UiContext& context, AppSettings& settings) {
+    sectionTitle("Profile");
     if (m_profileName.empty()) m_profileName = settings.profile;
-    ImGui::SetNextItemWidth(fieldWidth);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12.0f);
+    bool changed = false;
     if (ImGui::InputText("Profile", &m_profileName, ImGuiInputTextFlags_EnterReturnsTrue) && !m_profileName.empty() &&
         m_profileName != settings.profile) {
         settings.profile = m_profileName;
         changed = true;
+        if (context.study != nullptr) {
+            try {
+                context.study->switchProfile(settings.profile);
+            } catch (const sql::StorageError& failure) {
+                context.storeWarning = std::string("Could not switch profile: ") + failure.what();
+            }
+        }
     }
     if (!ImGui::IsItemActive()) m_profileName = settings.profile;
-    noteText("Enter switches profile; a new name starts a new learner.");
+    noteText("Enter switches profile; a new name starts a new learner. Everything below belongs to the profile.");
+    return changed;
+}
 
-    int scheduler = static_cast<int>(settings.scheduler);
+bool SettingsView::drawStudy(StudySettings& study) {
+    sectionTitle("Study");
+    const float fieldWidth = ImGui::GetFontSize() * 12.0f;
+    bool changed = false;
+
+    int scheduler = static_cast<int>(study.scheduler);
     const char* schedulers[] = {"FSRS-6", "SM-2", "Leitner boxes"};
     ImGui::SetNextItemWidth(fieldWidth);
     if (ImGui::Combo("Scheduler", &scheduler, schedulers, IM_ARRAYSIZE(schedulers))) {
-        settings.scheduler = static_cast<SchedulerKind>(scheduler);
+        study.scheduler = static_cast<SchedulerKind>(scheduler);
         changed = true;
     }
 
@@ -83,52 +104,48 @@ bool SettingsView::drawStudy(UiContext& context, AppSettings& settings) {
     ImGui::SliderInt("Desired retention", &m_retentionPercent, static_cast<int>(kMinDesiredRetention * 100 + 0.5),
                      static_cast<int>(kMaxDesiredRetention * 100 + 0.5), "%d %%", ImGuiSliderFlags_AlwaysClamp);
     if (ImGui::IsItemDeactivatedAfterEdit()) {
-        settings.desiredRetention = m_retentionPercent / 100.0;
+        study.desiredRetention = m_retentionPercent / 100.0;
         changed = true;
     } else if (!ImGui::IsItemActive()) {
-        m_retentionPercent = static_cast<int>(settings.desiredRetention * 100.0 + 0.5);
+        m_retentionPercent = static_cast<int>(study.desiredRetention * 100.0 + 0.5);
     }
-    if (settings.scheduler != SchedulerKind::Fsrs) {
+    if (study.scheduler != SchedulerKind::Fsrs) {
         noteText("Desired retention applies to FSRS only.");
+    } else if (study.fsrsWeights) {
+        noteText("FSRS uses this profile's own optimised weights.");
     }
 
     ImGui::SetNextItemWidth(fieldWidth);
-    int newPerDay = settings.newPerDay;
+    int newPerDay = study.newPerDay;
     if (ImGui::InputInt("New questions per day", &newPerDay, 5, 20)) {
-        settings.newPerDay = std::clamp(newPerDay, 0, kMaxNewPerDay);
+        study.newPerDay = std::clamp(newPerDay, 0, kMaxNewPerDay);
         changed = true;
     }
     ImGui::SetNextItemWidth(fieldWidth);
-    int reviewsPerDay = settings.reviewsPerDay;
+    int reviewsPerDay = study.reviewsPerDay;
     if (ImGui::InputInt("Reviews per day", &reviewsPerDay, 10, 100)) {
-        settings.reviewsPerDay = std::clamp(reviewsPerDay, 0, kMaxReviewsPerDay);
+        study.reviewsPerDay = std::clamp(reviewsPerDay, 0, kMaxReviewsPerDay);
         changed = true;
     }
     noteText("Over the limit, the most overdue reviews come first; the rest wait for tomorrow.");
 
     sectionTitle("Timer");
     ImGui::SetNextItemWidth(fieldWidth);
-    float hard = static_cast<float>(settings.hardAfterSeconds);
+    float hard = static_cast<float>(study.hardAfterSeconds);
     if (ImGui::SliderFloat("Hard after", &hard, 1.0f, 120.0f, "%.0f s")) {
-        settings.hardAfterSeconds = hard;
+        study.hardAfterSeconds = hard;
         changed = true;
     }
     noteText("A right answer slower than this suggests Hard.");
     ImGui::SetNextItemWidth(fieldWidth);
-    float easy = static_cast<float>(settings.easyWithinSeconds);
+    float easy = static_cast<float>(study.easyWithinSeconds);
     if (ImGui::SliderFloat("Easy within", &easy, 0.0f, 60.0f, "%.0f s")) {
-        settings.easyWithinSeconds = easy;
+        study.easyWithinSeconds = easy;
         changed = true;
     }
     noteText("A right answer at least this quick suggests Easy.");
-    changed |= ImGui::Checkbox("Show the seconds spent on each question", &settings.showTimer);
-    changed |= ImGui::Checkbox("Flashcard mode: show the answer and rate yourself", &settings.flashcardMode);
-
-    if (context.study != nullptr) {
-        sectionTitle("Data");
-        wrappedText("Database: " + context.study->store().databasePath());
-        if (!context.study->store().backupPath().empty()) wrappedText("Backup taken at start: " + context.study->store().backupPath());
-    }
+    changed |= ImGui::Checkbox("Show the seconds spent on each question", &study.showTimer);
+    changed |= ImGui::Checkbox("Flashcard mode: show the answer and rate yourself", &study.flashcardMode);
     return changed;
 }
 

@@ -1,10 +1,12 @@
-// Settings: appearance (theme, font scale) and study (profile, scheduler, desired retention, new
-// questions per day, answer-time thresholds, timer, flashcard mode). Every change is persisted by the
-// app (settingsChanged) and handed to the study backend at once.
+// Settings: appearance (theme, font scale; the machine's, saved by the app in settings.ini) and the
+// current profile's study settings (scheduler, desired retention, daily limits, answer-time thresholds,
+// timer, flashcard mode), stored in the profile through the study backend at once. The profile field
+// switches learner.
 #pragma once
 
 #include <string>
 
+#include "core/settings/study_settings.hpp"
 #include "ui/view.hpp"
 
 namespace retain::ui {
@@ -16,7 +18,8 @@ public:
 
 private:
     bool drawAppearance(AppSettings& settings);
-    bool drawStudy(UiContext& context, AppSettings& settings);
+    bool drawProfile(UiContext& context, AppSettings& settings);
+    bool drawStudy(StudySettings& study);
 
     int m_fontPercent = 100;      // the slider's value while it is dragged, percent
     int m_retentionPercent = 90;  // likewise for desired retention, percent

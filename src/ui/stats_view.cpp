@@ -10,11 +10,11 @@
 
 #include <imgui.h>
 
+#include "core/session/study_backend.hpp"
+#include "core/stats/profile_stats.hpp"
 #include "core/stats/stats_format.hpp"
-#include "core/stats/stats_repository.hpp"
 #include "core/storage/sqlite_db.hpp"
 #include "ui/stats_view_charts.hpp"
-#include "ui/study_backend.hpp"
 #include "ui/widgets.hpp"
 
 namespace retain::ui {
@@ -66,13 +66,7 @@ void StatsView::reload(UiContext& context) {
         for (const Bank& bank : context.library->banks) banks.push_back(&bank);
     }
     try {
-        const StatsLog log = loadStatsLog(study.db(), study.profile().id);
-        const auto& cards = study.cards();
-        StatsSettings settings;
-        settings.rangeDays = m_rangeDays;
-        settings.options.rolloverHour = study.schedulerConfig().dayRolloverHour;
-        settings.desiredRetention = study.schedulerConfig().desiredRetention;
-        m_report = computeStats(log, cards, tagCards(banks, cards), study.scheduler(), study.clock().nowMs(), settings);
+        m_report = computeProfileStats(study, banks, m_rangeDays);
     } catch (const sql::StorageError& failure) {
         m_error = std::string("Could not read the review log: ") + failure.what();
     }

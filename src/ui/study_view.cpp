@@ -54,7 +54,7 @@ bool StudyView::start(UiContext& context, const StudyRequest& request) {
         return false;
     }
     m_startedMs = m_backend->clock().nowMs();
-    m_flashcards = context.settings != nullptr && context.settings->flashcardMode;
+    m_flashcards = m_backend->studySettings().flashcardMode;
     m_shownKey = CardKey{};
     present();
     return true;
@@ -113,7 +113,7 @@ void StudyView::drawContent(UiContext& context) {
     }
     readKeys();
     apply(context);
-    if (m_stage == Stage::Question && context.settings != nullptr && context.settings->showTimer) {
+    if (m_stage == Stage::Question && m_backend->studySettings().showTimer) {
         context.redrawWithinSeconds = 1.0;  // the seconds counter
     }
 }
@@ -127,19 +127,25 @@ void StudyView::drawHeader(UiContext& context) {
                        ImVec2(-1.0f, 0.0f), overlay);
     ImGui::AlignTextToFramePadding();  // level with the Flashcard mode checkbox on the same line
     ImGui::Text("New %d \u00B7 Learning %d \u00B7 Review %d", counts.newCount, counts.learning, counts.review);
-    if (m_stage == Stage::Question && context.settings != nullptr && context.settings->showTimer) {
+    if (m_stage == Stage::Question && m_backend->studySettings().showTimer) {
         const long seconds = static_cast<long>((m_backend->clock().nowMs() - m_run.session->shownMs()) / kMsPerSecond);
         ImGui::SameLine();
         ImGui::TextDisabled("   Time %ld:%02ld", seconds / 60, seconds % 60);
     }
     ImGui::SameLine();
-    bool flashcards = context.settings != nullptr ? context.settings->flashcardMode : m_flashcards;
+    bool flashcards = m_backend->studySettings().flashcardMode;
     const float checkboxWidth = ImGui::CalcTextSize("Flashcard mode").x + ImGui::GetFrameHeight() * 2.0f;
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - checkboxWidth));
-    if (ImGui::Checkbox("Flashcard mode", &flashcards) && context.settings != nullptr) {
-        context.settings->flashcardMode = flashcards;
-        context.settingsChanged = true;
-        if (m_stage == Stage::Question) m_flashcards = flashcards;  // applies to the question on screen at once
+    if (ImGui::Checkbox("Flashcard mode", &flashcards)) {
+        // A profile setting: stored with the profile, and the running session keeps its scheduler.
+        StudySettings study = m_backend->studySettings();
+        study.flashcardMode = flashcards;
+        try {
+            m_backend->saveStudySettings(study);
+            if (m_stage == Stage::Question) m_flashcards = flashcards;  // applies to the question on screen at once
+        } catch (const sql::StorageError& failure) {
+            context.storeWarning = std::string("Could not store flashcard mode: ") + failure.what();
+        }
     }
     ImGui::Separator();
 }
@@ -223,13 +229,11 @@ void StudyView::apply(UiContext& context) {
     // The next screen must not inherit the keyboard of a field on this one.
     ImGui::ClearActiveID();
     StudySession& session = *m_run.session;
-    const UnixMs now = m_backend->clock().nowMs();
     try {
         switch (pending.action) {
             case Action::Submit: {
                 if (session.current() == nullptr) break;
-                const double elapsedSeconds = static_cast<double>(now - session.shownMs()) / 1000.0;
-                const PendingAnswer& graded = session.grade(m_input.answer(), elapsedSeconds);
+                const PendingAnswer& graded = session.grade(m_input.answer());  // timed by the session from markShown()
                 if (graded.grade.verdict == Verdict::Refused) m_refusal = graded.grade.feedback;  // ask again
                 else m_stage = Stage::Feedback;
                 break;
@@ -266,13 +270,13 @@ void StudyView::apply(UiContext& context) {
     }
 }
 
-void StudyView::rate(UiContext& context, Rating rating) {
+void StudyView::rate(UiContext&, Rating rating) {
     StudySession& session = *m_run.session;
     const StudyCard* card = session.current();
     if (card == nullptr || (m_stage != Stage::Feedback && m_stage != Stage::Revealed)) return;
     session.rate(rating);  // throws before anything changes when the write fails
     m_backend->markChanged();
-    m_flashcards = context.settings != nullptr && context.settings->flashcardMode;
+    m_flashcards = m_backend->studySettings().flashcardMode;
     present();
 }
 

@@ -11,7 +11,7 @@
 
 #include "core/session/study_session.hpp"
 #include "ui/answer_input.hpp"
-#include "ui/study_backend.hpp"
+#include "core/session/study_backend.hpp"
 #include "ui/view.hpp"
 
 namespace retain::ui {

@@ -8,9 +8,11 @@
 #include "core/bank/bank_loader.hpp"
 #include "core/settings/app_settings.hpp"
 
-namespace retain::ui {
-
+namespace retain {
 class StudyBackend;
+}  // namespace retain
+
+namespace retain::ui {
 
 // A request from one view to start studying: which banks (empty = every bank) and which tag (empty = all).
 struct StudyRequest {

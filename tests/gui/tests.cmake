@@ -21,6 +21,10 @@ endif()
 add_test(NAME cli/fsrs_replay_sample
          COMMAND bash -c "\"$1\" fsrs replay \"$2/replay_sample.csv\" | diff - \"$2/replay_sample_expected.csv\""
                  _ $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/fsrs")
+# The profile's scheduler (migrated from an old settings.ini, then changed in the database) is the one
+# `retain study --terminal` schedules with.
+add_test(NAME cli/profile_scheduler
+         COMMAND bash "${RETAIN_GUI_TEST_DIR}/profile_scheduler_cli_test.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/banks/e2e")
 add_test(NAME cli/study_kill COMMAND bash "${RETAIN_GUI_TEST_DIR}/study_kill_test.sh" $<TARGET_FILE:retain>)
 # Study end to end under Xvfb: five answers by key presses, then the reviews in the database.
 add_test(NAME gui/study_e2e

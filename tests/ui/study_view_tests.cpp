@@ -167,7 +167,9 @@ TEST_CASE("the summary follows the last card, with accuracy per tag") {
 
 TEST_CASE("flashcard mode: Space shows the answer, the learner's rating is stored without a score") {
     StudyHarness h;
-    h.settings.flashcardMode = true;
+    StudySettings study = h.fixture.backend->studySettings();  // a profile setting, stored with the profile
+    study.flashcardMode = true;
+    h.fixture.backend->saveStudySettings(study);
     h.context.studyRequested = true;
     h.driver.frames(2);
     REQUIRE(h.view.stage() == StudyView::Stage::Question);

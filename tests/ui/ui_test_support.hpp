@@ -16,7 +16,7 @@
 #include "core/session/shown_order.hpp"
 #include "core/storage/store.hpp"
 #include "headless_imgui.hpp"
-#include "ui/study_backend.hpp"
+#include "core/session/study_backend.hpp"
 
 namespace retain::ui::testing {
 
@@ -104,17 +104,16 @@ inline Question makeQuestion(const std::string& id, const std::string& prompt, A
     return question;
 }
 
-// A study backend over a fresh data folder and a fixed clock.
+// A study backend over a fresh data folder and a fixed clock, on the profile "default".
 struct BackendFixture {
     storage_test::TempDir dir;
     FixedClock clock{1'749'988'800'000};  // 2025-06-15 12:00 UTC
-    AppSettings settings;
     std::unique_ptr<StudyBackend> backend;
 
     BackendFixture() {
         StoreOpenResult opened = Store::open(dir.path(), clock);
         if (!opened.store) throw std::runtime_error(opened.message);
-        backend = std::make_unique<StudyBackend>(std::move(opened.store), clock, settings);
+        backend = std::make_unique<StudyBackend>(std::move(opened.store), clock, "default");
     }
 };
 

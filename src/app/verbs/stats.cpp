@@ -14,7 +14,9 @@
 #include "app/verb_support.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/clock.hpp"
+#include "core/session/study_setup.hpp"
 #include "core/stats/check_repository.hpp"
+#include "core/stats/profile_stats.hpp"
 #include "core/stats/stats_format.hpp"
 #include "core/stats/stats_repository.hpp"
 #include "core/storage/card_repository.hpp"
@@ -29,7 +31,7 @@ struct StatsVerbOptions {
     bool json = false;
     std::string profile = "default";
     int rangeDays = 30;       // 30, 90 or 365
-    int rolloverHour = 0;     // hours after UTC midnight at which a day starts
+    std::optional<int> rolloverHour;  // hours after UTC midnight at which a day starts; none = the setup's
     std::string csvPath;      // review log CSV; empty = none
     std::string checksCsvPath;  // retention checks CSV; empty = none
 };
@@ -49,28 +51,25 @@ ExitCode runStats(const StatsVerbOptions& options, const GlobalOptions& global) 
     std::map<CardKey, StoredCard> cards;
     std::vector<CheckRecord> checks;
     std::vector<ReviewCsvRow> csvRows;
-    SchedulerKind kind = SchedulerKind::Fsrs;
+    StatsReport report;
     try {
         sql::Database* db = opened.store ? &opened.store->db() : nullptr;
-        if (const std::optional<Profile> profile = db ? findProfile(*db, options.profile) : std::nullopt) {
-            kind = profile->scheduler;
+        // A profile not stored yet has the default setup and nothing studied.
+        const std::optional<Profile> profile = db ? findProfile(*db, options.profile) : std::nullopt;
+        StudyOverrides overrides;
+        overrides.rolloverHour = options.rolloverHour;
+        const StudySetup setup = makeStudySetup(profile.value_or(Profile{}), "terminal", overrides);
+        if (profile) {
             log = loadStatsLog(*db, profile->id);
             cards = loadCards(*db, profile->id);
             checks = loadChecks(*db, profile->id);
             if (!options.csvPath.empty()) csvRows = loadReviewCsvRows(*db, profile->id);
         }
+        report = computeProfileStats(log, setup, cards, banks, now, options.rangeDays);
     } catch (const sql::StorageError& error) {
         std::fprintf(stderr, "retain stats: database error: %s\n", error.what());
         return ExitCode::Failure;
     }
-    SchedulerConfig schedulerConfig;
-    schedulerConfig.dayRolloverHour = options.rolloverHour;
-    const auto scheduler = makeScheduler(kind, schedulerConfig);
-    StatsSettings settings;
-    settings.rangeDays = options.rangeDays;
-    settings.options.rolloverHour = options.rolloverHour;
-    settings.desiredRetention = schedulerConfig.desiredRetention;
-    const StatsReport report = computeStats(log, cards, tagCards(banks, cards), *scheduler, now, settings);
 
     if (!options.csvPath.empty() && !writeOutputFile("stats", options.csvPath, writeReviewCsv(csvRows))) return ExitCode::Failure;
     if (!options.checksCsvPath.empty() && !writeOutputFile("stats", options.checksCsvPath, writeCheckCsv(checks))) return ExitCode::Failure;
@@ -89,7 +88,7 @@ void addStatsVerb(CLI::App& root, VerbContext& context) {
     stats->add_option("--profile", options->profile, "Learner profile (default: default)");
     stats->add_option("--range", options->rangeDays, "Days of reviews per day and retention: 30, 90 or 365 (default 30)")
         ->check(CLI::IsMember({30, 90, 365}));
-    stats->add_option("--rollover-hour", options->rolloverHour, "Hour (UTC) at which a new day starts, 0-23 (default 0)")
+    stats->add_option("--rollover-hour", options->rolloverHour, "Hour (UTC) at which a new day starts, 0-23 (default: the profile's setup, 0)")
         ->check(CLI::Range(0, 23));
     stats->add_option("--csv", options->csvPath, "Also write the review log to this CSV file");
     stats->add_option("--checks-csv", options->checksCsvPath, "Also write the retention checks to this CSV file");

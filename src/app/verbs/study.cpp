@@ -1,5 +1,6 @@
-// `retain study --terminal [--bank ID]... [--profile NAME] [--new-per-day N]`: today's study session in a
-// terminal, for SSH and scripts. Per card: the question (options numbered as shown), one answer line
+// `retain study --terminal [--bank ID]... [--profile NAME] [--new-per-day N] [--reviews-per-day N]`: today's
+// study session in a terminal, for SSH and scripts, under the profile's own study setup (scheduler,
+// retention, limits, thresholds: core/session/study_setup.hpp); the two limits override it for this run. Per card: the question (options numbered as shown), one answer line
 // ("?" shows the hint), the verdict, feedback, expected answer, the four intervals and the suggested
 // rating, then one rating line: 1-4, or empty for the suggestion. "Saved: ..." is printed only after the
 // review is committed to disk. End of input ends the session cleanly (exit 0); stdout is flushed after
@@ -8,7 +9,6 @@
 // [SECTION] Options and bank choice
 // [SECTION] One card
 // [SECTION] The session loop and the verb
-#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -22,8 +22,7 @@
 #include "core/session/interval_format.hpp"
 #include "core/session/question_text.hpp"
 #include "core/session/shown_order.hpp"
-#include "core/session/study_session.hpp"
-#include "core/settings/app_settings.hpp"
+#include "core/session/study_setup.hpp"
 #include "core/storage/profile_repository.hpp"
 #include "core/storage/store.hpp"
 
@@ -37,8 +36,7 @@ struct StudyOptions {
     bool terminal = false;
     std::vector<std::string> bankIds;   // empty = every bank of the library
     std::string profile = "default";
-    int newPerDay = 20;                 // new cards per day
-    int reviewsPerDay = 200;            // review cards per day
+    StudyOverrides overrides;           // --new-per-day, --reviews-per-day: this run only; else the profile's
 };
 
 void say(const std::string& text) {
@@ -127,7 +125,7 @@ CardEnd studyCard(StudySession& session, const StudyCard& card) {
         std::to_string(counts.review) + " \u00b7 done " + std::to_string(counts.done) + "]  " + card.key.text() + "\n");
     const ShownOrder order = makeShownOrder(*card.question, shownOrderSeed(card.key.text(), card.memory.reps));
     say(questionText(*card.question, order));
-    const auto shownAt = std::chrono::steady_clock::now();
+    session.markShown();  // the answer's time counts from here
     bool usedHint = false;
     std::string line;
     for (;;) {
@@ -140,8 +138,7 @@ CardEnd studyCard(StudySession& session, const StudyCard& card) {
         }
         LearnerAnswer answer = parseShownAnswer(*card.question, order, line);
         answer.usedHint = usedHint;
-        const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - shownAt).count();
-        const PendingAnswer& pending = session.grade(answer, elapsed);
+        const PendingAnswer& pending = session.grade(answer);
         // An answer the grader could not read is asked again; an empty line means "I don't know".
         if (pending.grade.verdict == Verdict::Refused && !line.empty()) {
             say(pending.grade.feedback + " Try again.\n");
@@ -189,15 +186,9 @@ ExitCode runStudy(const StudyOptions& options, const GlobalOptions& global) {
     }
     if (!opened.warning.empty()) std::fprintf(stderr, "retain study: warning: %s\n", opened.warning.c_str());
     try {
-        const Profile profile = ensureProfile(opened.store->db(), options.profile, SchedulerKind::Fsrs, clock.nowMs());
-        SchedulerConfig schedulerConfig;
-        const auto scheduler = makeScheduler(profile.scheduler, schedulerConfig);
-        SessionConfig config;
-        config.kind = "terminal";
-        config.newPerDay = options.newPerDay;
-        config.reviewsPerDay = options.reviewsPerDay;
-        config.rolloverHour = schedulerConfig.dayRolloverHour;
-        StudySession session(opened.store->db(), profile, banks, *scheduler, clock, config);
+        const Profile profile = ensureProfile(opened.store->db(), options.profile, StudySettings{}.scheduler, clock.nowMs());
+        const StudySetup setup = makeStudySetup(profile, "terminal", options.overrides);
+        StudySession session(opened.store->db(), setup.profile, banks, *setup.scheduler, clock, setup.sessionConfig);
         while (const StudyCard* card = session.next()) {
             if (studyCard(session, *card) == CardEnd::EndOfInput) {
                 say("\nEnd of input: " + std::to_string(session.counts().done) + " answers saved.\n");
@@ -226,8 +217,10 @@ void addStudyVerb(CLI::App& root, VerbContext& context) {
     study->add_flag("--terminal", options->terminal, "Study here, reading answers from stdin");
     study->add_option("--bank", options->bankIds, "Study only this bank (repeatable); default every bank");
     study->add_option("--profile", options->profile, "Learner profile, created when missing (default: default)");
-    study->add_option("--new-per-day", options->newPerDay, "New questions per day (default 20)")->check(CLI::Range(0, kMaxNewPerDay));
-    study->add_option("--reviews-per-day", options->reviewsPerDay, "Review questions per day (default 200)")->check(CLI::Range(0, kMaxReviewsPerDay));
+    study->add_option("--new-per-day", options->overrides.newPerDay, "New questions per day, this run only (default: the profile's)")
+        ->check(CLI::Range(0, kMaxNewPerDay));
+    study->add_option("--reviews-per-day", options->overrides.reviewsPerDay, "Review questions per day, this run only (default: the profile's)")
+        ->check(CLI::Range(0, kMaxReviewsPerDay));
     study->callback([options, &context] {
         context.verbRan = true;
         context.exitCode = runStudy(*options, context.global);

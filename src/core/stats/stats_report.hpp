@@ -28,7 +28,7 @@ std::optional<int> parseStatsRange(std::string_view text);
 struct StatsSettings {
     int rangeDays = 30;              // 30, 90 or 365
     StatsOptions options;            // day rollover
-    double desiredRetention = 0.90;  // the profile's target recall, for mastery
+    double desiredRetention = SchedulerConfig{}.desiredRetention;  // the profile's target recall, for mastery
 };
 
 struct StatsReport {
