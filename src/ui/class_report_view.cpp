@@ -7,8 +7,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include "core/storage/exam_repository.hpp"
-#include "ui/study_backend.hpp"
+#include "core/classroom/class_report_service.hpp"
 #include "ui/widgets.hpp"
 
 namespace retain::ui {
@@ -33,7 +32,7 @@ void ClassReportView::reload(UiContext& context) {
         m_error = context.storeMessage.empty() ? "The data folder is not open." : context.storeMessage;
     } else {
         try {
-            m_rows = loadExamResults(context.study->db(), m_bankId);
+            m_rows = loadClassResults(*context.study, m_bankId);
         } catch (const std::exception& error) {
             m_error = error.what();
         }

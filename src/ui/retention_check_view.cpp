@@ -14,7 +14,7 @@
 #include "core/session/shown_order.hpp"
 #include "core/stats/stats_format.hpp"
 #include "core/storage/sqlite_db.hpp"
-#include "ui/study_backend.hpp"
+#include "core/session/study_backend.hpp"
 #include "ui/widgets.hpp"
 
 namespace retain::ui {
@@ -74,8 +74,7 @@ void RetentionCheckView::finish(UiContext& context) {
     m_history.reset();
     if (m_record.answers.empty()) return;  // stopped before the first answer: nothing to keep
     try {
-        m_record.id = saveCheck(context.study->db(), m_record, context.study->scheduler());
-        if (m_record.countedAsReviews) context.study->markChanged();
+        m_record.id = storeCheck(*context.study, m_record);
     } catch (const sql::StorageError& failure) {
         m_error = std::string("The check could not be stored: ") + failure.what();
     }
@@ -129,7 +128,7 @@ void RetentionCheckView::drawSetup(UiContext& context) {
 void RetentionCheckView::drawHistory(UiContext& context) {
     if (!m_history) {
         try {
-            m_history = loadChecks(context.study->db(), context.study->profile().id);
+            m_history = checkHistory(*context.study);
         } catch (const sql::StorageError& failure) {
             m_history.emplace();
             m_error = std::string("Could not read past checks: ") + failure.what();

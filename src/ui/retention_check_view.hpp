@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "core/stats/check_repository.hpp"
+#include "core/stats/check_service.hpp"
 #include "core/stats/retention_check.hpp"
 #include "ui/answer_input.hpp"
 #include "ui/view.hpp"

@@ -4,7 +4,7 @@
 
 #include "core/classroom/drill_scoring.hpp"
 #include "core/classroom/exam.hpp"
-#include "core/storage/exam_repository.hpp"
+#include "core/classroom/exam_repository.hpp"
 #include "ui/class_report_view.hpp"
 #include "ui/drill_view.hpp"
 #include "ui_test_support.hpp"

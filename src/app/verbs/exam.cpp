@@ -21,7 +21,7 @@
 #include "core/clock.hpp"
 #include "core/grading/grader.hpp"
 #include "core/session/question_text.hpp"
-#include "core/storage/exam_repository.hpp"
+#include "core/classroom/exam_repository.hpp"
 #include "core/storage/profile_repository.hpp"
 #include "core/storage/store.hpp"
 

@@ -14,7 +14,7 @@
 #include "app/verb_support.hpp"
 #include "core/classroom/class_report.hpp"
 #include "core/clock.hpp"
-#include "core/storage/exam_repository.hpp"
+#include "core/classroom/exam_repository.hpp"
 #include "core/storage/store.hpp"
 
 namespace retain::app {

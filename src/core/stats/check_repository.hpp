@@ -12,20 +12,6 @@
 
 namespace retain {
 
-// One finished check as stored.
-struct CheckRecord {
-    std::int64_t id = 0;            // assigned by saveCheck
-    ProfileId profileId = 0;
-    UnixMs startedMs = 0;           // Unix ms
-    UnixMs finishedMs = 0;          // Unix ms
-    std::uint64_t seed = 0;         // the sampler's seed
-    std::vector<std::string> bankIds;  // the banks sampled
-    bool countedAsReviews = false;  // the learner chose to let the answers count as reviews
-    // In the order asked. Loaded answers carry key, tags, predicted, score, recalled, response and
-    // expected; prompt, before, suggested, answeredMs and durationMs are not stored.
-    std::vector<CheckAnswer> answers;
-};
-
 // Stores a finished check in one transaction and returns its id. When record.countedAsReviews is true,
 // each answer is also rated with the grader's suggested rating at its answer time through scheduler, as a
 // study session would rate it: the card's new state and a review_log row are written in the same

@@ -73,6 +73,20 @@ struct CheckReport {
 // Returns the report of a finished check's answers.
 CheckReport buildCheckReport(const std::vector<CheckAnswer>& answers);
 
+// One finished check as stored.
+struct CheckRecord {
+    std::int64_t id = 0;            // assigned by saveCheck
+    ProfileId profileId = 0;
+    UnixMs startedMs = 0;           // Unix ms
+    UnixMs finishedMs = 0;          // Unix ms
+    std::uint64_t seed = 0;         // the sampler's seed
+    std::vector<std::string> bankIds;  // the banks sampled
+    bool countedAsReviews = false;  // the learner chose to let the answers count as reviews
+    // In the order asked. Loaded answers carry key, tags, predicted, score, recalled, response and
+    // expected; prompt, before, suggested, answeredMs and durationMs are not stored.
+    std::vector<CheckAnswer> answers;
+};
+
 // A check in progress: asks the items in order and grades each answer, showing nothing until the end.
 class RetentionCheck {
 public:

@@ -1,8 +1,8 @@
-// The SQL text of the exam repository (exam_attempts, exam_results; migration 3), kept apart from the C++
-// that binds and reads it. Internal to src/core/storage.
+// The SQL text of the classroom repositories (exam_attempts, exam_results; migration 3), kept apart from the C++
+// that binds and reads it. Internal to src/core/classroom.
 #pragma once
 
-namespace retain::exam_sql {
+namespace retain::classroom_sql {
 
 inline constexpr const char* kInsertAttempt =
     "INSERT INTO exam_attempts (title, seed, student, time_limit_seconds, started_ms, submitted_ms) "
@@ -17,4 +17,4 @@ inline constexpr const char* kSelectResults =
     "WHERE ?1 IS NULL OR bank_id = ?1 ORDER BY attempt_id, position";
 inline constexpr const char* kCountAttempts = "SELECT count(*) FROM exam_attempts";
 
-}  // namespace retain::exam_sql
+}  // namespace retain::classroom_sql

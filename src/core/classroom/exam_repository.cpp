@@ -1,7 +1,7 @@
-// Submitted exams (SQL in exam_sql.hpp).
-#include "core/storage/exam_repository.hpp"
+// Submitted exams (SQL in classroom_sql.hpp).
+#include "core/classroom/exam_repository.hpp"
 
-#include "core/storage/exam_sql.hpp"
+#include "core/classroom/classroom_sql.hpp"
 
 namespace retain {
 
@@ -9,13 +9,13 @@ ExamAttemptId saveExamRecord(sql::Database& db, const ExamRecord& record) {
     sql::Transaction transaction(db);
     // The 64-bit seed is stored as its bit pattern: SQLite integers are signed.
     const auto seed = static_cast<std::int64_t>(record.seed);
-    sql::Statement attempt(db, exam_sql::kInsertAttempt);
+    sql::Statement attempt(db, classroom_sql::kInsertAttempt);
     attempt.bind(1, std::string_view(record.title)).bind(2, seed).bind(3, std::string_view(record.student))
         .bind(4, record.timeLimitSeconds).bind(5, static_cast<std::int64_t>(record.startedMs))
         .bind(6, static_cast<std::int64_t>(record.submittedMs));
     attempt.run();
     const ExamAttemptId id = db.lastInsertId();
-    sql::Statement insert(db, exam_sql::kInsertResult);
+    sql::Statement insert(db, classroom_sql::kInsertResult);
     for (std::size_t position = 0; position < record.rows.size(); ++position) {
         const ClassResultRow& row = record.rows[position];
         insert.reset();
@@ -30,7 +30,7 @@ ExamAttemptId saveExamRecord(sql::Database& db, const ExamRecord& record) {
 }
 
 std::vector<ClassResultRow> loadExamResults(sql::Database& db, const std::string& bankId) {
-    sql::Statement select(db, exam_sql::kSelectResults);
+    sql::Statement select(db, classroom_sql::kSelectResults);
     if (bankId.empty()) {
         select.bindNull(1);
     } else {
@@ -51,7 +51,7 @@ std::vector<ClassResultRow> loadExamResults(sql::Database& db, const std::string
 }
 
 int countExamAttempts(sql::Database& db) {
-    return static_cast<int>(db.queryInt(exam_sql::kCountAttempts).value_or(0));
+    return static_cast<int>(db.queryInt(classroom_sql::kCountAttempts).value_or(0));
 }
 
 }  // namespace retain

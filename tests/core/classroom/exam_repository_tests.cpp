@@ -1,14 +1,14 @@
 // Submitted exams round-trip through SQLite (migration 3) and come back as class report rows.
 #include <doctest/doctest.h>
 
-#include "../classroom/classroom_test_support.hpp"
+#include "../storage/storage_test_support.hpp"
+#include "classroom_test_support.hpp"
 #include "core/classroom/class_report.hpp"
 #include "core/classroom/exam.hpp"
+#include "core/classroom/exam_repository.hpp"
 #include "core/clock.hpp"
-#include "core/storage/exam_repository.hpp"
 #include "core/storage/schema.hpp"
 #include "core/storage/store.hpp"
-#include "storage_test_support.hpp"
 
 using namespace retain;
 
