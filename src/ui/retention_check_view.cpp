@@ -159,12 +159,12 @@ void RetentionCheckView::drawHistory(UiContext& context) {
 
 // [SECTION] Asking
 
-void RetentionCheckView::present(UiContext& context) {
+void RetentionCheckView::present() {
     const CheckItem* item = m_check->current();
     m_shownIndex = m_check->answeredCount();
     const ShownOrder order = makeShownOrder(*item->question, shownOrderSeed(item->key.text(), 0));
     m_input.reset(*item->question, order);
-    m_shownAtMs = context.study->clock().nowMs();
+    m_check->markShown();
     m_firstFrame = true;
     m_refusal.clear();
 }
@@ -175,7 +175,7 @@ void RetentionCheckView::drawQuestion(UiContext& context) {
         finish(context);
         return;
     }
-    if (m_shownIndex != m_check->answeredCount()) present(context);
+    if (m_shownIndex != m_check->answeredCount()) present();
     ImGui::Text("Question %zu of %zu", m_check->answeredCount() + 1, m_check->size());
     ImGui::SameLine();
     ImGui::TextDisabled("(no feedback until the end)");
@@ -190,12 +190,11 @@ void RetentionCheckView::drawQuestion(UiContext& context) {
     const bool skipped = ImGui::Button("I don't know");
     ImGui::SameLine();
     const bool stopped = ImGui::Button("Stop and see the report");
-    const double elapsedSeconds = static_cast<double>(context.study->clock().nowMs() - m_shownAtMs) / 1000.0;
     if (submitted && !m_input.empty()) {
-        if (!m_check->answer(m_input.answer(), elapsedSeconds))
+        if (!m_check->answer(m_input.answer()))  // timed by the check from markShown()
             m_refusal = "That answer could not be read; please write it another way.";
     } else if (skipped) {
-        m_check->skip(elapsedSeconds);
+        m_check->skip();
     }
     if (stopped || m_check->finished()) finish(context);
 }

@@ -44,7 +44,7 @@ private:
     void drawQuestion(UiContext& context);
     void drawReport();
     void drawHistory(UiContext& context);
-    void present(UiContext& context);
+    void present();
 
     Stage m_stage = Stage::Setup;
     std::set<std::string> m_chosenBanks;  // bank ids ticked in the setup; empty = every bank
@@ -56,7 +56,6 @@ private:
     std::optional<CheckReport> m_report;
     AnswerInput m_input;
     std::size_t m_shownIndex = SIZE_MAX;  // the item the widgets were prepared for
-    UnixMs m_shownAtMs = 0;               // when it appeared, Unix ms
     bool m_firstFrame = true;             // the question appeared this frame: its keys belong to the last screen
     std::string m_refusal;                // the grader could not read the answer (not a verdict)
     std::string m_error;

@@ -1,6 +1,6 @@
 #include "core/stats/retention_check.hpp"
 
-#include <cmath>
+#include <algorithm>
 #include <limits>
 #include <stdexcept>
 
@@ -10,10 +10,6 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-std::int64_t toDurationMs(double elapsedSeconds) {
-    if (!std::isfinite(elapsedSeconds) || elapsedSeconds < 0) return 0;
-    return static_cast<std::int64_t>(std::llround(elapsedSeconds * 1000.0));
-}
 
 // Returns the calibration bin of a prediction: [edge i, edge i+1), the last bin closed at 1.
 std::size_t calibrationBin(double predicted) {
@@ -77,7 +73,7 @@ CheckReport buildCheckReport(const std::vector<CheckAnswer>& answers) {
 
 RetentionCheck::RetentionCheck(std::vector<CheckItem> items, const std::map<CardKey, StoredCard>& cards,
                                const Scheduler& scheduler, const Clock& clock)
-    : m_items(std::move(items)), m_clock(clock), m_startedMs(clock.nowMs()) {
+    : m_items(std::move(items)), m_clock(clock), m_startedMs(clock.nowMs()), m_shownMs(m_startedMs) {
     for (const CheckItem& item : m_items) {
         const auto found = cards.find(item.key);
         if (found == cards.end() || found->second.memory.phase == CardPhase::New) {
@@ -94,7 +90,7 @@ const CheckItem* RetentionCheck::current() const {
     return finished() ? nullptr : &m_items[m_answers.size()];
 }
 
-CheckAnswer RetentionCheck::started(double elapsedSeconds) const {
+CheckAnswer RetentionCheck::started() const {
     if (finished()) throw std::logic_error("RetentionCheck: every item is answered");
     const std::size_t index = m_answers.size();
     const CheckItem& item = m_items[index];
@@ -106,12 +102,13 @@ CheckAnswer RetentionCheck::started(double elapsedSeconds) const {
     answer.before = m_before[index];
     answer.expected = expectedAnswerText(*item.question);
     answer.answeredMs = m_clock.nowMs();
-    answer.durationMs = toDurationMs(elapsedSeconds);
+    answer.durationMs = std::max<std::int64_t>(0, answer.answeredMs - m_shownMs);
     return answer;
 }
 
-bool RetentionCheck::answer(const LearnerAnswer& given, double elapsedSeconds) {
-    CheckAnswer answer = started(elapsedSeconds);
+bool RetentionCheck::answer(const LearnerAnswer& given) {
+    CheckAnswer answer = started();
+    const double elapsedSeconds = static_cast<double>(answer.durationMs) / static_cast<double>(kMsPerSecond);
     const GradeResult grade = gradeAnswer(*m_items[m_answers.size()].question, given, elapsedSeconds);
     if (grade.verdict == Verdict::Refused) return false;
     answer.score = grade.score;
@@ -122,13 +119,15 @@ bool RetentionCheck::answer(const LearnerAnswer& given, double elapsedSeconds) {
         for (const PartFeedback& part : grade.parts) answer.response += (answer.response.empty() ? "" : "; ") + part.given;
     }
     m_answers.push_back(std::move(answer));
+    m_shownMs = m_clock.nowMs();  // the next item goes on screen now
     return true;
 }
 
-void RetentionCheck::skip(double elapsedSeconds) {
-    CheckAnswer answer = started(elapsedSeconds);
+void RetentionCheck::skip() {
+    CheckAnswer answer = started();
     answer.suggested = Rating::Again;
     m_answers.push_back(std::move(answer));
+    m_shownMs = m_clock.nowMs();
 }
 
 }  // namespace retain

@@ -104,12 +104,15 @@ public:
     bool finished() const { return m_answers.size() >= m_items.size(); }
     UnixMs startedMs() const { return m_startedMs; }
 
-    // Grades answer for the current item (elapsedSeconds: time from showing to submitting) and moves on.
+    // Records that the current item went on screen now: its answer's time counts from here (the start
+    // and each answer or skip set it too; a front end that shows the item later calls this when it does).
+    void markShown() { m_shownMs = m_clock.nowMs(); }
+    // Grades answer for the current item, timed from when it was shown to the clock's now, and moves on.
     // Returns false, keeping the item, when the grader refuses the input (unreadable or ambiguous:
     // ask again). Requires a current item.
-    bool answer(const LearnerAnswer& answer, double elapsedSeconds);
+    bool answer(const LearnerAnswer& answer);
     // Records "I don't know" for the current item (score 0) and moves on. Requires a current item.
-    void skip(double elapsedSeconds);
+    void skip();
 
     // Returns the answers so far, in the order asked.
     const std::vector<CheckAnswer>& answers() const { return m_answers; }
@@ -117,13 +120,14 @@ public:
     CheckReport report() const { return buildCheckReport(m_answers); }
 
 private:
-    CheckAnswer started(double elapsedSeconds) const;
+    CheckAnswer started() const;
 
     std::vector<CheckItem> m_items;
     std::vector<std::optional<CardMemory>> m_before;  // per item
     std::vector<std::optional<double>> m_predicted;   // per item
     const Clock& m_clock;
     UnixMs m_startedMs = 0;
+    UnixMs m_shownMs = 0;  // when the current item went on screen, Unix ms
     std::vector<CheckAnswer> m_answers;
 };
 

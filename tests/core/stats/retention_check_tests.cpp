@@ -107,11 +107,11 @@ TEST_CASE("stats: a check run grades silently and predicts from the stored cards
         clock.advance(3 * kMsPerSecond);
         LearnerAnswer unreadable;
         unreadable.text = "perhaps";
-        CHECK_FALSE(check.answer(unreadable, 3.0));  // refused: the same item is asked again
+        CHECK_FALSE(check.answer(unreadable));  // refused: the same item is asked again
         CHECK(check.current() == item);
         LearnerAnswer given;
         given.text = truthful[item->key.questionId] ? "true" : "false";
-        CHECK(check.answer(given, 3.0));
+        CHECK(check.answer(given));  // timed by the check: 3 s since the item was shown
     }
     CHECK(check.finished());
     const CheckReport report = check.report();
@@ -137,7 +137,7 @@ TEST_CASE("stats: a skipped question is forgotten") {
     const auto scheduler = makeScheduler(SchedulerKind::Fsrs, SchedulerConfig{});
     FixedClock clock(kNow);
     RetentionCheck check(sampleCheck({&bank}, 1, 1), {}, *scheduler, clock);
-    check.skip(1.0);
+    check.skip();
     CHECK(check.finished());
     CHECK(check.current() == nullptr);
     CHECK(check.report().forgotten.size() == 1);
