@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "core/storage/card_repository.hpp"
+#include "core/storage/profile_repository.hpp"
 #include "core/storage/review_repository.hpp"
 #include "ui/home_view.hpp"
 #include "ui/study_view.hpp"
@@ -203,4 +204,23 @@ TEST_CASE("home counts follow the database: a rated new question leaves the new 
     drawHome();
     CHECK(home.progress()[0].total == 1);
     CHECK(home.progress()[0].due == 0);
+}
+
+TEST_CASE("the window's session schedules with the profile's scheduler once the profile changes it") {
+    StudyHarness h;
+    const auto goodDays = [&h] {
+        h.driver.type("t");  // answer the true/false question on screen, then look at the outcomes
+        REQUIRE(h.view.stage() == StudyView::Stage::Feedback);
+        return h.view.session()->pending()->states.good.intervalDays;
+    };
+    const double fsrsGood = goodDays();
+    CHECK(fsrsGood == doctest::Approx(10.0 / (24 * 60)));  // FSRS-6: a new card's second learning step, 10 min
+
+    StudySettings study = h.fixture.backend->studySettings();
+    study.scheduler = SchedulerKind::Sm2;
+    h.fixture.backend->saveStudySettings(study);  // what the Settings view calls
+    h.context.studyRequested = true;               // a new session picks the profile's setup up
+    h.driver.frames(2);
+    CHECK(goodDays() == doctest::Approx(1.0));     // SM-2: a new card's first interval, 1 day
+    CHECK(findProfile(h.db(), "default")->study.scheduler == SchedulerKind::Sm2);  // stored with the profile
 }
