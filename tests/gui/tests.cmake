@@ -41,3 +41,7 @@ add_test(NAME cli/exam_report COMMAND bash "${RETAIN_GUI_TEST_DIR}/exam_cli_test
 # Review results exported as CSV after a terminal study session.
 add_test(NAME cli/export_review_csv
          COMMAND bash "${RETAIN_GUI_TEST_DIR}/export_csv_test.sh" $<TARGET_FILE:retain> "${RETAIN_SOURCE_DIR}/questions")
+
+# Tests that open a window share the X display: one at a time, or a window that appears while another
+# test drives its own (GLFW focuses a new window) takes the key presses meant for that one.
+set_tests_properties(gui/smoke_screenshot gui/study_e2e PROPERTIES RESOURCE_LOCK x_display)

@@ -3,16 +3,11 @@
 #include <charconv>
 #include <fstream>
 
+#include "core/text/trim.hpp"
+
 namespace retain {
 
 namespace {
-
-std::string trim(const std::string& text) {
-    const auto begin = text.find_first_not_of(" \t\r");
-    if (begin == std::string::npos) return {};
-    const auto end = text.find_last_not_of(" \t\r");
-    return text.substr(begin, end - begin + 1);
-}
 
 template <typename Number>
 bool parseNumber(const std::string& text, Number& out) {
@@ -33,12 +28,12 @@ void readSettingsFile(const std::string& path,
     int lineNumber = 0;
     while (std::getline(in, line)) {
         ++lineNumber;
-        const std::string content = trim(line);
+        const std::string content = trimmedCopy(line);
         if (content.empty() || content[0] == '#') continue;
         const auto equals = content.find('=');
         const std::string message = equals == std::string::npos
                                         ? std::string("expected 'key = value'")
-                                        : apply(trim(content.substr(0, equals)), trim(content.substr(equals + 1)));
+                                        : apply(trimmedCopy(content.substr(0, equals)), trimmedCopy(content.substr(equals + 1)));
         if (!message.empty()) problem(lineNumber, message);
     }
 }
