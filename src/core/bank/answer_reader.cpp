@@ -14,7 +14,7 @@ namespace {
 
 template <std::size_t... I>
 std::array<std::span<const std::string_view>, kQuestionTypeCount> keysByType(std::index_sequence<I...>) {
-    return {std::span<const std::string_view>(TypeOf<std::variant_alternative_t<I, AnswerSpec>>::kKeys)...};
+    return {std::span<const std::string_view>(std::variant_alternative_t<I, AnswerSpec>::kKeys)...};
 }
 
 }  // namespace

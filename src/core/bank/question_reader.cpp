@@ -17,7 +17,7 @@ const std::vector<std::string_view> kCommonKeys = {"id", "type", "prompt", "expl
 const std::vector<std::string_view> kSourceKeys = {"paragraph", "evidence", "doc"};
 // Returns the prompt a question of this type gets when none is written (nullptr: a prompt is required).
 const char* defaultPromptOf(QuestionType type) {
-    return std::visit([](const auto& spec) { return TypeOf<decltype(spec)>::kDefaultPrompt; }, emptyAnswerOf(type));
+    return std::visit([](const auto& spec) { return std::remove_cvref_t<decltype(spec)>::kDefaultPrompt; }, emptyAnswerOf(type));
 }
 
 bool idCharacters(std::string_view id, bool allowUnderscore) {

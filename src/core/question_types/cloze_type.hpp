@@ -5,50 +5,23 @@
 
 namespace retain {
 
-struct ClozeType;
-
 // A gap in a cloze text.
 struct ClozeGap {
     std::vector<std::string> accepted;  // first one is canonical
 };
 
 struct ClozeAnswer {
-    using Type = ClozeType;
-    std::string text;            // the prose with each gap replaced by "{{N}}" (N = 0-based gap index)
-    std::vector<ClozeGap> gaps;  // the accepted answers of each gap
-};
-
-struct ClozeType {
     static constexpr const char* kName = "cloze";
     static constexpr std::array<std::string_view, 1> kKeys = {"text"};
     static constexpr const char* kDefaultPrompt = "Fill in the gaps.";  // the prose is the question
 
-    // Reads and validates the answer keys; nullopt after reporting every problem.
-    static std::optional<ClozeAnswer> read(AnswerFields& fields);
-    // Grades answer (indices in the question's own order).
-    static GradeResult grade(const Question& question, const ClozeAnswer& spec, const LearnerAnswer& answer);
-    // Returns the right answer written out for display.
-    static std::string expectedText(const ClozeAnswer& spec);
-    // Fills out from a typed line whose positions refer to shown (the answer as shown).
-    static void readTyped(const ClozeAnswer& shown, std::string_view line, LearnerAnswer& out);
-    // Returns the options and the "how to answer" line of a plain-text question.
-    static TypedPrompt typedPrompt(const ClozeAnswer& shown);
-    // Sets the shown order of this type's options in order, drawing from random.
-    static void shuffle(const ClozeAnswer& spec, SplitMix64& random, ShownOrder& order);
-    // Rearranges shown (a copy of the question's answer) to order.
-    static void arrange(ClozeAnswer& shown, const ShownOrder& order);
-    // Returns answer in the bank's own texts ("" when the typed text says it all).
-    static std::string inBankTerms(const ClozeAnswer& spec, const LearnerAnswer& answer);
-    // Writes and reads the compiled-bank cache encoding.
-    static void cache(ByteWriter& out, const ClozeAnswer& spec);
-    static void cache(ByteReader& in, ClozeAnswer& spec);
-    // Writes the answer keys into an open YAML map.
-    static void writeYaml(YAML::Emitter& out, const ClozeAnswer& spec);
-    // Returns the question as GIFT items.
-    static std::string writeGift(const Question& question, const ClozeAnswer& spec);
-    // Returns what an Anki card's front adds under the prompt (HTML).
-    static std::string ankiFront(const ClozeAnswer& spec);
+    std::string text;            // the prose with each gap replaced by "{{N}}" (N = 0-based gap index)
+    std::vector<ClozeGap> gaps;  // the accepted answers of each gap
 };
+
+// The pieces of the cloze type, defined in cloze_type.cpp (see type_pieces.hpp).
+RETAIN_QUESTION_TYPE_PIECES(ClozeAnswer);
+using ClozeType = QuestionTypeOf<ClozeAnswer>;
 
 // Parses a cloze text with gaps written "{{answer|other accepted answer}}". On success fills out (text with
 // "{{N}}" markers, gaps in order); on failure returns false with a message for the teacher.

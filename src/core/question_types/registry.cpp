@@ -10,7 +10,7 @@ namespace {
 
 template <std::size_t... I>
 constexpr std::array<const char*, kQuestionTypeCount> typeNames(std::index_sequence<I...>) {
-    return {TypeOf<std::variant_alternative_t<I, AnswerSpec>>::kName...};
+    return {std::variant_alternative_t<I, AnswerSpec>::kName...};
 }
 constexpr auto kTypeNames = typeNames(std::make_index_sequence<kQuestionTypeCount>{});
 

@@ -33,9 +33,10 @@ inline constexpr std::size_t kQuestionTypeCount = std::variant_size_v<AnswerSpec
 static_assert(static_cast<std::size_t>(QuestionType::Cloze) + 1 == kQuestionTypeCount,
               "QuestionType and AnswerSpec must list the same types");
 
-// The traits struct of an answer alternative: TypeOf<ChoiceAnswer> is ChoiceType.
+// The pieces of an answer alternative: TypeOf<ChoiceAnswer> is ChoiceType (cv and references dropped, so
+// dispatchers can write TypeOf<decltype(spec)> inside std::visit).
 template <typename Spec>
-using TypeOf = typename std::remove_cvref_t<Spec>::Type;
+using TypeOf = QuestionTypeOf<std::remove_cvref_t<Spec>>;
 
 // Returns the YAML spelling: "choice", "multi", "true_false", "numeric", "date", "text", "ordering",
 // "matching" or "cloze" ("unknown" outside the enum).

@@ -5,43 +5,16 @@
 
 namespace retain {
 
-struct TrueFalseType;
-
 struct TrueFalseAnswer {
-    using Type = TrueFalseType;
-    bool value = true;
-};
-
-struct TrueFalseType {
     static constexpr const char* kName = "true_false";
     static constexpr std::array<std::string_view, 1> kKeys = {"answer"};
     static constexpr const char* kDefaultPrompt = nullptr;  // a prompt is required
 
-    // Reads and validates the answer keys; nullopt after reporting every problem.
-    static std::optional<TrueFalseAnswer> read(AnswerFields& fields);
-    // Grades answer (indices in the question's own order).
-    static GradeResult grade(const Question& question, const TrueFalseAnswer& spec, const LearnerAnswer& answer);
-    // Returns the right answer written out for display.
-    static std::string expectedText(const TrueFalseAnswer& spec);
-    // Fills out from a typed line whose positions refer to shown (the answer as shown).
-    static void readTyped(const TrueFalseAnswer& shown, std::string_view line, LearnerAnswer& out);
-    // Returns the options and the "how to answer" line of a plain-text question.
-    static TypedPrompt typedPrompt(const TrueFalseAnswer& shown);
-    // Sets the shown order of this type's options in order, drawing from random.
-    static void shuffle(const TrueFalseAnswer& spec, SplitMix64& random, ShownOrder& order);
-    // Rearranges shown (a copy of the question's answer) to order.
-    static void arrange(TrueFalseAnswer& shown, const ShownOrder& order);
-    // Returns answer in the bank's own texts ("" when the typed text says it all).
-    static std::string inBankTerms(const TrueFalseAnswer& spec, const LearnerAnswer& answer);
-    // Writes and reads the compiled-bank cache encoding.
-    static void cache(ByteWriter& out, const TrueFalseAnswer& spec);
-    static void cache(ByteReader& in, TrueFalseAnswer& spec);
-    // Writes the answer keys into an open YAML map.
-    static void writeYaml(YAML::Emitter& out, const TrueFalseAnswer& spec);
-    // Returns the question as GIFT items.
-    static std::string writeGift(const Question& question, const TrueFalseAnswer& spec);
-    // Returns what an Anki card's front adds under the prompt (HTML).
-    static std::string ankiFront(const TrueFalseAnswer& spec);
+    bool value = true;
 };
+
+// The pieces of the true_false type, defined in true_false_type.cpp (see type_pieces.hpp).
+RETAIN_QUESTION_TYPE_PIECES(TrueFalseAnswer);
+using TrueFalseType = QuestionTypeOf<TrueFalseAnswer>;
 
 }  // namespace retain
