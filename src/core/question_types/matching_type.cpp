@@ -119,6 +119,16 @@ std::string MatchingType::expectedText(const MatchingAnswer& spec) {
 
 namespace {
 
+// Returns the left items and the right items of the pairs, each in order.
+std::pair<std::vector<std::string>, std::vector<std::string>> sides(const MatchingAnswer& spec) {
+    std::pair<std::vector<std::string>, std::vector<std::string>> out;
+    for (const auto& [left, right] : spec.pairs) {
+        out.first.push_back(left);
+        out.second.push_back(right);
+    }
+    return out;
+}
+
 struct PairRead {
     int left = -1;
     int right = -1;
@@ -158,12 +168,7 @@ std::optional<PairRead> readPair(std::string_view piece, const std::vector<std::
 
 // "1=2;2=1", "1b 2a", "1-b, 2-a": pieces split on ';' or ',', or on spaces when each word is a pair.
 void MatchingType::readTyped(const MatchingAnswer& spec, std::string_view line, LearnerAnswer& answer) {
-    std::vector<std::string> lefts;
-    std::vector<std::string> rights;
-    for (const auto& pair : spec.pairs) {
-        lefts.push_back(pair.first);
-        rights.push_back(pair.second);
-    }
+    const auto [lefts, rights] = sides(spec);
     std::vector<std::string> pieces = splitAny(line, ";,\n", true);
     if (pieces.size() == 1) {
         const std::vector<std::string> words = splitAny(normalizeText(line), " ", true);
@@ -185,12 +190,7 @@ void MatchingType::readTyped(const MatchingAnswer& spec, std::string_view line, 
 }
 
 TypedPrompt MatchingType::typedPrompt(const MatchingAnswer& shown) {
-    std::vector<std::string> lefts;
-    std::vector<std::string> rights;
-    for (const auto& [left, right] : shown.pairs) {
-        lefts.push_back(left);
-        rights.push_back(right);
-    }
+    auto [lefts, rights] = sides(shown);
     return {numberedLines(lefts) + letteredLines(rights), "Pair each number with a letter, e.g. 1b 2a."};
 }
 
@@ -244,12 +244,7 @@ std::string MatchingType::writeGift(const Question& question, const MatchingAnsw
 }
 
 std::string MatchingType::ankiFront(const MatchingAnswer& spec) {
-    std::vector<std::string> lefts;
-    std::vector<std::string> rights;
-    for (const auto& [left, right] : spec.pairs) {
-        lefts.push_back(left);
-        rights.push_back(right);
-    }
+    auto [lefts, rights] = sides(spec);
     std::sort(rights.begin(), rights.end());
     return "<i>Match each of:</i>" + htmlList(lefts, "ul") + "<i>with one of:</i>" + htmlList(rights, "ul");
 }
