@@ -96,7 +96,8 @@ bool replayReviews(const std::vector<ReplayReview>& reviews, const SchedulerConf
         ReplayStep step;
         step.review = review;
         step.retrievability = scheduler.retrievability(card, review.timeMs);
-        card = scheduler.outcome(card, review.rating, review.timeMs, 0.0).next;
+        // All four outcomes, so a review card's intervals are ordered as in the app.
+        card = scheduler.nextStates(card, review.timeMs, review.cardId).of(review.rating).next;
         step.phase = card.phase;
         step.stability = card.stability;
         step.difficulty = card.difficulty;
