@@ -1,7 +1,11 @@
-// `retain fsrs replay FILE.csv [--weights "w0,...,w20"] [--retention R]`: replays a review log (rows
-// card_id,unix_ms,rating) through FSRS-6 and prints, per row, the state, stability, difficulty,
-// retrievability and next interval, for comparison with other FSRS tools. FILE "-" reads stdin.
+// `retain fsrs ...`: FSRS tools over a review log (docs/scheduling.md). FILE "-" reads stdin.
+// - `replay FILE.csv [--weights "w0,...,w20"] [--retention R]`: replays rows card_id,unix_ms,rating through
+//   FSRS-6 and prints, per row, the state, stability, difficulty, retrievability and next interval.
+// - `evaluate FILE.csv [--weights W] [--json]`: log loss and RMSE(bins) as fsrs-rs computes them.
+// - `optimize FILE.csv [--json] [--seed S]`: fits the 21 weights to the log, with before/after figures.
+// evaluate and optimize also read the py-fsrs layout card_id,review_rating,review_time[,review_duration].
 // Exit 0 done, 1 on a bad row (message with its line number), 2 on misuse.
+#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -11,6 +15,8 @@
 
 #include "app/cli.hpp"
 #include "core/scheduler/fsrs_replay.hpp"
+#include "core/scheduler/fsrs_report.hpp"
+#include "core/scheduler/fsrs_review_log.hpp"
 
 namespace retain::app {
 
@@ -61,6 +67,78 @@ ExitCode runReplay(const ReplayOptions& options) {
     return ExitCode::Ok;
 }
 
+struct LogOptions {
+    std::string path;       // the review log; "-" = stdin
+    std::string weights;    // evaluate: 21 comma-separated numbers; empty = the FSRS-6 defaults
+    bool json = false;
+    std::uint64_t seed = 2023;  // optimize: batch-order seed
+};
+
+// Reads the review log of options.path (either layout); prints the reason and returns false on failure,
+// with code set to Misuse (no file) or Problems (bad row).
+bool readLog(const char* verb, const LogOptions& options, std::vector<ReplayReview>& reviews, ExitCode& code) {
+    std::ifstream file;
+    if (options.path != "-") {
+        file.open(options.path);
+        if (!file) {
+            std::fprintf(stderr, "retain fsrs %s: cannot read %s\n", verb, options.path.c_str());
+            code = ExitCode::Misuse;
+            return false;
+        }
+    }
+    std::string error;
+    if (!fsrs::parseReviewLog(options.path == "-" ? std::cin : file, reviews, error)) {
+        std::fprintf(stderr, "retain fsrs %s: %s: %s\n", verb, options.path.c_str(), error.c_str());
+        code = ExitCode::Problems;
+        return false;
+    }
+    return true;
+}
+
+void print(const std::string& out) {
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    std::fflush(stdout);
+}
+
+ExitCode runEvaluate(const LogOptions& options) {
+    FsrsWeights weights;
+    if (!options.weights.empty()) {
+        std::string error;
+        const std::optional<FsrsWeights> parsed = FsrsWeights::parse(options.weights, error);
+        if (!parsed) {
+            std::fprintf(stderr, "retain fsrs evaluate: --weights: %s\n", error.c_str());
+            return ExitCode::Misuse;
+        }
+        weights = *parsed;
+    }
+    std::vector<ReplayReview> reviews;
+    ExitCode code = ExitCode::Ok;
+    if (!readLog("evaluate", options, reviews, code)) return code;
+    const std::vector<fsrs::TrainingItem> items = fsrs::buildTrainingItems(reviews);
+    const fsrs::TrainingSet set = fsrs::prepareTrainingSet(items);
+    if (set.items.empty()) {
+        std::fprintf(stderr, "retain fsrs evaluate: %s: no review on a later day than the card's previous one\n",
+                     options.path.c_str());
+        return ExitCode::Problems;
+    }
+    const fsrs::EvaluationReport report{fsrs::evaluateItems(weights, set.items), items.size()};
+    print(options.json ? fsrs::evaluationJson(report) : fsrs::evaluationText(report));
+    return ExitCode::Ok;
+}
+
+ExitCode runOptimize(const LogOptions& options) {
+    std::vector<ReplayReview> reviews;
+    ExitCode code = ExitCode::Ok;
+    if (!readLog("optimize", options, reviews, code)) return code;
+    fsrs::OptimizerOptions settings;
+    settings.seed = options.seed;
+    const auto start = std::chrono::steady_clock::now();
+    const fsrs::OptimizerResult result = fsrs::optimizeReviewLog(reviews, settings);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    print(options.json ? fsrs::optimizationJson(result, seconds) : fsrs::optimizationText(result, seconds));
+    return ExitCode::Ok;
+}
+
 }  // namespace
 
 void addFsrsVerb(CLI::App& root, VerbContext& context) {
@@ -75,6 +153,27 @@ void addFsrsVerb(CLI::App& root, VerbContext& context) {
     replay->callback([options, &context] {
         context.verbRan = true;
         context.exitCode = runReplay(*options);
+    });
+
+    auto evaluateOptions = std::make_shared<LogOptions>();
+    CLI::App* evaluate = fsrs->add_subcommand(
+        "evaluate", "Log loss and RMSE(bins) of FSRS-6 weights on a review log, as fsrs-rs computes them");
+    evaluate->add_option("FILE", evaluateOptions->path, "CSV review log (card_id,unix_ms,rating or card_id,review_rating,review_time), or -")->required();
+    evaluate->add_option("--weights", evaluateOptions->weights, "21 comma-separated FSRS-6 weights w0..w20 (default: FSRS-6's)");
+    evaluate->add_flag("--json", evaluateOptions->json, "Print one JSON object");
+    evaluate->callback([evaluateOptions, &context] {
+        context.verbRan = true;
+        context.exitCode = runEvaluate(*evaluateOptions);
+    });
+
+    auto optimizeOptions = std::make_shared<LogOptions>();
+    CLI::App* optimize = fsrs->add_subcommand("optimize", "Fit the 21 FSRS-6 weights to a review log");
+    optimize->add_option("FILE", optimizeOptions->path, "CSV review log (card_id,unix_ms,rating or card_id,review_rating,review_time), or -")->required();
+    optimize->add_flag("--json", optimizeOptions->json, "Print one JSON object");
+    optimize->add_option("--seed", optimizeOptions->seed, "Seed of the batch order (default 2023)");
+    optimize->callback([optimizeOptions, &context] {
+        context.verbRan = true;
+        context.exitCode = runOptimize(*optimizeOptions);
     });
 }
 

@@ -1,0 +1,157 @@
+#include "core/scheduler/fsrs_review_log.hpp"
+
+#include <charconv>
+#include <istream>
+#include <sstream>
+
+namespace retain::fsrs {
+
+namespace {
+
+// Days since 1970-01-01 of a proleptic Gregorian date (the days-from-civil algorithm).
+long long daysFromCivil(int year, int month, int day) {
+    year -= month <= 2 ? 1 : 0;
+    const long long era = (year >= 0 ? year : year - 399) / 400;
+    const int yearOfEra = static_cast<int>(year - era * 400);
+    const int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146097 + dayOfEra - 719468;
+}
+
+// Reads exactly count digits at text[pos..] into value; false when they are not digits.
+bool digits(std::string_view text, std::size_t pos, std::size_t count, int& value) {
+    if (pos + count > text.size()) return false;
+    const auto [end, code] = std::from_chars(text.data() + pos, text.data() + pos + count, value);
+    return code == std::errc() && end == text.data() + pos + count;
+}
+
+std::string_view trimmed(std::string_view text) {
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) text.remove_suffix(1);
+    return text;
+}
+
+std::vector<std::string_view> fields(std::string_view line) {
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t comma = line.find(',', start);
+        out.push_back(trimmed(line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start)));
+        if (comma == std::string_view::npos) return out;
+        start = comma + 1;
+    }
+}
+
+std::string where(int line, std::size_t column) {
+    return "line " + std::to_string(line) + ", column " + std::to_string(column + 1) + ": ";
+}
+
+}  // namespace
+
+std::optional<UnixMs> parseIsoTime(std::string_view text) {
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    if (!digits(text, 0, 4, year) || text.size() < 19 || text[4] != '-' || !digits(text, 5, 2, month) ||
+        text[7] != '-' || !digits(text, 8, 2, day) || (text[10] != 'T' && text[10] != ' ') ||
+        !digits(text, 11, 2, hour) || text[13] != ':' || !digits(text, 14, 2, minute) || text[16] != ':' ||
+        !digits(text, 17, 2, second))
+        return std::nullopt;
+    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return std::nullopt;
+    std::size_t pos = 19;
+    long long millis = 0;
+    if (pos < text.size() && text[pos] == '.') {
+        ++pos;
+        long long scale = 100;
+        const std::size_t first = pos;
+        while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') {
+            millis += (text[pos] - '0') * scale;  // digits past the third only truncate
+            scale /= 10;
+            ++pos;
+        }
+        if (pos == first) return std::nullopt;
+    }
+    long long offsetMinutes = 0;
+    if (pos < text.size() && text[pos] == 'Z') {
+        ++pos;
+    } else if (pos < text.size() && (text[pos] == '+' || text[pos] == '-')) {
+        int offsetHour = 0, offsetMinute = 0;
+        const int sign = text[pos] == '-' ? -1 : 1;
+        if (!digits(text, pos + 1, 2, offsetHour) || pos + 3 >= text.size() || text[pos + 3] != ':' ||
+            !digits(text, pos + 4, 2, offsetMinute))
+            return std::nullopt;
+        offsetMinutes = sign * (offsetHour * 60LL + offsetMinute);
+        pos += 6;
+    } else {
+        return std::nullopt;  // a time without a zone is ambiguous
+    }
+    if (pos != text.size()) return std::nullopt;
+    const long long seconds = daysFromCivil(year, month, day) * 86400LL + hour * 3600LL + minute * 60LL + second -
+                              offsetMinutes * 60LL;
+    return seconds * 1000 + millis;
+}
+
+bool parseReviewLog(std::istream& input, std::vector<ReplayReview>& reviews, std::string& error) {
+    std::string first;
+    std::streampos start = input.tellg();
+    if (!std::getline(input, first) || fields(trimmed(first)).size() < 3 ||
+        fields(trimmed(first))[1] != "review_rating") {
+        // Not the ISO layout: read the whole text as replay rows.
+        if (start != std::streampos(-1)) {
+            input.clear();
+            input.seekg(start);
+            return parseReplayCsv(input, reviews, error);
+        }
+        std::stringstream rest;
+        rest << first << '\n' << input.rdbuf();
+        return parseReplayCsv(rest, reviews, error);
+    }
+    const std::vector<std::string_view> header = fields(trimmed(first));
+    std::size_t idColumn = header.size(), ratingColumn = header.size(), timeColumn = header.size();
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        if (header[i] == "card_id") idColumn = i;
+        if (header[i] == "review_rating") ratingColumn = i;
+        if (header[i] == "review_time") timeColumn = i;
+    }
+    if (idColumn == header.size() || timeColumn == header.size()) {
+        error = "line 1: the header needs card_id, review_rating and review_time";
+        return false;
+    }
+    std::string raw;
+    int line = 1;
+    while (std::getline(input, raw)) {
+        ++line;
+        const std::string_view text = trimmed(raw);
+        if (text.empty()) continue;
+        const std::vector<std::string_view> row = fields(text);
+        if (row.size() != header.size()) {
+            error = "line " + std::to_string(line) + ": expected " + std::to_string(header.size()) + " fields, found " +
+                    std::to_string(row.size());
+            return false;
+        }
+        ReplayReview review;
+        review.line = line;
+        review.cardId = std::string(row[idColumn]);
+        if (review.cardId.empty()) {
+            error = where(line, idColumn) + "empty card_id";
+            return false;
+        }
+        int rating = 0;
+        const std::string_view ratingText = row[ratingColumn];
+        const auto [end, code] = std::from_chars(ratingText.data(), ratingText.data() + ratingText.size(), rating);
+        if (code != std::errc() || end != ratingText.data() + ratingText.size() || rating < 1 || rating > 4) {
+            error = where(line, ratingColumn) + "review_rating must be 1, 2, 3 or 4, found '" + std::string(ratingText) + "'";
+            return false;
+        }
+        const std::optional<UnixMs> time = parseIsoTime(row[timeColumn]);
+        if (!time || *time < 0) {
+            error = where(line, timeColumn) + "review_time must be an ISO-8601 time with a zone, found '" +
+                    std::string(row[timeColumn]) + "'";
+            return false;
+        }
+        review.timeMs = *time;
+        review.rating = static_cast<Rating>(rating);
+        reviews.push_back(std::move(review));
+    }
+    return true;
+}
+
+}  // namespace retain::fsrs
