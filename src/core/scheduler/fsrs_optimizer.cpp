@@ -88,8 +88,9 @@ OptimizerResult optimizeWeights(const TrainingSet& set, const FsrsWeights& defau
     const std::size_t n = set.items.size();
     if (n < kMinItemsForAny) {
         result.outcome = OptimizerOutcome::TooFewItems;
-        result.message = "Not enough reviews to optimise: " + std::to_string(n) + " usable reviews on a later day than the card's previous one, at least " +
-                         std::to_string(kMinItemsForAny) + " are needed; the default weights stay.";
+        result.message = "Not enough reviews to optimise: " + std::to_string(n) +
+                         " usable reviews (a card's review on a later day than its previous one, unusual first"
+                         " delays set aside), at least " + std::to_string(kMinItemsForAny) + " are needed; the default weights stay.";
         return result;
     }
     WeightArray start = defaults.toArray();
