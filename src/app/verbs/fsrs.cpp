@@ -3,7 +3,9 @@
 //   FSRS-6 and prints, per row, the state, stability, difficulty, retrievability and next interval.
 // - `evaluate FILE.csv [--weights W] [--json]`: log loss and RMSE(bins) as fsrs-rs computes them.
 // - `optimize FILE.csv [--json] [--seed S]`: fits the 21 weights to the log, with before/after figures.
-// evaluate and optimize also read the py-fsrs layout card_id,review_rating,review_time[,review_duration].
+// - `simulate [--log FILE.csv] [--weights W | --optimize] [--new N] [--new-per-day N] [--reviews-per-day N]
+//   [--days N] [--step S] [--seed S] [--json]`: reviews per day and share known for retention 0.70..0.97.
+// evaluate, optimize and simulate also read the py-fsrs layout card_id,review_rating,review_time[,...].
 // Exit 0 done, 1 on a bad row (message with its line number), 2 on misuse.
 #include <chrono>
 #include <cstdio>
@@ -17,6 +19,7 @@
 #include "core/scheduler/fsrs_replay.hpp"
 #include "core/scheduler/fsrs_report.hpp"
 #include "core/scheduler/fsrs_review_log.hpp"
+#include "core/scheduler/fsrs_simulator.hpp"
 
 namespace retain::app {
 
@@ -139,6 +142,65 @@ ExitCode runOptimize(const LogOptions& options) {
     return ExitCode::Ok;
 }
 
+struct SimulateOptions {
+    std::string log;            // optional review log: its cards and rating habits
+    std::string weights;        // 21 numbers; empty = defaults (or fitted with --optimize)
+    bool optimize = false;      // fit the weights to the log first
+    int newCards = -1;          // cards not yet studied; -1 = 0 with a log, 1000 without
+    int newPerDay = 20;
+    int reviewsPerDay = 200;
+    int days = 365;
+    double step = 0.03;         // retention grid step
+    std::uint64_t seed = 2023;
+    bool json = false;
+};
+
+ExitCode runSimulate(const SimulateOptions& options) {
+    if (options.days < 1 || options.days > 3650 || options.newPerDay < 0 || options.reviewsPerDay < 0 ||
+        !(options.step >= 0.005 && options.step <= 0.27)) {
+        std::fprintf(stderr, "retain fsrs simulate: --days must be 1..3650, --new-per-day and --reviews-per-day >= 0, --step 0.005..0.27\n");
+        return ExitCode::Misuse;
+    }
+    if (options.optimize && (options.log.empty() || !options.weights.empty())) {
+        std::fprintf(stderr, "retain fsrs simulate: --optimize needs --log and no --weights\n");
+        return ExitCode::Misuse;
+    }
+    fsrs::SimulationSettings settings;
+    if (!options.weights.empty()) {
+        std::string error;
+        const std::optional<FsrsWeights> parsed = FsrsWeights::parse(options.weights, error);
+        if (!parsed) {
+            std::fprintf(stderr, "retain fsrs simulate: --weights: %s\n", error.c_str());
+            return ExitCode::Misuse;
+        }
+        settings.weights = *parsed;
+    }
+    fsrs::SimulationInput input;
+    if (!options.log.empty()) {
+        std::vector<ReplayReview> reviews;
+        ExitCode code = ExitCode::Ok;
+        LogOptions logOptions;
+        logOptions.path = options.log;
+        if (!readLog("simulate", logOptions, reviews, code)) return code;
+        if (options.optimize) settings.weights = fsrs::optimizeReviewLog(reviews).weights;
+        input = fsrs::simulationInputFromLog(reviews, settings.weights);
+        settings.firstRatingShares = input.firstRatingShares;
+        settings.recallRatingShares = input.recallRatingShares;
+    }
+    const std::size_t studied = input.cards.size();
+    const int newCards = options.newCards >= 0 ? options.newCards : (options.log.empty() ? 1000 : 0);
+    input.cards.resize(studied + static_cast<std::size_t>(newCards));  // default SimulatedCard is new
+    settings.days = options.days;
+    settings.newPerDay = options.newPerDay;
+    settings.reviewsPerDay = options.reviewsPerDay;
+    settings.seed = options.seed;
+    const std::vector<fsrs::SimulationPoint> points =
+        fsrs::simulateRetentions(input.cards, settings, fsrs::retentionGrid(options.step));
+    print(options.json ? fsrs::simulationJson(points, settings.days, input.cards.size(), static_cast<std::size_t>(newCards))
+                       : fsrs::simulationText(points));
+    return ExitCode::Ok;
+}
+
 }  // namespace
 
 void addFsrsVerb(CLI::App& root, VerbContext& context) {
@@ -174,6 +236,24 @@ void addFsrsVerb(CLI::App& root, VerbContext& context) {
     optimize->callback([optimizeOptions, &context] {
         context.verbRan = true;
         context.exitCode = runOptimize(*optimizeOptions);
+    });
+
+    auto simulateOptions = std::make_shared<SimulateOptions>();
+    CLI::App* simulate = fsrs->add_subcommand(
+        "simulate", "Simulate the next year of study for desired retention 0.70..0.97: reviews per day and share known");
+    simulate->add_option("--log", simulateOptions->log, "Review log whose cards and rating habits to start from");
+    simulate->add_option("--weights", simulateOptions->weights, "21 comma-separated FSRS-6 weights (default: FSRS-6's)");
+    simulate->add_flag("--optimize", simulateOptions->optimize, "Fit the weights to --log first");
+    simulate->add_option("--new", simulateOptions->newCards, "Cards not yet studied (default 0 with --log, else 1000)");
+    simulate->add_option("--new-per-day", simulateOptions->newPerDay, "New cards per day (default 20)");
+    simulate->add_option("--reviews-per-day", simulateOptions->reviewsPerDay, "Review limit per day (default 200)");
+    simulate->add_option("--days", simulateOptions->days, "Days to simulate (default 365)");
+    simulate->add_option("--step", simulateOptions->step, "Step of the retention grid (default 0.03)");
+    simulate->add_option("--seed", simulateOptions->seed, "Seed of the simulated answers (default 2023)");
+    simulate->add_flag("--json", simulateOptions->json, "Print one JSON object");
+    simulate->callback([simulateOptions, &context] {
+        context.verbRan = true;
+        context.exitCode = runSimulate(*simulateOptions);
     });
 }
 
