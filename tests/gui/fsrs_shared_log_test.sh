@@ -8,11 +8,14 @@ retain="$1"
 log="$2"
 evaluate=$("$retain" fsrs evaluate "$log" --json)
 optimize=$("$retain" fsrs optimize "$log" --json)
+# fsrs-rs's own optimised weights, scored by our evaluate: fsrs-rs scores them 0.443744 / 0.052242.
+theirs=$("$retain" fsrs evaluate "$log" --json --weights 0.1659,0.8197,2.4880,6.4060,6.5646,0.4961,3.2013,0.0354,1.6375,0.2537,0.5868,1.5975,0.0306,0.3912,1.8249,0.6000,1.8729,0.8210,0.0983,0.1623,0.2237)
 echo "evaluate: $evaluate"
 echo "optimize: $optimize"
-/usr/bin/python3 - "$evaluate" "$optimize" <<'PY'
+echo "fsrs-rs weights: $theirs"
+/usr/bin/python3 - "$evaluate" "$optimize" "$theirs" <<'PY'
 import json, sys
-e, o = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+e, o, t = json.loads(sys.argv[1]), json.loads(sys.argv[2]), json.loads(sys.argv[3])
 problems = []
 def check(ok, what):
     if not ok:
@@ -20,6 +23,8 @@ def check(ok, what):
 check(e["items"] == 6032, f"evaluate items {e['items']} != 6032")
 check(abs(e["log_loss"] - 0.4526) <= 0.001, f"evaluate log loss {e['log_loss']} not 0.4526 +- 0.001")
 check(abs(e["rmse_bins"] - 0.0777) <= 0.002, f"evaluate RMSE(bins) {e['rmse_bins']} not 0.0777 +- 0.002")
+check(abs(t["log_loss"] - 0.443744) <= 0.0005 and abs(t["rmse_bins"] - 0.052242) <= 0.0005,
+      f"fsrs-rs's weights scored {t['log_loss']} / {t['rmse_bins']}, fsrs-rs says 0.443744 / 0.052242")
 check(o["outcome"] == "optimised", f"optimize outcome {o['outcome']}")
 check(len(o["weights"]) == 21, "optimize weights are not 21 numbers")
 check(o["default_log_loss"] == e["log_loss"], "optimize's default log loss differs from evaluate's")
