@@ -31,6 +31,20 @@ struct ReplayOptions {
     double retention = 0.90;    // desired retention, (0, 1)
 };
 
+// Parses --weights text into weights when given; prints the reason and returns false when it is not 21
+// numbers.
+bool readWeightsOption(const char* verb, const std::string& text, FsrsWeights& weights) {
+    if (text.empty()) return true;
+    std::string error;
+    const std::optional<FsrsWeights> parsed = FsrsWeights::parse(text, error);
+    if (!parsed) {
+        std::fprintf(stderr, "retain fsrs %s: --weights: %s\n", verb, error.c_str());
+        return false;
+    }
+    weights = *parsed;
+    return true;
+}
+
 ExitCode runReplay(const ReplayOptions& options) {
     SchedulerConfig config;
     config.desiredRetention = options.retention;
@@ -38,15 +52,7 @@ ExitCode runReplay(const ReplayOptions& options) {
         std::fprintf(stderr, "retain fsrs replay: --retention must be between 0 and 1 (exclusive)\n");
         return ExitCode::Misuse;
     }
-    if (!options.weights.empty()) {
-        std::string error;
-        const std::optional<FsrsWeights> weights = FsrsWeights::parse(options.weights, error);
-        if (!weights) {
-            std::fprintf(stderr, "retain fsrs replay: --weights: %s\n", error.c_str());
-            return ExitCode::Misuse;
-        }
-        config.fsrsWeights = *weights;
-    }
+    if (!readWeightsOption("replay", options.weights, config.fsrsWeights)) return ExitCode::Misuse;
     std::ifstream file;
     if (options.path != "-") {
         file.open(options.path);
@@ -105,15 +111,7 @@ void print(const std::string& out) {
 
 ExitCode runEvaluate(const LogOptions& options) {
     FsrsWeights weights;
-    if (!options.weights.empty()) {
-        std::string error;
-        const std::optional<FsrsWeights> parsed = FsrsWeights::parse(options.weights, error);
-        if (!parsed) {
-            std::fprintf(stderr, "retain fsrs evaluate: --weights: %s\n", error.c_str());
-            return ExitCode::Misuse;
-        }
-        weights = *parsed;
-    }
+    if (!readWeightsOption("evaluate", options.weights, weights)) return ExitCode::Misuse;
     std::vector<ReplayReview> reviews;
     ExitCode code = ExitCode::Ok;
     if (!readLog("evaluate", options, reviews, code)) return code;
@@ -166,15 +164,7 @@ ExitCode runSimulate(const SimulateOptions& options) {
         return ExitCode::Misuse;
     }
     fsrs::SimulationSettings settings;
-    if (!options.weights.empty()) {
-        std::string error;
-        const std::optional<FsrsWeights> parsed = FsrsWeights::parse(options.weights, error);
-        if (!parsed) {
-            std::fprintf(stderr, "retain fsrs simulate: --weights: %s\n", error.c_str());
-            return ExitCode::Misuse;
-        }
-        settings.weights = *parsed;
-    }
+    if (!readWeightsOption("simulate", options.weights, settings.weights)) return ExitCode::Misuse;
     fsrs::SimulationInput input;
     if (!options.log.empty()) {
         std::vector<ReplayReview> reviews;

@@ -25,23 +25,6 @@ bool digits(std::string_view text, std::size_t pos, std::size_t count, int& valu
     return code == std::errc() && end == text.data() + pos + count;
 }
 
-std::string_view trimmed(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) text.remove_suffix(1);
-    return text;
-}
-
-std::vector<std::string_view> fields(std::string_view line) {
-    std::vector<std::string_view> out;
-    std::size_t start = 0;
-    while (true) {
-        const std::size_t comma = line.find(',', start);
-        out.push_back(trimmed(line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start)));
-        if (comma == std::string_view::npos) return out;
-        start = comma + 1;
-    }
-}
-
 std::string where(int line, std::size_t column) {
     return "line " + std::to_string(line) + ", column " + std::to_string(column + 1) + ": ";
 }
@@ -92,8 +75,8 @@ std::optional<UnixMs> parseIsoTime(std::string_view text) {
 bool parseReviewLog(std::istream& input, std::vector<ReplayReview>& reviews, std::string& error) {
     std::string first;
     std::streampos start = input.tellg();
-    if (!std::getline(input, first) || fields(trimmed(first)).size() < 3 ||
-        fields(trimmed(first))[1] != "review_rating") {
+    if (!std::getline(input, first) || splitReplayFields(first).size() < 3 ||
+        splitReplayFields(first)[1] != "review_rating") {
         // Not the ISO layout: read the whole text as replay rows.
         if (start != std::streampos(-1)) {
             input.clear();
@@ -104,7 +87,7 @@ bool parseReviewLog(std::istream& input, std::vector<ReplayReview>& reviews, std
         rest << first << '\n' << input.rdbuf();
         return parseReplayCsv(rest, reviews, error);
     }
-    const std::vector<std::string_view> header = fields(trimmed(first));
+    const std::vector<std::string_view> header = splitReplayFields(first);
     std::size_t idColumn = header.size(), ratingColumn = header.size(), timeColumn = header.size();
     for (std::size_t i = 0; i < header.size(); ++i) {
         if (header[i] == "card_id") idColumn = i;
@@ -119,9 +102,8 @@ bool parseReviewLog(std::istream& input, std::vector<ReplayReview>& reviews, std
     int line = 1;
     while (std::getline(input, raw)) {
         ++line;
-        const std::string_view text = trimmed(raw);
-        if (text.empty()) continue;
-        const std::vector<std::string_view> row = fields(text);
+        const std::vector<std::string_view> row = splitReplayFields(raw);
+        if (row.size() == 1 && row.front().empty()) continue;  // a blank line
         if (row.size() != header.size()) {
             error = "line " + std::to_string(line) + ": expected " + std::to_string(header.size()) + " fields, found " +
                     std::to_string(row.size());

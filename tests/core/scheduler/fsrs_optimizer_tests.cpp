@@ -17,7 +17,6 @@ using doctest::Approx;
 
 namespace {
 
-constexpr UnixMs kDay = kMsPerDay;
 constexpr UnixMs kJan1 = 1704067200000;  // 2024-01-01 00:00 UTC
 
 // A log of `cards` cards whose recalls follow FSRS-6 with `truth` weights: reviews at 0.2 to 3 times the
@@ -29,14 +28,14 @@ std::vector<ReplayReview> simulatedLog(const FsrsWeights& truth, int cards, std:
     std::vector<ReplayReview> log;
     for (int c = 0; c < cards; ++c) {
         const std::string id = "card" + std::to_string(c);
-        UnixMs now = kJan1 + static_cast<UnixMs>(random.below(30)) * kDay + 9 * 3600000;
+        UnixMs now = kJan1 + static_cast<UnixMs>(random.below(30)) * kMsPerDay + 9 * 3600000;
         int rating = random.below(10) < 3 ? 1 : 3;
         log.push_back({id, now, static_cast<Rating>(rating), 0});
         ModelState<double> state = modelInitialState(w, rating);
         for (int k = 0; k < 8; ++k) {
             const double spread = 0.2 + 2.8 * static_cast<double>(random.next() >> 11) * 0x1.0p-53;
             const int days = std::max(1, static_cast<int>(std::lround(spread * intervalForRetention(truth, state.stability, 0.85))));
-            now += days * kDay;
+            now += days * kMsPerDay;
             const double r = modelForgettingCurve(w, days, state.stability);
             rating = static_cast<double>(random.next() >> 11) * 0x1.0p-53 < r ? 3 : 1;
             log.push_back({id, now, static_cast<Rating>(rating), 0});
