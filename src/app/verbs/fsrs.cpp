@@ -7,6 +7,11 @@
 //   [--days N] [--step S] [--seed S] [--json]`: reviews per day and share known for retention 0.70..0.97.
 // evaluate, optimize and simulate also read the py-fsrs layout card_id,review_rating,review_time[,...].
 // Exit 0 done, 1 on a bad row (message with its line number), 2 on misuse.
+//
+// [SECTION] replay
+// [SECTION] evaluate and optimize
+// [SECTION] simulate
+// [SECTION] registration
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -24,6 +29,8 @@
 namespace retain::app {
 
 namespace {
+
+// [SECTION] replay --------------------------------------------------------------------------------
 
 struct ReplayOptions {
     std::string path;           // the review log; "-" = stdin
@@ -76,6 +83,8 @@ ExitCode runReplay(const ReplayOptions& options) {
     return ExitCode::Ok;
 }
 
+// [SECTION] evaluate and optimize -----------------------------------------------------------------
+
 struct LogOptions {
     std::string path;       // the review log; "-" = stdin
     std::string weights;    // evaluate: 21 comma-separated numbers; empty = the FSRS-6 defaults
@@ -118,8 +127,14 @@ ExitCode runEvaluate(const LogOptions& options) {
     const std::vector<fsrs::TrainingItem> items = fsrs::buildTrainingItems(reviews);
     const fsrs::TrainingSet set = fsrs::prepareTrainingSet(items);
     if (set.items.empty()) {
-        std::fprintf(stderr, "retain fsrs evaluate: %s: no review on a later day than the card's previous one\n",
-                     options.path.c_str());
+        if (items.empty())
+            std::fprintf(stderr, "retain fsrs evaluate: %s: no review on a later day than the card's previous one\n",
+                         options.path.c_str());
+        else
+            std::fprintf(stderr,
+                         "retain fsrs evaluate: %s: all %zu items were set aside by the outlier filter (it removes at least"
+                         " 20 per first rating); the log is too small to score\n",
+                         options.path.c_str(), items.size());
         return ExitCode::Problems;
     }
     const fsrs::EvaluationReport report{fsrs::evaluateItems(weights, set.items), items.size()};
@@ -139,6 +154,8 @@ ExitCode runOptimize(const LogOptions& options) {
     print(options.json ? fsrs::optimizationJson(result, seconds) : fsrs::optimizationText(result, seconds));
     return ExitCode::Ok;
 }
+
+// [SECTION] simulate ------------------------------------------------------------------------------
 
 struct SimulateOptions {
     std::string log;            // optional review log: its cards and rating habits
@@ -192,6 +209,8 @@ ExitCode runSimulate(const SimulateOptions& options) {
 }
 
 }  // namespace
+
+// [SECTION] registration --------------------------------------------------------------------------
 
 void addFsrsVerb(CLI::App& root, VerbContext& context) {
     CLI::App* fsrs = root.add_subcommand("fsrs", "FSRS tools");

@@ -29,38 +29,45 @@ struct Dual {
 inline double valueOf(double x) { return x; }
 inline double valueOf(const Dual& x) { return x.v; }
 
+// Returns a + b (derivatives add).
 inline Dual operator+(const Dual& a, const Dual& b) {
     Dual r(a.v + b.v);
     for (int i = 0; i < kWeightCount; ++i) r.d[i] = a.d[i] + b.d[i];
     return r;
 }
+// Returns a - b.
 inline Dual operator-(const Dual& a, const Dual& b) {
     Dual r(a.v - b.v);
     for (int i = 0; i < kWeightCount; ++i) r.d[i] = a.d[i] - b.d[i];
     return r;
 }
+// Returns -a.
 inline Dual operator-(const Dual& a) { return Dual(0.0) - a; }
+// Returns a b (product rule).
 inline Dual operator*(const Dual& a, const Dual& b) {
     Dual r(a.v * b.v);
     for (int i = 0; i < kWeightCount; ++i) r.d[i] = a.d[i] * b.v + a.v * b.d[i];
     return r;
 }
+// Returns a / b (quotient rule).
 inline Dual operator/(const Dual& a, const Dual& b) {
     Dual r(a.v / b.v);
     const double inverse = 1.0 / b.v;
     for (int i = 0; i < kWeightCount; ++i) r.d[i] = (a.d[i] - r.v * b.d[i]) * inverse;
     return r;
 }
-// Applies f(a) with derivative slope = f'(a): the chain rule.
+// Returns f(a) given value = f(a.v) and slope = f'(a.v): the chain rule.
 inline Dual chain(const Dual& a, double value, double slope) {
     Dual r(value);
     for (int i = 0; i < kWeightCount; ++i) r.d[i] = slope * a.d[i];
     return r;
 }
+// Returns e^a.
 inline Dual exp(const Dual& a) {
     const double e = std::exp(a.v);
     return chain(a, e, e);
 }
+// Returns ln a (a > 0).
 inline Dual log(const Dual& a) { return chain(a, std::log(a.v), 1.0 / a.v); }
 // Returns a^p for a constant exponent p.
 inline Dual pow(const Dual& a, double p) {

@@ -1,3 +1,8 @@
+// The optimiser (fsrs_optimizer.hpp).
+//
+// [SECTION] Adam and batches
+// [SECTION] bounds and learning rate
+// [SECTION] training
 #include "core/scheduler/fsrs_optimizer.hpp"
 
 #include <algorithm>
@@ -10,6 +15,8 @@
 namespace retain::fsrs {
 
 namespace {
+
+// [SECTION] Adam and batches ----------------------------------------------------------------------
 
 constexpr double kAdamBeta1 = 0.9;
 constexpr double kAdamBeta2 = 0.999;
@@ -59,6 +66,8 @@ Batches makeBatches(const std::vector<TrainingItem>& items, std::size_t batchSiz
 
 }  // namespace
 
+// [SECTION] bounds and learning rate --------------------------------------------------------------
+
 const std::array<std::pair<double, double>, kWeightCount> kWeightBounds = {{
     {0.001, 100.0}, {0.001, 100.0}, {0.001, 100.0}, {0.001, 100.0},  // w0..w3 S0, days
     {1.0, 10.0},                                                    // w4 D0 base
@@ -79,6 +88,8 @@ double cosineLearningRate(double rate, int step, int totalSteps) {
     if (totalSteps <= 0) return rate;
     return rate * (1.0 + std::cos(std::numbers::pi * step / totalSteps)) / 2.0;
 }
+
+// [SECTION] training ------------------------------------------------------------------------------
 
 OptimizerResult optimizeWeights(const TrainingSet& set, const FsrsWeights& defaults, const OptimizerOptions& options) {
     OptimizerResult result;

@@ -35,7 +35,10 @@ std::string jsonEscape(const std::string& text) {
 
 std::string weightsList(const FsrsWeights& weights) {
     std::string out;
-    for (double w : weights.toArray()) out += (out.empty() ? "" : ",") + number(w, 4);
+    for (double w : weights.toArray()) {
+        if (!out.empty()) out += ',';
+        out += number(w, 4);
+    }
     return out;
 }
 
@@ -53,7 +56,10 @@ std::string evaluationText(const EvaluationReport& report) {
 
 std::string optimizationJson(const OptimizerResult& result, double seconds) {
     std::string weights;
-    for (double w : result.weights.toArray()) weights += (weights.empty() ? "" : ",") + number(w, 6);
+    for (double w : result.weights.toArray()) {
+        if (!weights.empty()) weights += ',';
+        weights += number(w, 6);
+    }
     return "{\"weights\":[" + weights + "],\"log_loss\":" + number(result.after.logLoss, 6) +
            ",\"rmse_bins\":" + number(result.after.rmseBins, 6) + ",\"default_log_loss\":" + number(result.before.logLoss, 6) +
            ",\"default_rmse_bins\":" + number(result.before.rmseBins, 6) + ",\"items\":" + std::to_string(result.builtItems) +

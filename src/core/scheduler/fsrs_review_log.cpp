@@ -1,8 +1,14 @@
+// Reading review logs in two layouts (fsrs_review_log.hpp).
+//
+// [SECTION] ISO-8601 times
+// [SECTION] the two layouts
 #include "core/scheduler/fsrs_review_log.hpp"
 
 #include <charconv>
 #include <istream>
 #include <sstream>
+
+#include "core/calendar/calendar_date.hpp"
 
 namespace retain::fsrs {
 
@@ -31,6 +37,8 @@ std::string where(int line, std::size_t column) {
 
 }  // namespace
 
+// [SECTION] ISO-8601 times ------------------------------------------------------------------------
+
 std::optional<UnixMs> parseIsoTime(std::string_view text) {
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
     if (!digits(text, 0, 4, year) || text.size() < 19 || text[4] != '-' || !digits(text, 5, 2, month) ||
@@ -38,7 +46,7 @@ std::optional<UnixMs> parseIsoTime(std::string_view text) {
         !digits(text, 11, 2, hour) || text[13] != ':' || !digits(text, 14, 2, minute) || text[16] != ':' ||
         !digits(text, 17, 2, second))
         return std::nullopt;
-    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return std::nullopt;
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 60) return std::nullopt;
     std::size_t pos = 19;
     long long millis = 0;
     if (pos < text.size() && text[pos] == '.') {
@@ -71,6 +79,8 @@ std::optional<UnixMs> parseIsoTime(std::string_view text) {
                               offsetMinutes * 60LL;
     return seconds * 1000 + millis;
 }
+
+// [SECTION] the two layouts -----------------------------------------------------------------------
 
 bool parseReviewLog(std::istream& input, std::vector<ReplayReview>& reviews, std::string& error) {
     std::string first;

@@ -1,3 +1,9 @@
+// The "help me decide" simulator (fsrs_simulator.hpp).
+//
+// [SECTION] one retention
+// [SECTION] retentions
+// [SECTION] input from a log
+// [SECTION] output
 #include "core/scheduler/fsrs_simulator.hpp"
 
 #include <algorithm>
@@ -12,6 +18,8 @@
 namespace retain::fsrs {
 
 namespace {
+
+// [SECTION] one retention -------------------------------------------------------------------------
 
 // A card during the simulation; days are simulation days (day 0 = today).
 struct CardState {
@@ -119,6 +127,8 @@ SimulationPoint simulateOne(const std::vector<SimulatedCard>& cards, const Simul
 
 }  // namespace
 
+// [SECTION] retentions ----------------------------------------------------------------------------
+
 std::vector<double> retentionGrid(double step) {
     std::vector<double> grid;
     const double width = std::max(step, 0.005);
@@ -136,6 +146,8 @@ std::vector<SimulationPoint> simulateRetentions(const std::vector<SimulatedCard>
     for (double r : retentions) points.push_back(simulateOne(cards, settings, r));
     return points;
 }
+
+// [SECTION] input from a log ----------------------------------------------------------------------
 
 SimulationInput simulationInputFromLog(const std::vector<ReplayReview>& reviews, const FsrsWeights& weights) {
     SimulationInput input;
@@ -178,6 +190,8 @@ SimulationInput simulationInputFromLog(const std::vector<ReplayReview>& reviews,
     if (recalls[0] + recalls[1] + recalls[2] > 0) input.recallRatingShares = recalls;
     return input;
 }
+
+// [SECTION] output --------------------------------------------------------------------------------
 
 std::string simulationText(const std::vector<SimulationPoint>& points) {
     std::string out = "retention  reviews/day  known (mean)  known (end)\n";

@@ -1,3 +1,8 @@
+// Training items, the outlier filter and the RMSE(bins) bins (fsrs_training_items.hpp).
+//
+// [SECTION] items
+// [SECTION] outlier filter and order
+// [SECTION] weights and bins
 #include "core/scheduler/fsrs_training_items.hpp"
 
 #include <algorithm>
@@ -8,6 +13,8 @@
 #include <unordered_map>
 
 namespace retain::fsrs {
+
+// [SECTION] items ---------------------------------------------------------------------------------
 
 int TrainingItem::longTermReviewCount() const {
     return static_cast<int>(std::count_if(reviews.begin(), reviews.end(), [](const ItemReview& r) { return r.deltaDays >= 1; }));
@@ -41,6 +48,8 @@ std::vector<TrainingItem> buildTrainingItems(const std::vector<ReplayReview>& re
     }
     return items;
 }
+
+// [SECTION] outlier filter and order --------------------------------------------------------------
 
 TrainingSet prepareTrainingSet(const std::vector<TrainingItem>& items) {
     // rating -> delta days -> indices of items with exactly one long-term review.
@@ -90,6 +99,8 @@ TrainingSet prepareTrainingSet(const std::vector<TrainingItem>& items) {
     set.removedByFilter = items.size() - set.items.size();
     return set;
 }
+
+// [SECTION] weights and bins ----------------------------------------------------------------------
 
 double recencyWeight(std::size_t index, std::size_t count) {
     const double last = count > 1 ? static_cast<double>(count - 1) : 1.0;

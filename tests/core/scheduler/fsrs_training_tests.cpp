@@ -128,6 +128,8 @@ TEST_CASE("fsrs review log: both layouts, ISO times with zones, errors with line
     CHECK(parseIsoTime("2024-03-29 20:32:32Z") == 1711744352000);
     CHECK_FALSE(parseIsoTime("2024-03-29T20:32:32").has_value());  // no zone
     CHECK_FALSE(parseIsoTime("2024-13-29T20:32:32Z").has_value());
+    CHECK_FALSE(parseIsoTime("2023-02-29T20:32:32Z").has_value());  // not a leap year
+    CHECK(parseIsoTime("2024-02-29T00:00:00Z") == 1709164800000);
 
     std::istringstream shared("card_id,review_rating,review_time,review_duration\n7,3,2024-03-29T20:32:32.250000+00:00,25060\n7,1,2024-03-30T08:00:00+00:00,100\n");
     std::vector<ReplayReview> reviews;
