@@ -139,6 +139,14 @@ OptimizerResult optimizeWeights(const TrainingSet& set, const FsrsWeights& defau
             }
         }
     }
+    // Ratings that never started a card got no gradient: derive their S0 from the trained ones again.
+    std::array<std::optional<double>, 4> trained;
+    for (const TrainingItem& item : set.initialization) {
+        const std::size_t r = static_cast<std::size_t>(item.reviews.front().rating - 1);
+        trained[r] = w[r];
+    }
+    const std::array<double, 4> s0Trained = fillInitialStability(trained, defaults);
+    std::copy(s0Trained.begin(), s0Trained.end(), w.begin());
     result.outcome = OptimizerOutcome::Optimised;
     result.weights = FsrsWeights::fromArray(w);
     result.after = evaluateItems(result.weights, set.items);

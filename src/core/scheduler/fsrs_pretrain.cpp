@@ -43,6 +43,39 @@ double initialStabilityLoss(const std::vector<InitialStabilityGroup>& groups, do
     return loss + std::abs(stability - defaultS0) / 16.0;
 }
 
+std::array<double, 4> fillInitialStability(std::array<std::optional<double>, 4> fitted, const FsrsWeights& defaults) {
+    const std::array<double, 21> w = defaults.toArray();
+    const std::array<double, 4> defaultS0 = {w[0], w[1], w[2], w[3]};
+    auto have = [&](std::size_t r) { return fitted[r].has_value(); };
+    const int present = static_cast<int>(std::count_if(fitted.begin(), fitted.end(), [](const auto& s) { return s.has_value(); }));
+    if (present == 1) {
+        const std::size_t only = static_cast<std::size_t>(std::find_if(fitted.begin(), fitted.end(), [](const auto& s) { return s.has_value(); }) - fitted.begin());
+        const double ratio = *fitted[only] / defaultS0[only];
+        for (std::size_t r = 0; r < 4; ++r) fitted[r] = defaultS0[r] * ratio;
+    } else {
+        if (!have(0) && have(1) && have(2)) fitted[0] = std::pow(*fitted[1], 1.0 / kHardExponent) * std::pow(*fitted[2], 1.0 - 1.0 / kHardExponent);
+        if (!have(1) && have(0) && have(2)) fitted[1] = std::pow(*fitted[0], kHardExponent) * std::pow(*fitted[2], 1.0 - kHardExponent);
+        if (!have(2) && have(1) && have(3)) fitted[2] = std::pow(*fitted[1], 1.0 - kEasyExponent) * std::pow(*fitted[3], kEasyExponent);
+        if (!have(3) && have(1) && have(2)) fitted[3] = std::pow(*fitted[1], 1.0 - 1.0 / kEasyExponent) * std::pow(*fitted[2], 1.0 / kEasyExponent);
+        // Two known ratings that are not neighbours of the gap: scale the defaults by the nearest known one.
+        for (std::size_t r = 0; r < 4; ++r) {
+            if (fitted[r]) continue;
+            for (std::size_t distance = 1; distance < 4 && !fitted[r]; ++distance) {
+                for (std::size_t other : {r + distance, r - distance}) {
+                    if (other < 4 && fitted[other]) {
+                        fitted[r] = defaultS0[r] * *fitted[other] / defaultS0[other];
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    if (!std::any_of(fitted.begin(), fitted.end(), [](const auto& s) { return s.has_value(); })) return defaultS0;
+    std::array<double, 4> s0{};
+    for (std::size_t r = 0; r < 4; ++r) s0[r] = std::clamp(*fitted[r], kLowestS0, kHighestS0);
+    return s0;
+}
+
 std::array<double, 4> pretrainInitialStability(const std::vector<TrainingItem>& initialization,
                                                const FsrsWeights& defaults) {
     const std::array<double, 21> w = defaults.toArray();
@@ -84,34 +117,7 @@ std::array<double, 4> pretrainInitialStability(const std::vector<TrainingItem>& 
         }
     }
 
-    // Fill ratings without data.
-    auto have = [&](std::size_t r) { return fitted[r].has_value(); };
-    const int present = static_cast<int>(std::count_if(fitted.begin(), fitted.end(), [](const auto& s) { return s.has_value(); }));
-    if (present == 1) {
-        const std::size_t only = static_cast<std::size_t>(std::find_if(fitted.begin(), fitted.end(), [](const auto& s) { return s.has_value(); }) - fitted.begin());
-        const double ratio = *fitted[only] / defaultS0[only];
-        for (std::size_t r = 0; r < 4; ++r) fitted[r] = defaultS0[r] * ratio;
-    } else {
-        if (!have(0) && have(1) && have(2)) fitted[0] = std::pow(*fitted[1], 1.0 / kHardExponent) * std::pow(*fitted[2], 1.0 - 1.0 / kHardExponent);
-        if (!have(1) && have(0) && have(2)) fitted[1] = std::pow(*fitted[0], kHardExponent) * std::pow(*fitted[2], 1.0 - kHardExponent);
-        if (!have(2) && have(1) && have(3)) fitted[2] = std::pow(*fitted[1], 1.0 - kEasyExponent) * std::pow(*fitted[3], kEasyExponent);
-        if (!have(3) && have(1) && have(2)) fitted[3] = std::pow(*fitted[1], 1.0 - 1.0 / kEasyExponent) * std::pow(*fitted[2], 1.0 / kEasyExponent);
-        // Two known ratings that are not neighbours of the gap: scale the defaults by the nearest known one.
-        for (std::size_t r = 0; r < 4; ++r) {
-            if (fitted[r]) continue;
-            for (std::size_t distance = 1; distance < 4 && !fitted[r]; ++distance) {
-                for (std::size_t other : {r + distance, r - distance}) {
-                    if (other < 4 && fitted[other]) {
-                        fitted[r] = defaultS0[r] * *fitted[other] / defaultS0[other];
-                        break;
-                    }
-                }
-            }
-        }
-    }
-    std::array<double, 4> s0{};
-    for (std::size_t r = 0; r < 4; ++r) s0[r] = std::clamp(*fitted[r], kLowestS0, kHighestS0);
-    return s0;
+    return fillInitialStability(fitted, defaults);
 }
 
 }  // namespace retain::fsrs

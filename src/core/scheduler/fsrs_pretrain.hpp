@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <vector>
 
 #include "core/scheduler/fsrs_training_items.hpp"
@@ -19,6 +20,12 @@ namespace retain::fsrs {
 // scaled by its ratio. Returns the defaults' S0 when there is no item.
 std::array<double, 4> pretrainInitialStability(const std::vector<TrainingItem>& initialization,
                                                const FsrsWeights& defaults);
+
+// Returns S0 for the four ratings from those known (fitted[r] set): a missing Again, Hard, Good or Easy by
+// the power laws S_Hard = S_Again^0.41 S_Good^0.59 and S_Good = S_Hard^0.46 S_Easy^0.54 (solved for the
+// missing one), else the defaults scaled by the nearest known rating's ratio; all clamped to 0.001..100.
+// The defaults' S0 when none is known. fsrs-rs also refills the ratings without data this way after training.
+std::array<double, 4> fillInitialStability(std::array<std::optional<double>, 4> fitted, const FsrsWeights& defaults);
 
 // Returns the count-weighted cross-entropy of S for one first rating (the ternary search's objective):
 // sum over delta groups of n (-(r ln R + (1 - r) ln(1 - R))), R = R(delta, S) with the defaults' decay,

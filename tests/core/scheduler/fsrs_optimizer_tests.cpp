@@ -131,6 +131,12 @@ TEST_CASE("fsrs optimizer: S0 pre-training follows the first long-term recall ra
     CHECK(best < initialStabilityLoss(groups, s0[2] * 1.05, 2.3065, FsrsWeights{}));
     CHECK(best < initialStabilityLoss(groups, s0[2] * 0.95, 2.3065, FsrsWeights{}));
     CHECK(pretrainInitialStability({}, FsrsWeights{})[2] == 2.3065);
+    // Filling: Easy from Hard and Good; one known rating scales the defaults.
+    const std::array<double, 4> filled = fillInitialStability({0.2, 0.5, 2.0, std::nullopt}, FsrsWeights{});
+    CHECK(filled[3] == Approx(std::pow(0.5, 1.0 - 1.0 / 0.54) * std::pow(2.0, 1.0 / 0.54)));
+    const std::array<double, 4> scaled = fillInitialStability({std::nullopt, std::nullopt, 4.613, std::nullopt}, FsrsWeights{});
+    CHECK(scaled[0] == Approx(0.424));  // 0.212 x 2
+    CHECK(scaled[3] == Approx(16.5912));
 }
 
 TEST_CASE("fsrs optimizer: minimum data, determinism per seed, cancellation, and a lower loss") {
@@ -170,6 +176,9 @@ TEST_CASE("fsrs optimizer: minimum data, determinism per seed, cancellation, and
         CHECK(fitted[i] >= kWeightBounds[i].first);
         CHECK(fitted[i] <= kWeightBounds[i].second);
     }
+    // The log starts cards only with Again or Good: Hard's and Easy's S0 follow the trained ones.
+    CHECK(a.weights.initialStabilityHard ==
+          Approx(std::pow(a.weights.initialStabilityAgain, 0.41) * std::pow(a.weights.initialStabilityGood, 0.59)));
     // As good as the weights that generated the log, on the same items (0.480 against 0.485 here).
     CHECK(a.after.logLoss <= evaluateItems(someTruth(), prepareTrainingSet(buildTrainingItems(log)).items).logLoss + 0.002);
 
