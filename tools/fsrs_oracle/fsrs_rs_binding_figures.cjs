@@ -4,7 +4,8 @@
 // review after the first whose delta_t > 0, carrying every earlier review (same-day ones included) and
 // itself. Prints the item count, fsrs-rs's evaluate() with the default weights on all items, in time order
 // instead of card order, and on subsets (to pin the filter, weighting and binning), then
-// computeParameters() trained and evaluated on the same items, with its time. Not part of the build: tools/fsrs_oracle/README.md.
+// computeParameters() with 0 epochs (the S0 pre-training alone) and trained and evaluated on the same
+// items, with its time. Not part of the build: tools/fsrs_oracle/README.md.
 //
 // Usage: node fsrs_rs_binding_figures.cjs /work/shared/data/review-log-sample.csv
 const fs = require('fs');
@@ -42,6 +43,10 @@ show('default weights, first 1000 items', model.evaluate(all.slice(0, 1000)));
 show('default weights, items with one long-term review', model.evaluate(make(items.filter((x) => x.history.filter(([, t]) => t > 0).length === 1))));
 show('default weights, items with >= 5 reviews', model.evaluate(make(items.filter((x) => x.history.length >= 5))));
 (async () => {
+  // Zero epochs: the S0 pre-training alone (w0..w3), the rest the defaults.
+  const pretrained = await computeParameters(all, { enableShortTerm: true, trainingConfig:
+    { numEpochs: 0, batchSize: 512, seed: 2023, maxSeqLen: 256, learningRate: 0.04, gamma: 1 } });
+  console.log(`pre-trained only (0 epochs) ${pretrained.map((w) => w.toFixed(4)).join(',')}`);
   const start = process.hrtime.bigint();
   const cpu = process.cpuUsage();
   const weights = await computeParameters(all, { enableShortTerm: true });
