@@ -83,20 +83,18 @@ std::optional<UnixMs> parseIsoTime(std::string_view text) {
 // [SECTION] the two layouts -----------------------------------------------------------------------
 
 bool parseReviewLog(std::istream& input, std::vector<ReplayReview>& reviews, std::string& error) {
+    // Read it all first, so the header can be looked at even on a pipe (logs are a few MB at most).
+    std::stringstream text;
+    text << input.rdbuf();
     std::string first;
-    std::streampos start = input.tellg();
-    if (!std::getline(input, first) || splitReplayFields(first).size() < 3 ||
-        splitReplayFields(first)[1] != "review_rating") {
-        // Not the ISO layout: read the whole text as replay rows.
-        if (start != std::streampos(-1)) {
-            input.clear();
-            input.seekg(start);
-            return parseReplayCsv(input, reviews, error);
-        }
-        std::stringstream rest;
-        rest << first << '\n' << input.rdbuf();
-        return parseReplayCsv(rest, reviews, error);
+    std::getline(text, first);
+    const std::vector<std::string_view> firstFields = splitReplayFields(first);
+    if (firstFields.size() < 3 || firstFields[1] != "review_rating") {
+        text.clear();
+        text.seekg(0);
+        return parseReplayCsv(text, reviews, error);  // Retain's replay rows
     }
+    std::istream& rows = text;
     const std::vector<std::string_view> header = splitReplayFields(first);
     std::size_t idColumn = header.size(), ratingColumn = header.size(), timeColumn = header.size();
     for (std::size_t i = 0; i < header.size(); ++i) {
@@ -110,7 +108,7 @@ bool parseReviewLog(std::istream& input, std::vector<ReplayReview>& reviews, std
     }
     std::string raw;
     int line = 1;
-    while (std::getline(input, raw)) {
+    while (std::getline(rows, raw)) {
         ++line;
         const std::vector<std::string_view> row = splitReplayFields(raw);
         if (row.size() == 1 && row.front().empty()) continue;  // a blank line
