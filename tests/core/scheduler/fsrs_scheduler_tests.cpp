@@ -230,6 +230,10 @@ TEST_CASE("fsrs fuzz: range as the reference, deterministic per card key and rep
     CHECK(fsrs::fuzzRange(100, 36500).maxDays == 107);
     CHECK(fsrs::fuzzRange(3, 36500).minDays == 2);      // delta = 1.075, min at least 2
     CHECK(fsrs::fuzzRange(36500, 36500).maxDays == 36500);
+    // ts-fsrs: an interval longer than the days since the last review is fuzzed to at least elapsed + 1.
+    CHECK(fsrs::fuzzRange(10, 36500, 9).minDays == 10);
+    CHECK(fsrs::fuzzRange(10, 36500, 9).maxDays == 12);
+    CHECK(fsrs::fuzzRange(10, 36500, 30).minDays == 8);  // a shorter interval than elapsed keeps its range
     CHECK(fsrs::fuzzedInterval(2, 36500, 0.99) == 2);   // short intervals are not fuzzed
     CHECK(fsrs::fuzzedInterval(10, 36500, 0.0) == 8);
     CHECK(fsrs::fuzzedInterval(10, 36500, 0.999999) == 12);
