@@ -38,6 +38,10 @@ class OptimiseTask {
 public:
     // Starts on a copy of reviews.
     OptimiseTask(std::vector<ReplayReview> reviews, FsrsWeights current);
+    // Cancels a running worker and waits for it (a closed window does not wait for a whole fit).
+    ~OptimiseTask() { cancel(); }
+    OptimiseTask(const OptimiseTask&) = delete;
+    OptimiseTask& operator=(const OptimiseTask&) = delete;
     // Returns the share of the gradient steps done, 0..1.
     float progress() const;
     // Asks the worker to stop after its current step (the result is then Cancelled).
