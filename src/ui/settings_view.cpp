@@ -25,12 +25,16 @@ void SettingsView::drawContent(UiContext& context) {
         return;
     }
     StudySettings study = context.study->studySettings();
-    if (drawStudy(study)) {
+    if (drawStudy(study, *context.study)) {
         try {
             context.study->saveStudySettings(study);
         } catch (const sql::StorageError& failure) {
             context.storeWarning = std::string("Could not store the study settings: ") + failure.what();
         }
+    }
+    if (m_fsrs.busy()) {
+        // Redraw ten times a second while the simulation or the optimisation runs.
+        context.redrawWithinSeconds = context.redrawWithinSeconds > 0.0 ? std::min(context.redrawWithinSeconds, 0.1) : 0.1;
     }
     sectionTitle("Data");
     wrappedText("Database: " + context.study->store().databasePath());
@@ -87,7 +91,7 @@ bool SettingsView::drawProfile(UiContext& context, AppSettings& settings) {
     return changed;
 }
 
-bool SettingsView::drawStudy(StudySettings& study) {
+bool SettingsView::drawStudy(StudySettings& study, StudyBackend& backend) {
     sectionTitle("Study");
     const float fieldWidth = ImGui::GetFontSize() * 12.0f;
     bool changed = false;
@@ -111,8 +115,10 @@ bool SettingsView::drawStudy(StudySettings& study) {
     }
     if (study.scheduler != SchedulerKind::Fsrs) {
         noteText("Desired retention applies to FSRS only.");
-    } else if (study.fsrsWeights) {
-        noteText("FSRS uses this profile's own optimised weights.");
+    } else {
+        // Beside the slider: what each retention would cost and give over the next year.
+        ImGui::SameLine();
+        m_fsrs.drawRetentionChart(backend, ImGui::IsItemActive() ? m_retentionPercent / 100.0 : study.desiredRetention);
     }
 
     ImGui::SetNextItemWidth(fieldWidth);
@@ -146,6 +152,7 @@ bool SettingsView::drawStudy(StudySettings& study) {
     noteText("A right answer at least this quick suggests Easy.");
     changed |= ImGui::Checkbox("Show the seconds spent on each question", &study.showTimer);
     changed |= ImGui::Checkbox("Flashcard mode: show the answer and rate yourself", &study.flashcardMode);
+    if (study.scheduler == SchedulerKind::Fsrs) changed |= m_fsrs.drawOptimise(backend, study);
     return changed;
 }
 

@@ -25,6 +25,16 @@ add_test(NAME cli/fsrs_replay_sample
 # `retain study --terminal` schedules with.
 add_test(NAME cli/profile_scheduler
          COMMAND bash "${RETAIN_GUI_TEST_DIR}/profile_scheduler_cli_test.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/banks/e2e")
+# `retain fsrs evaluate`, `optimize` and `simulate` on the ts-fsrs golden file's rows: JSON, exit codes.
+add_test(NAME cli/fsrs_verbs
+         COMMAND bash "${RETAIN_GUI_TEST_DIR}/fsrs_cli_test.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/fsrs/ts_fsrs_golden.csv")
+# `retain fsrs evaluate` and `optimize` on the shared real review log agree with fsrs-rs's figures; only
+# when the shared folder is beside the checkout.
+set(RETAIN_SHARED_REVIEW_LOG "${CMAKE_SOURCE_DIR}/../shared/data/review-log-sample.csv")
+if(EXISTS "${RETAIN_SHARED_REVIEW_LOG}")
+  add_test(NAME cli/fsrs_shared_log
+           COMMAND bash "${RETAIN_GUI_TEST_DIR}/fsrs_shared_log_test.sh" $<TARGET_FILE:retain> "${RETAIN_SHARED_REVIEW_LOG}")
+endif()
 add_test(NAME cli/study_kill COMMAND bash "${RETAIN_GUI_TEST_DIR}/study_kill_test.sh" $<TARGET_FILE:retain>)
 # Study end to end under Xvfb: five answers by key presses, then the reviews in the database.
 add_test(NAME gui/study_e2e

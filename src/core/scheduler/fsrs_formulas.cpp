@@ -9,7 +9,7 @@ namespace {
 
 int grade(Rating rating) { return static_cast<int>(rating); }
 
-double clampStability(double stability) { return std::max(stability, kMinStability); }
+double clampStability(double stability) { return std::clamp(stability, kMinStability, kMaxStability); }
 
 double clampDifficulty(double difficulty) { return std::clamp(difficulty, kMinDifficulty, kMaxDifficulty); }
 
@@ -79,7 +79,8 @@ double stabilityAfterFailure(const FsrsWeights& w, double difficulty, double sta
 double shortTermStability(const FsrsWeights& w, double stability, Rating rating) {
     double increase = std::exp(w.shortTermRatingFactor * (grade(rating) - 3 + w.shortTermRatingOffset)) *
                       std::pow(stability, -w.shortTermStabilityExponent);
-    if (rating == Rating::Good || rating == Rating::Easy) increase = std::max(increase, 1.0);
+    // Only Again may lower stability on the same day (fsrs-rs `stability_short_term`, ts-fsrs 5).
+    if (rating != Rating::Again) increase = std::max(increase, 1.0);
     return clampStability(stability * increase);
 }
 

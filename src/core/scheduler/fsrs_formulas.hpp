@@ -9,6 +9,7 @@
 namespace retain::fsrs {
 
 constexpr double kMinStability = 0.001;  // days; stability never falls below this
+constexpr double kMaxStability = 36500.0;  // days; nor rises above this (fsrs-rs, ts-fsrs)
 constexpr double kMinDifficulty = 1.0;
 constexpr double kMaxDifficulty = 10.0;
 
@@ -36,10 +37,11 @@ double nextDifficulty(const FsrsWeights& w, double difficulty, Rating rating);
 double stabilityAfterSuccess(const FsrsWeights& w, double difficulty, double stability, double retrievability,
                              Rating rating);
 // Returns S' after a lapse (Again) on a later day: min(w11 D^-w12 ((S+1)^w13 - 1) e^(w14 (1-R)),
-// S / e^(w17 w18)); the second term keeps a lapse from raising stability. Clamped to kMinStability.
+// S / e^(w17 w18)); the second term keeps a lapse from raising stability. Clamped to
+// kMinStability..kMaxStability, as every stability formula here.
 double stabilityAfterFailure(const FsrsWeights& w, double difficulty, double stability, double retrievability);
 // Returns S' after a same-day review (elapsed days 0): S e^(w17 (G-3+w18)) S^-w19, where the increase is at
-// least 1 for Good and Easy. Clamped to kMinStability.
+// least 1 for Hard, Good and Easy (only Again may lower S on the same day). Clamped to kMinStability.
 double shortTermStability(const FsrsWeights& w, double stability, Rating rating);
 // Returns S' for a review t >= 1 days after the last: stabilityAfterFailure for Again, else
 // stabilityAfterSuccess.

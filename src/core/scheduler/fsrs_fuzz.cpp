@@ -21,13 +21,14 @@ constexpr FuzzBand kBands[] = {{2.5, 7.0, 0.15}, {7.0, 20.0, 0.10}, {20.0, 1e300
 
 }  // namespace
 
-FuzzRange fuzzRange(int intervalDays, int maximumIntervalDays) {
+FuzzRange fuzzRange(int intervalDays, int maximumIntervalDays, int elapsedDays) {
     const double days = intervalDays;
     double delta = 1.0;
     for (const FuzzBand& band : kBands) delta += band.factor * std::max(std::min(days, band.endDays) - band.startDays, 0.0);
     FuzzRange range;
     range.minDays = std::max(2, static_cast<int>(std::round(days - delta)));
     range.maxDays = std::min(static_cast<int>(std::round(days + delta)), maximumIntervalDays);
+    if (intervalDays > elapsedDays) range.minDays = std::max(range.minDays, elapsedDays + 1);
     range.minDays = std::min(range.minDays, range.maxDays);
     return range;
 }
@@ -44,9 +45,9 @@ double fuzzFraction(std::string_view cardKey, int reps) {
     return static_cast<double>(hash >> 11) * 0x1.0p-53;  // top 53 bits -> [0, 1)
 }
 
-int fuzzedInterval(int intervalDays, int maximumIntervalDays, double fraction) {
+int fuzzedInterval(int intervalDays, int maximumIntervalDays, double fraction, int elapsedDays) {
     if (intervalDays < 3) return intervalDays;  // whole days below 2.5 are not fuzzed
-    const FuzzRange range = fuzzRange(intervalDays, maximumIntervalDays);
+    const FuzzRange range = fuzzRange(intervalDays, maximumIntervalDays, elapsedDays);
     const int span = range.maxDays - range.minDays + 1;
     const int offset = std::min(static_cast<int>(std::floor(fraction * span)), span - 1);
     return range.minDays + offset;

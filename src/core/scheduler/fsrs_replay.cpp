@@ -18,7 +18,9 @@ std::string_view trim(std::string_view text) {
     return text;
 }
 
-std::vector<std::string_view> splitFields(std::string_view line) {
+}  // namespace
+
+std::vector<std::string_view> splitReplayFields(std::string_view line) {
     std::vector<std::string_view> fields;
     std::size_t start = 0;
     while (true) {
@@ -28,6 +30,8 @@ std::vector<std::string_view> splitFields(std::string_view line) {
         start = comma + 1;
     }
 }
+
+namespace {
 
 template <typename Number>
 bool parseWhole(std::string_view text, Number& value) {
@@ -52,7 +56,7 @@ bool parseReplayCsv(std::istream& input, std::vector<ReplayReview>& reviews, std
             continue;
         }
         seenRow = true;
-        const std::vector<std::string_view> fields = splitFields(text);
+        const std::vector<std::string_view> fields = splitReplayFields(text);
         if (fields.size() != 3) {
             error = lineError(line, "expected 3 fields card_id,unix_ms,rating, found " + std::to_string(fields.size()));
             return false;
@@ -96,7 +100,8 @@ bool replayReviews(const std::vector<ReplayReview>& reviews, const SchedulerConf
         ReplayStep step;
         step.review = review;
         step.retrievability = scheduler.retrievability(card, review.timeMs);
-        card = scheduler.outcome(card, review.rating, review.timeMs, 0.0).next;
+        // All four outcomes, so a review card's intervals are ordered as in the app.
+        card = scheduler.nextStates(card, review.timeMs, review.cardId).of(review.rating).next;
         step.phase = card.phase;
         step.stability = card.stability;
         step.difficulty = card.difficulty;

@@ -5,6 +5,7 @@
 
 #include <iosfwd>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/scheduler/scheduler.hpp"
@@ -28,6 +29,10 @@ struct ReplayStep {
     double retrievability = 0.0;       // at the moment of the review, before it; 0 for a new card
     double intervalDays = 0.0;         // the next interval, days (fractional for learning steps)
 };
+
+// Returns the comma-separated fields of one CSV line (not quoted), each without surrounding spaces, tabs
+// or a trailing CR.
+std::vector<std::string_view> splitReplayFields(std::string_view line);
 
 // Reads rows "card_id,unix_ms,rating" (a first line starting with "card_id" is a header; blank lines and a
 // trailing CR are ignored; fields are not quoted). Returns false with error "line N: ..." at the first bad

@@ -1,6 +1,7 @@
 #include "core/scheduler/fsrs_scheduler.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -21,21 +22,25 @@ struct StepMove {
     double intervalSeconds = 0; // time until the next step, seconds
 };
 
+// Returns the delay of Hard in the steps, seconds: 1.5 x the only step, or the mean of the first two,
+// rounded to whole minutes as ts-fsrs does (its steps are whole minutes; 1 min / 10 min give 6 min).
+double hardDelay(const std::vector<int>& steps) {
+    const double seconds = steps.size() == 1 ? 1.5 * steps[0] : (steps[0] + steps[1]) / 2.0;
+    return seconds >= 60.0 ? 60.0 * std::floor(seconds / 60.0 + 0.5) : seconds;
+}
+
 // Returns the next step of a (re)learning card at step after rating, or nullopt when the card graduates to
-// Review. Again restarts the steps; Hard repeats the step (at step 0: 1.5 x the only step, or the mean of
-// the first two); Good moves on and graduates after the last step; Easy graduates at once. A step index
-// past the end (steps were shortened) graduates on anything but Again.
+// Review, as ts-fsrs 5's learning-steps strategy: Again restarts the steps; Hard stays at the step and waits
+// hardDelay(); Good moves on and graduates after the last step; Easy graduates at once. A step index past
+// the end (the steps were shortened) graduates on any rating.
 std::optional<StepMove> moveThroughSteps(const std::vector<int>& steps, int step, Rating rating) {
     const int count = static_cast<int>(steps.size());
-    if (count == 0 || (step >= count && rating != Rating::Again)) return std::nullopt;
+    if (count == 0 || step >= count) return std::nullopt;
     switch (rating) {
         case Rating::Again: return StepMove{0, static_cast<double>(steps[0])};
         case Rating::Hard:
-            if (step == 0) {
-                const double seconds = count == 1 ? 1.5 * steps[0] : (steps[0] + steps[1]) / 2.0;
-                return StepMove{0, seconds};
-            }
-            return StepMove{step, static_cast<double>(steps[step])};
+            // ts-fsrs 5 waits the same Hard delay at every step (Anki repeats the current step after the first).
+            return StepMove{step, hardDelay(steps)};
         case Rating::Good:
             if (step + 1 >= count) return std::nullopt;
             return StepMove{step + 1, static_cast<double>(steps[step + 1])};
@@ -44,14 +49,18 @@ std::optional<StepMove> moveThroughSteps(const std::vector<int>& steps, int step
     return std::nullopt;
 }
 
-// Keeps whole-day review intervals ordered Hard <= Good <= Easy after fuzz (a no-op without fuzz, where the
-// formulas already order them).
-void keepReviewIntervalsOrdered(NextStates& states, UnixMs nowMs) {
-    auto isReview = [](const SchedulingOutcome& outcome) { return outcome.next.phase == CardPhase::Review; };
-    if (isReview(states.hard) && isReview(states.good) && states.hard.intervalDays > states.good.intervalDays)
-        states.hard = makeOutcome(states.hard.next, nowMs, states.good.intervalDays);
-    if (isReview(states.good) && isReview(states.easy) && states.easy.intervalDays < states.good.intervalDays)
-        states.easy = makeOutcome(states.easy.next, nowMs, states.good.intervalDays);
+// Orders the whole-day intervals of a card that was in Review strictly, as ts-fsrs 5 and Anki do:
+// Hard <= Good, Good >= Hard + 1, Easy >= Good + 1 (after fuzz, so fuzz can never invert them); then the
+// maximum interval caps all three (Anki's order: the maximum wins over the + 1).
+void orderReviewIntervals(NextStates& states, UnixMs nowMs, int maximumIntervalDays) {
+    auto days = [](const SchedulingOutcome& outcome) { return static_cast<int>(std::lround(outcome.intervalDays)); };
+    const int cap = std::max(maximumIntervalDays, 1);
+    const int hard = std::min(days(states.hard), days(states.good));
+    const int good = std::max(days(states.good), hard + 1);
+    const int easy = std::max(days(states.easy), good + 1);
+    states.hard = makeOutcome(states.hard.next, nowMs, std::min(hard, cap));
+    states.good = makeOutcome(states.good.next, nowMs, std::min(good, cap));
+    states.easy = makeOutcome(states.easy.next, nowMs, std::min(easy, cap));
 }
 
 }  // namespace
@@ -81,11 +90,11 @@ void FsrsScheduler::updateMemory(CardMemory& next, const CardMemory& card, Ratin
     next.difficulty = fsrs::nextDifficulty(w, card.difficulty, rating);
 }
 
-int FsrsScheduler::reviewInterval(double stability, double fuzzFraction) const {
+int FsrsScheduler::reviewInterval(double stability, double fuzzFraction, int elapsed) const {
     const int days = fsrs::nextInterval(m_config.fsrsWeights, stability, m_config.desiredRetention,
                                         m_config.maximumIntervalDays);
     if (!m_config.enableFuzz) return days;
-    return fsrs::fuzzedInterval(days, m_config.maximumIntervalDays, fuzzFraction);
+    return fsrs::fuzzedInterval(days, m_config.maximumIntervalDays, fuzzFraction, elapsed);
 }
 
 SchedulingOutcome FsrsScheduler::outcome(const CardMemory& card, Rating rating, UnixMs nowMs,
@@ -97,7 +106,8 @@ SchedulingOutcome FsrsScheduler::outcome(const CardMemory& card, Rating rating, 
     auto graduate = [&]() {
         next.phase = CardPhase::Review;
         next.step = 0;
-        return makeOutcome(next, nowMs, reviewInterval(next.stability, fuzzFraction));
+        const int elapsed = card.phase == CardPhase::New ? 0 : elapsedDays(card.lastReviewMs, nowMs, m_config.dayRolloverHour);
+        return makeOutcome(next, nowMs, reviewInterval(next.stability, fuzzFraction, elapsed));
     };
     auto stepOrGraduate = [&](const std::vector<int>& steps, CardPhase stepPhase, int step) {
         const std::optional<StepMove> move = moveThroughSteps(steps, step, rating);
@@ -125,7 +135,7 @@ NextStates FsrsScheduler::nextStates(const CardMemory& card, UnixMs nowMs, std::
     const double fraction = m_config.enableFuzz ? fsrs::fuzzFraction(cardKey, card.reps) : 0.0;
     NextStates states{outcome(card, Rating::Again, nowMs, fraction), outcome(card, Rating::Hard, nowMs, fraction),
                       outcome(card, Rating::Good, nowMs, fraction), outcome(card, Rating::Easy, nowMs, fraction)};
-    keepReviewIntervalsOrdered(states, nowMs);
+    if (card.phase == CardPhase::Review) orderReviewIntervals(states, nowMs, m_config.maximumIntervalDays);
     return states;
 }
 

@@ -1,5 +1,5 @@
 // FSRS-6 scheduling: the memory model of fsrs_formulas.hpp driven by a Learning -> Review -> Relearning
-// state machine with learning and relearning steps, as py-fsrs 6 does it (docs/scheduling.md).
+// state machine with learning and relearning steps, as ts-fsrs 5 does it (docs/scheduling.md).
 // Fields of CardMemory it uses: phase, stability, difficulty, step, reps, lapses, intervalDays, dueMs,
 // lastReviewMs.
 #pragma once
@@ -16,6 +16,7 @@ public:
     // Returns R(t, S) with t the whole calendar days since the last review; 0 for a new card.
     double retrievability(const CardMemory& card, UnixMs nowMs) const override;
     // Returns the outcome of one rating; fuzzFraction in [0, 1) picks the fuzzed interval when fuzz is on.
+    // Review intervals are not yet ordered against the other ratings: nextStates() does that.
     SchedulingOutcome outcome(const CardMemory& card, Rating rating, UnixMs nowMs, double fuzzFraction) const;
 
     const SchedulerConfig& config() const { return m_config; }
@@ -23,8 +24,9 @@ public:
 private:
     // Sets next.stability and next.difficulty after rating at nowMs (initial, same-day or long-term rule).
     void updateMemory(CardMemory& next, const CardMemory& card, Rating rating, UnixMs nowMs) const;
-    // Returns the whole-day review interval for stability, fuzzed when fuzz is on.
-    int reviewInterval(double stability, double fuzzFraction) const;
+    // Returns the whole-day review interval for stability, fuzzed when fuzz is on (elapsed: days since
+    // the last review, which the fuzz range stays above).
+    int reviewInterval(double stability, double fuzzFraction, int elapsed) const;
 
     SchedulerConfig m_config;
 };

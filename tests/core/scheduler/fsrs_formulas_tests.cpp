@@ -4,6 +4,7 @@
 // 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542).
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <string>
 
 #include "core/scheduler/fsrs_formulas.hpp"
@@ -91,9 +92,14 @@ TEST_CASE("fsrs: stability after failure min(w11 D^-w12 ((S+1)^w13 - 1) e^(w14 (
     CHECK(fsrs::nextStability(kW, 5, 10, 0.9, Rating::Again) == Approx(1.3919869729546932).epsilon(kEps));
 }
 
-TEST_CASE("fsrs: short-term stability S e^(w17 (G-3+w18)) S^-w19, increase >= 1 for Good and Easy") {
+TEST_CASE("fsrs: short-term stability S e^(w17 (G-3+w18)) S^-w19, increase >= 1 for Hard, Good and Easy") {
     CHECK(fsrs::shortTermStability(kW, 2.3065, Rating::Again) == Approx(0.7750839828558983).epsilon(kEps));
-    CHECK(fsrs::shortTermStability(kW, 2.3065, Rating::Hard) == Approx(1.3333787168039835).epsilon(kEps));
+    // e^(0.5425*(-0.9088)) * 2.3065^-0.0658 = 0.578 < 1: raised to 1, so the same-day Hard keeps S (fsrs-rs,
+    // ts-fsrs 5: only Again may lower S on the same day).
+    CHECK(fsrs::shortTermStability(kW, 2.3065, Rating::Hard) == Approx(2.3065).epsilon(kEps));
+    // S = 0.01: Hard's increase e^(0.5425*(-0.9088)) 0.01^-0.0658 = 0.827 is raised to 1; Good's is 1.4226.
+    CHECK(fsrs::shortTermStability(kW, 0.01, Rating::Hard) == Approx(0.01).epsilon(kEps));
+    CHECK(fsrs::shortTermStability(kW, 0.01, Rating::Good) == Approx(0.01 * std::exp(0.5425 * 0.0912) * std::pow(0.01, -0.0658)).epsilon(kEps));
     // e^(0.5425*0.0912) * 2.3065^-0.0658 = 0.9945 < 1, so Good keeps S unchanged.
     CHECK(fsrs::shortTermStability(kW, 2.3065, Rating::Good) == Approx(2.3065).epsilon(kEps));
     CHECK(fsrs::shortTermStability(kW, 2.3065, Rating::Easy) == Approx(3.9460540679694778).epsilon(kEps));

@@ -17,6 +17,7 @@ namespace {
 
 constexpr UnixMs kJan1At9 = 1704099600000;  // 2024-01-01 09:00 UTC
 constexpr UnixMs kMinute = kMsPerMinute;
+constexpr UnixMs kHour = 60 * kMsPerMinute;
 constexpr double kEps = 1e-6;
 
 SchedulerConfig noFuzz() {
@@ -57,7 +58,7 @@ TEST_CASE("fsrs scheduler: a new card's four outcomes follow the learning steps"
     CHECK(states.again.next.phase == CardPhase::Learning);
     CHECK(states.again.dueMs == kJan1At9 + 1 * kMinute);
     CHECK(states.hard.next.phase == CardPhase::Learning);
-    CHECK(states.hard.dueMs == kJan1At9 + 5 * kMinute + 30000);  // mean of 1 and 10 minutes
+    CHECK(states.hard.dueMs == kJan1At9 + 6 * kMinute);  // mean of 1 and 10 minutes, whole minutes (ts-fsrs)
     CHECK(states.good.next.phase == CardPhase::Learning);
     CHECK(states.good.next.step == 1);
     CHECK(states.good.dueMs == kJan1At9 + 10 * kMinute);
@@ -86,22 +87,23 @@ TEST_CASE("fsrs scheduler: a multi-review sequence through learning, review, lap
     CHECK(card.step == 0);
     CHECK(card.stability == Approx(0.212).epsilon(kEps));
     CHECK(card.difficulty == Approx(6.4133).epsilon(kEps));
-    // Hard a minute later: same day, so short-term stability; step 0 repeats for (1 + 10) / 2 minutes.
+    // Hard a minute later: same day, so short-term stability; the increase 0.676 is raised to 1 (only Again
+    // lowers S on the same day); step 0 repeats for round((1 + 10) / 2) = 6 minutes.
     card = scheduler.review(card, Rating::Hard, jan2At8 + kMinute, "c").next;
     CHECK(card.phase == CardPhase::Learning);
     CHECK(card.step == 0);
-    CHECK(card.intervalDays == Approx(330.0 / 86400.0));
-    CHECK(card.stability == Approx(0.143399).epsilon(kEps));   // 0.212 e^(w17 (-1+w18)) 0.212^-w19
+    CHECK(card.intervalDays == Approx(360.0 / 86400.0));
+    CHECK(card.stability == Approx(0.212).epsilon(kEps));
     CHECK(card.difficulty == Approx(7.604210).epsilon(kEps));
     // Good: next step (10 min).
     card = scheduler.review(card, Rating::Good, jan2At8 + 7 * kMinute, "c").next;
     CHECK(card.step == 1);
-    CHECK(card.stability == Approx(0.171211).epsilon(kEps));
+    CHECK(card.stability == Approx(0.246689).epsilon(kEps));  // 0.212 e^(w17 w18) 0.212^-w19
     CHECK(card.dueMs == jan2At8 + 17 * kMinute);
     // Good after the last step: graduates with a whole-day interval.
     card = scheduler.review(card, Rating::Good, jan2At8 + 17 * kMinute, "c").next;
     CHECK(card.phase == CardPhase::Review);
-    CHECK(card.stability == Approx(0.202047).epsilon(kEps));
+    CHECK(card.stability == Approx(0.284206).epsilon(kEps));
     CHECK(card.difficulty == Approx(7.579470).epsilon(kEps));
     CHECK(card.intervalDays == Approx(1.0));
     CHECK(card.reps == 4);
@@ -109,7 +111,7 @@ TEST_CASE("fsrs scheduler: a multi-review sequence through learning, review, lap
     // Again three days later: a lapse, into relearning.
     const UnixMs later = jan2At8 + 3 * kMsPerDay;
     const double r = scheduler.retrievability(card, later);
-    CHECK(r == Approx(fsrs::forgettingCurve(FsrsWeights{}, 3, 0.202047)).epsilon(1e-5));
+    CHECK(r == Approx(0.687591).epsilon(1e-5));  // (1 + factor 3 / 0.284206)^-w20
     const CardMemory lapsed = scheduler.review(card, Rating::Again, later, "c").next;
     CHECK(lapsed.phase == CardPhase::Relearning);
     CHECK(lapsed.lapses == 1);
@@ -130,11 +132,35 @@ TEST_CASE("fsrs scheduler: the rollover hour turns a past-midnight review into a
     // UTC midnight: one day elapsed, long-term rule (11.416543, see the replay sample).
     const CardMemory utc = FsrsScheduler(config).review(easy, Rating::Hard, jan1At2359 + 2 * kMinute, "b").next;
     CHECK(utc.stability == Approx(11.416543).epsilon(kEps));
-    // Day starts at 04:00: same day, short-term rule 8.2956 e^(w17 (-1 + w18)) 8.2956^-w19.
+    // Day starts at 04:00: same day, short-term rule; the increase e^(w17 (-1 + w18)) 8.2956^-w19 = 0.53 is
+    // raised to 1, so Hard keeps S.
     config.dayRolloverHour = 4;
     const CardMemory shifted = FsrsScheduler(config).review(easy, Rating::Hard, jan1At2359 + 2 * kMinute, "b").next;
-    CHECK(shifted.stability == Approx(4.40828855804682).epsilon(kEps));
+    CHECK(shifted.stability == Approx(8.2956).epsilon(kEps));
     CHECK(shifted.difficulty == Approx(4.010608969296839).epsilon(kEps));
+}
+
+TEST_CASE("fsrs scheduler: a review card's Hard, Good and Easy are whole days apart, up to the maximum") {
+    // S = 1.46 the same day: Hard, Good and Easy all round to 1 day by the formula alone.
+    const CardMemory card = reviewCard(1.46, 5.0, kJan1At9);
+    const NextStates states = FsrsScheduler(noFuzz()).nextStates(card, kJan1At9 + 2 * kHour, "k");
+    CHECK(states.hard.intervalDays == Approx(1.0));
+    CHECK(states.good.intervalDays == Approx(2.0));  // Hard + 1
+    CHECK(states.easy.intervalDays == Approx(3.0));  // Good + 1
+    CHECK(states.good.dueMs == kJan1At9 + 2 * kHour + 2 * kMsPerDay);
+    // At the maximum interval the maximum wins over the + 1 (Anki's order).
+    SchedulerConfig capped = noFuzz();
+    capped.maximumIntervalDays = 5;
+    const NextStates top = FsrsScheduler(capped).nextStates(reviewCard(50, 5, kJan1At9), kJan1At9 + 40 * kMsPerDay, "k");
+    CHECK(top.hard.intervalDays == Approx(5.0));
+    CHECK(top.good.intervalDays == Approx(5.0));
+    CHECK(top.easy.intervalDays == Approx(5.0));
+    // A learning card is not reordered: Good and Easy graduate by their own stabilities.
+    CardMemory learning = card;
+    learning.phase = CardPhase::Learning;
+    learning.step = 1;
+    const NextStates steps = FsrsScheduler(noFuzz()).nextStates(learning, kJan1At9 + 2 * kHour, "k");
+    CHECK(steps.good.intervalDays == Approx(1.0));
 }
 
 TEST_CASE("fsrs scheduler: steps and limits follow the config") {
@@ -153,11 +179,12 @@ TEST_CASE("fsrs scheduler: steps and limits follow the config") {
     CHECK(states.again.next.lapses == 1);
     CHECK(states.again.intervalDays >= 1.0);
     CHECK(states.easy.intervalDays == Approx(30.0));  // capped at the maximum interval
-    // A learning card whose step is past the end (steps were shortened) graduates on Good.
+    // A learning card whose step is past the end (steps were shortened) graduates on any rating (ts-fsrs).
     CardMemory learning = card;
     learning.phase = CardPhase::Learning;
     learning.step = 3;
     CHECK(scheduler.review(learning, Rating::Good, kJan1At9 + kMinute, "k").next.phase == CardPhase::Review);
+    CHECK(scheduler.review(learning, Rating::Again, kJan1At9 + kMinute, "k").next.phase == CardPhase::Review);
 }
 
 TEST_CASE("fsrs scheduler: properties over many cards: ordered intervals, stability up on success, down on lapse") {
@@ -177,8 +204,8 @@ TEST_CASE("fsrs scheduler: properties over many cards: ordered intervals, stabil
                     CAPTURE(difficulty);
                     CAPTURE(days);
                     CHECK(s.again.intervalDays <= s.hard.intervalDays);
-                    CHECK(s.hard.intervalDays <= s.good.intervalDays);
-                    CHECK(s.good.intervalDays <= s.easy.intervalDays);
+                    CHECK(s.hard.intervalDays + 1 <= s.good.intervalDays);  // strictly, whole days
+                    CHECK(s.good.intervalDays + 1 <= s.easy.intervalDays);
                     CHECK(s.hard.next.stability <= s.good.next.stability);
                     CHECK(s.good.next.stability <= s.easy.next.stability);
                     CHECK(s.again.next.stability < stability);
@@ -203,6 +230,10 @@ TEST_CASE("fsrs fuzz: range as the reference, deterministic per card key and rep
     CHECK(fsrs::fuzzRange(100, 36500).maxDays == 107);
     CHECK(fsrs::fuzzRange(3, 36500).minDays == 2);      // delta = 1.075, min at least 2
     CHECK(fsrs::fuzzRange(36500, 36500).maxDays == 36500);
+    // ts-fsrs: an interval longer than the days since the last review is fuzzed to at least elapsed + 1.
+    CHECK(fsrs::fuzzRange(10, 36500, 9).minDays == 10);
+    CHECK(fsrs::fuzzRange(10, 36500, 9).maxDays == 12);
+    CHECK(fsrs::fuzzRange(10, 36500, 30).minDays == 8);  // a shorter interval than elapsed keeps its range
     CHECK(fsrs::fuzzedInterval(2, 36500, 0.99) == 2);   // short intervals are not fuzzed
     CHECK(fsrs::fuzzedInterval(10, 36500, 0.0) == 8);
     CHECK(fsrs::fuzzedInterval(10, 36500, 0.999999) == 12);
