@@ -7,7 +7,7 @@
 using namespace retain;
 
 TEST_CASE("question type names round-trip and unknown names are refused") {
-    for (int t = 0; t <= static_cast<int>(QuestionType::Cloze); ++t) {
+    for (std::size_t t = 0; t < kQuestionTypeCount; ++t) {
         const auto type = static_cast<QuestionType>(t);
         QuestionType parsed = QuestionType::Choice;
         CHECK(parseQuestionType(questionTypeName(type), parsed));
@@ -18,6 +18,30 @@ TEST_CASE("question type names round-trip and unknown names are refused") {
     CHECK_FALSE(parseQuestionType("Choice", parsed));
     CHECK(parsed == QuestionType::Date);
     CHECK(std::string(questionTypeName(QuestionType::TrueFalse)) == "true_false");
+}
+
+TEST_CASE("each QuestionType names the answer alternative of its own type") {
+    // The enum and the variant are two lists in registry.hpp; a type written at different positions in
+    // them would give a question of one type the answer of another.
+    CHECK(std::holds_alternative<ChoiceAnswer>(emptyAnswerOf(QuestionType::Choice)));
+    CHECK(std::holds_alternative<MultiAnswer>(emptyAnswerOf(QuestionType::Multi)));
+    CHECK(std::holds_alternative<TrueFalseAnswer>(emptyAnswerOf(QuestionType::TrueFalse)));
+    CHECK(std::holds_alternative<NumericAnswer>(emptyAnswerOf(QuestionType::Numeric)));
+    CHECK(std::holds_alternative<DateAnswer>(emptyAnswerOf(QuestionType::Date)));
+    CHECK(std::holds_alternative<TextAnswer>(emptyAnswerOf(QuestionType::Text)));
+    CHECK(std::holds_alternative<OrderingAnswer>(emptyAnswerOf(QuestionType::Ordering)));
+    CHECK(std::holds_alternative<MatchingAnswer>(emptyAnswerOf(QuestionType::Matching)));
+    CHECK(std::holds_alternative<ClozeAnswer>(emptyAnswerOf(QuestionType::Cloze)));
+    for (std::size_t t = 0; t < kQuestionTypeCount; ++t) {
+        const auto type = static_cast<QuestionType>(t);
+        const AnswerSpec answer = emptyAnswerOf(type);
+        CHECK(answer.index() == t);
+        Question question;
+        question.answer = answer;
+        CHECK(question.type() == type);
+    }
+    CHECK(std::string(questionTypeName(QuestionType::Cloze)) == "cloze");
+    CHECK(std::string(questionTypeName(QuestionType::Numeric)) == "numeric");
 }
 
 TEST_CASE("Bank::find returns the question with that id or nullptr") {
