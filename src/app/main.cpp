@@ -3,8 +3,8 @@
 #include <filesystem>
 #include <regex>
 
-#include "app/cli.hpp"
 #include "app/window.hpp"
+#include "cli/cli.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/session/study_backend.hpp"
 #include "core/settings/app_settings.hpp"

@@ -10,8 +10,8 @@
 #include <memory>
 #include <string>
 
-#include "app/cli.hpp"
-#include "app/verb_support.hpp"
+#include "cli/cli.hpp"
+#include "cli/verb_support.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/clock.hpp"
 #include "core/session/study_setup.hpp"

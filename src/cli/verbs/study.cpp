@@ -16,7 +16,7 @@
 #include <string>
 #include <vector>
 
-#include "app/cli.hpp"
+#include "cli/cli.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/clock.hpp"
 #include "core/session/interval_format.hpp"

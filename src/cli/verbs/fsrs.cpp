@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "app/cli.hpp"
+#include "cli/cli.hpp"
 #include "core/scheduler/fsrs_replay.hpp"
 
 namespace retain::app {

@@ -9,7 +9,7 @@
 #include <memory>
 #include <string>
 
-#include "app/cli.hpp"
+#include "cli/cli.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/interop/bank_writer.hpp"
 #include "core/interop/importer.hpp"

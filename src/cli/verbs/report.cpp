@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "app/cli.hpp"
-#include "app/verb_support.hpp"
+#include "cli/cli.hpp"
+#include "cli/verb_support.hpp"
 #include "core/classroom/class_report.hpp"
 #include "core/clock.hpp"
 #include "core/classroom/exam_repository.hpp"

@@ -1,5 +1,5 @@
 // The command line: global options, and one registration function per verb.
-// Each verb lives in src/app/verbs/<verb>.cpp and is listed once in verbs.cpp.
+// Each verb lives in src/cli/verbs/<verb>.cpp and is listed once in verbs.cpp.
 #pragma once
 
 #include <string>

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "app/cli.hpp"
+#include "cli/cli.hpp"
 #include "core/bank/lint.hpp"
 
 namespace retain::app {

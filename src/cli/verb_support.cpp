@@ -1,4 +1,4 @@
-#include "app/verb_support.hpp"
+#include "cli/verb_support.hpp"
 
 #include <cstdio>
 #include <fstream>

@@ -2,7 +2,7 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "app/cli.hpp"
+#include "cli/cli.hpp"
 
 namespace retain::app {
 

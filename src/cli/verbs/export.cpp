@@ -8,7 +8,7 @@
 #include <memory>
 #include <string>
 
-#include "app/cli.hpp"
+#include "cli/cli.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/clock.hpp"
 #include "core/interop/apkg_export.hpp"

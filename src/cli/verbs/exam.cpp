@@ -14,7 +14,7 @@
 #include <memory>
 #include <string>
 
-#include "app/cli.hpp"
+#include "cli/cli.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/classroom/answer_text.hpp"
 #include "core/classroom/exam.hpp"

@@ -10,7 +10,7 @@
 #include <memory>
 #include <string>
 
-#include "app/cli.hpp"
+#include "cli/cli.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/grading/grader.hpp"
 #include "core/grading/normalize.hpp"

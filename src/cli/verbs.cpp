@@ -1,6 +1,6 @@
-// The one list of command-line verbs. Each add*Verb lives in src/app/verbs/<verb>.cpp and adds one
+// The one list of command-line verbs. Each add*Verb lives in src/cli/verbs/<verb>.cpp and adds one
 // CLI11 subcommand whose callback sets context.exitCode and context.verbRan.
-#include "app/cli.hpp"
+#include "cli/cli.hpp"
 
 namespace retain::app {
 
