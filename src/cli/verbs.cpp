@@ -2,7 +2,7 @@
 // CLI11 subcommand whose callback sets context.exitCode and context.verbRan.
 #include "cli/cli.hpp"
 
-namespace retain::app {
+namespace retain::cli {
 
 void addLintVerb(CLI::App& root, VerbContext& context);
 void addImportVerb(CLI::App& root, VerbContext& context);
@@ -29,4 +29,4 @@ void registerVerbs(CLI::App& root, VerbContext& context) {
     for (CLI::App* verb : root.get_subcommands([](CLI::App*) { return true; })) verb->fallthrough();
 }
 
-}  // namespace retain::app
+}  // namespace retain::cli

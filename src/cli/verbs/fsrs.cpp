@@ -12,7 +12,7 @@
 #include "cli/cli.hpp"
 #include "core/scheduler/fsrs_replay.hpp"
 
-namespace retain::app {
+namespace retain::cli {
 
 namespace {
 
@@ -78,4 +78,4 @@ void addFsrsVerb(CLI::App& root, VerbContext& context) {
     });
 }
 
-}  // namespace retain::app
+}  // namespace retain::cli

@@ -16,7 +16,7 @@
 #include "core/grading/normalize.hpp"
 #include "core/interop/json_reader.hpp"
 
-namespace retain::app {
+namespace retain::cli {
 
 namespace {
 
@@ -123,4 +123,4 @@ void addGradeVerb(CLI::App& root, VerbContext& context) {
     });
 }
 
-}  // namespace retain::app
+}  // namespace retain::cli

@@ -15,7 +15,7 @@
 #include "core/interop/importer.hpp"
 #include "core/interop/interop_text.hpp"
 
-namespace retain::app {
+namespace retain::cli {
 
 namespace {
 
@@ -122,4 +122,4 @@ void addImportVerb(CLI::App& root, VerbContext& context) {
     });
 }
 
-}  // namespace retain::app
+}  // namespace retain::cli

@@ -17,7 +17,7 @@
 #include "core/classroom/exam_repository.hpp"
 #include "core/storage/store.hpp"
 
-namespace retain::app {
+namespace retain::cli {
 
 namespace {
 
@@ -93,4 +93,4 @@ void addReportVerb(CLI::App& root, VerbContext& context) {
     });
 }
 
-}  // namespace retain::app
+}  // namespace retain::cli

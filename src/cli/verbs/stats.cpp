@@ -23,7 +23,7 @@
 #include "core/storage/profile_repository.hpp"
 #include "core/storage/store.hpp"
 
-namespace retain::app {
+namespace retain::cli {
 
 namespace {
 
@@ -98,4 +98,4 @@ void addStatsVerb(CLI::App& root, VerbContext& context) {
     });
 }
 
-}  // namespace retain::app
+}  // namespace retain::cli
