@@ -1,0 +1,35 @@
+# Tests that run the real `retain` binary's verbs. Registered with or without the GUI: in a build with
+# RETAIN_BUILD_GUI=OFF (the sanitizer build of tools/setup.sh) they run against the headless retain.
+set(RETAIN_CLI_TEST_DIR "${CMAKE_CURRENT_LIST_DIR}")
+
+add_test(NAME cli/usage
+         COMMAND bash "${RETAIN_CLI_TEST_DIR}/cli_usage.sh" $<TARGET_FILE:retain>)
+
+# The bundled banks lint clean, with every evidence phrase found in its cited paragraph when the
+# source article is beside the checkout (../shared/source).
+if(EXISTS "${RETAIN_SHARED_SOURCE}")
+  add_test(NAME cli/lint_bundled_banks
+           COMMAND $<TARGET_FILE:retain> lint --source "${RETAIN_SHARED_SOURCE}" "${RETAIN_SOURCE_DIR}/questions")
+else()
+  add_test(NAME cli/lint_bundled_banks COMMAND $<TARGET_FILE:retain> lint "${RETAIN_SOURCE_DIR}/questions")
+endif()
+
+# `retain fsrs replay` on the documented sample prints exactly the hand-computed rows (docs/scheduling.md).
+add_test(NAME cli/fsrs_replay_sample
+         COMMAND bash -c "\"$1\" fsrs replay \"$2/replay_sample.csv\" | diff - \"$2/replay_sample_expected.csv\""
+                 _ $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/fsrs")
+# The profile's scheduler (migrated from an old settings.ini, then changed in the database) is the one
+# `retain study --terminal` schedules with.
+add_test(NAME cli/profile_scheduler
+         COMMAND bash "${RETAIN_CLI_TEST_DIR}/profile_scheduler_cli_test.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/banks/e2e")
+add_test(NAME cli/study_kill COMMAND bash "${RETAIN_CLI_TEST_DIR}/study_kill_test.sh" $<TARGET_FILE:retain>)
+
+# `retain grade` accepts the equivalent forms of the grading issue and refuses near-but-wrong ones.
+add_test(NAME cli/grade_forms
+         COMMAND bash "${RETAIN_CLI_TEST_DIR}/grade_cli_test.sh" $<TARGET_FILE:retain>
+                 "${RETAIN_SOURCE_DIR}/questions/russia-japan-2018.yaml")
+add_test(NAME cli/exam_report COMMAND bash "${RETAIN_CLI_TEST_DIR}/exam_cli_test.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/banks/e2e" "${CMAKE_CURRENT_BINARY_DIR}/cli/exam_report")
+
+# Review results exported as CSV after a terminal study session.
+add_test(NAME cli/export_review_csv
+         COMMAND bash "${RETAIN_CLI_TEST_DIR}/export_csv_test.sh" $<TARGET_FILE:retain> "${RETAIN_SOURCE_DIR}/questions")
