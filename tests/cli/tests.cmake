@@ -33,3 +33,11 @@ add_test(NAME cli/exam_report COMMAND bash "${RETAIN_CLI_TEST_DIR}/exam_cli_test
 # Review results exported as CSV after a terminal study session.
 add_test(NAME cli/export_review_csv
          COMMAND bash "${RETAIN_CLI_TEST_DIR}/export_csv_test.sh" $<TARGET_FILE:retain> "${RETAIN_SOURCE_DIR}/questions")
+
+# The headless retain links nothing of the GUI and runs lint, grade, study --terminal, stats and fsrs
+# replay; the window and --screenshot are refused with a clear message.
+if(NOT RETAIN_BUILD_GUI)
+  add_test(NAME cli/headless_build
+           COMMAND bash "${RETAIN_CLI_TEST_DIR}/headless_build_test.sh" $<TARGET_FILE:retain>
+                   "${RETAIN_SOURCE_DIR}/questions" "${RETAIN_TEST_DATA}/fsrs")
+endif()
