@@ -71,7 +71,7 @@ case "$mode" in
       CC=clang CXX=clang++ configure_and_build "$repo/build-fuzz" -DRETAIN_BUILD_FUZZ=ON -DRETAIN_BUILD_GUI=OFF -DRETAIN_BUILD_TESTS=OFF
       "$repo/tests/fuzz/run_fuzz.sh" "$repo/build-fuzz" "${RETAIN_FUZZ_SECONDS:-15}"
     fi
-    say "Core tests under AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/)"
+    say "Core and command-line tests, headless retain, under AddressSanitizer + UBSan (build-asan/)"
     # -O1 -g1 with assertions on: what the sanitizers need, and the quickest build that still has them.
     configure_and_build "$repo/build-asan" -DRETAIN_SANITIZE=ON -DRETAIN_BUILD_GUI=OFF -DCMAKE_BUILD_TYPE=Debug \
       -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1"

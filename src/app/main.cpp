@@ -3,8 +3,8 @@
 #include <filesystem>
 #include <regex>
 
-#include "app/cli.hpp"
 #include "app/window.hpp"
+#include "cli/command_line.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/session/study_backend.hpp"
 #include "core/settings/app_settings.hpp"
@@ -22,14 +22,18 @@ bool parseSize(const std::string& text, int& width, int& height) {
     return true;
 }
 
-int openWindow(const retain::app::GlobalOptions& global, retain::app::WindowOptions options, const std::string& size) {
+// Opens the window the command line asked for (no verb given); returns the process exit code.
+int openWindow(const retain::cli::GlobalOptions& global, const retain::cli::WindowRequest& request) {
     using namespace retain;
-    if (!size.empty() && !parseSize(size, options.width, options.height)) {
-        std::fprintf(stderr, "retain: --size takes WIDTHxHEIGHT, e.g. 1280x800 (got '%s')\n", size.c_str());
-        return 2;
+    app::WindowOptions options;
+    options.screenshotPath = request.screenshotPath;
+    options.screenshotFrames = request.screenshotFrames;
+    if (!request.size.empty() && !parseSize(request.size, options.width, options.height)) {
+        std::fprintf(stderr, "retain: --size takes WIDTHxHEIGHT, e.g. 1280x800 (got '%s')\n", request.size.c_str());
+        return static_cast<int>(cli::ExitCode::Misuse);
     }
-    const std::string dataDir = app::resolveDataDir(global);
-    const std::string banksDir = app::resolveBanksDir(global);
+    const std::string dataDir = cli::resolveDataDir(global);
+    const std::string banksDir = cli::resolveBanksDir(global);
     std::error_code ec;
     std::filesystem::create_directories(dataDir, ec);
     if (ec) std::fprintf(stderr, "retain: warning: cannot create data folder %s: %s\n", dataDir.c_str(), ec.message().c_str());
@@ -39,7 +43,7 @@ int openWindow(const retain::app::GlobalOptions& global, retain::app::WindowOpti
     AppSettings settings = loadAppSettings(settingsPath, settingsProblems);
     for (const auto& problem : settingsProblems) std::fprintf(stderr, "%s\n", problem.format().c_str());
 
-    Library library = loadLibrary(banksDir, app::resolveBankCacheDir(global));  // unchanged banks load from their compiled entries
+    Library library = loadLibrary(banksDir, cli::resolveBankCacheDir(global));  // unchanged banks load from their compiled entries
     for (const auto& problem : library.problems) std::fprintf(stderr, "%s\n", problem.format().c_str());
 
     // The database is opened for the window's whole life (the folder lock says "Retain is already
@@ -73,35 +77,5 @@ int openWindow(const retain::app::GlobalOptions& global, retain::app::WindowOpti
 }  // namespace
 
 int main(int argc, char** argv) {
-    using namespace retain::app;
-    CLI::App root{"Retain: quizzes and spaced repetition for fact-heavy material.\n"
-                  "Without a verb, opens the study window."};
-    root.set_version_flag("--version", std::string("retain ") + RETAIN_VERSION);
-    VerbContext context;
-    root.add_option("--data", context.global.dataDir, "Data folder (database, settings); default $XDG_DATA_HOME/retain");
-    root.add_option("--banks", context.global.banksDir, "Question banks folder; default the repository's questions/");
-
-    WindowOptions windowOptions;
-    std::string size;
-    root.add_option("--screenshot", windowOptions.screenshotPath, "Render some frames, save the window as this PNG, exit");
-    root.add_option("--frames", windowOptions.screenshotFrames, "Frames to render before --screenshot (default 5)")
-        ->check(CLI::Range(1, 1000));
-    root.add_option("--size", size, "Window size WIDTHxHEIGHT in pixels, e.g. 1280x800");
-    root.require_subcommand(0, 1);
-    registerVerbs(root, context);
-
-    try {
-        root.parse(argc, argv);
-    } catch (const CLI::CallForHelp& e) {
-        return root.exit(e);
-    } catch (const CLI::CallForAllHelp& e) {
-        return root.exit(e);
-    } catch (const CLI::CallForVersion& e) {
-        return root.exit(e);
-    } catch (const CLI::ParseError& e) {
-        std::fprintf(stderr, "retain: %s\nRun 'retain --help' for the options and verbs.\n", e.what());
-        return static_cast<int>(ExitCode::Misuse);
-    }
-    if (context.verbRan) return static_cast<int>(context.exitCode);
-    return openWindow(context.global, windowOptions, size);
+    return retain::cli::runCommandLine(argc, argv, openWindow);
 }

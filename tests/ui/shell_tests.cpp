@@ -3,6 +3,9 @@
 
 #include <imgui_internal.h>
 
+#include <string>
+#include <vector>
+
 #include "headless_imgui.hpp"
 #include "ui/app_shell.hpp"
 
@@ -33,8 +36,12 @@ TEST_CASE("the shell draws one tab per registered view and the home view lists b
     context.settings = &settings;
 
     retain::ui::AppShell shell;
-    REQUIRE(shell.views().size() >= 2);
-    CHECK(std::string(shell.views().front()->title()) == "Home");
+    // The registry's list, in tab order (view_registry.cpp).
+    const std::vector<std::string> expectedTitles = {"Home", "Study", "Browse", "Stats", "Check", "Drill",
+                                                     "Class report", "Settings"};
+    std::vector<std::string> titles;
+    for (const auto& view : shell.views()) titles.push_back(view->title());
+    CHECK(titles == expectedTitles);
 
     // Same text, more banks: each bank adds a table row, so the frame must carry more geometry.
     auto verticesFor = [&](const retain::Library& shown) {
@@ -51,5 +58,11 @@ TEST_CASE("the shell draws one tab per registered view and the home view lists b
     CHECK(verticesFor(fiveBanks) > oneBankVertices + 4 * 100);
     ImGuiWindow* main = ImGui::FindWindowByName("Retain###main");
     REQUIRE(main != nullptr);
+    // One tab per view, labelled with its title, in the registry's order.
+    ImGuiTabBar* tabBar = GImGui->TabBars.GetByKey(main->GetID("views"));
+    REQUIRE(tabBar != nullptr);
+    std::vector<std::string> tabs;
+    for (const ImGuiTabItem& tab : tabBar->Tabs) tabs.push_back(tabBar->GetTabName(&tab));
+    CHECK(tabs == expectedTitles);
     CHECK(main->Size.x == doctest::Approx(1280.0f));  // the shell fills the display
 }

@@ -208,9 +208,9 @@ TEST_CASE("classroom: the leaderboard sorts by points, then total time, then nam
 TEST_CASE("classroom: players need distinct names that are not blank") {
     const Bank bank = makeChoiceBank("b", 1, {"dates"});
     CHECK(DrillGame::checkPlayers(players({"Ana", "Ben"})).empty());
-    CHECK_FALSE(DrillGame::checkPlayers({}).empty());
-    CHECK_FALSE(DrillGame::checkPlayers(players({"Ana", "  "})).empty());
-    CHECK_FALSE(DrillGame::checkPlayers(players({"Ana", "Ana"})).empty());
+    CHECK(DrillGame::checkPlayers({}) == "a drill needs at least one player");
+    CHECK(DrillGame::checkPlayers(players({"Ana", "  "})) == "a player has no name");
+    CHECK(DrillGame::checkPlayers(players({"Ana", "Ana"})) == "two players are called \"Ana\"");
     CHECK_THROWS_AS(DrillGame(players({"Ana", "Ana"}), questionsOf(bank, 1), DrillSettings{}), std::invalid_argument);
 }
 

@@ -9,13 +9,13 @@
 #include <memory>
 #include <string>
 
-#include "app/cli.hpp"
+#include "cli/cli.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/interop/bank_writer.hpp"
 #include "core/interop/importer.hpp"
 #include "core/interop/interop_text.hpp"
 
-namespace retain::app {
+namespace retain::cli {
 
 namespace {
 
@@ -122,4 +122,4 @@ void addImportVerb(CLI::App& root, VerbContext& context) {
     });
 }
 
-}  // namespace retain::app
+}  // namespace retain::cli

@@ -14,7 +14,7 @@
 #include <memory>
 #include <string>
 
-#include "app/cli.hpp"
+#include "cli/cli.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/classroom/answer_text.hpp"
 #include "core/classroom/exam.hpp"
@@ -25,7 +25,7 @@
 #include "core/storage/profile_repository.hpp"
 #include "core/storage/store.hpp"
 
-namespace retain::app {
+namespace retain::cli {
 
 namespace {
 
@@ -195,4 +195,4 @@ void addExamVerb(CLI::App& root, VerbContext& context) {
     });
 }
 
-}  // namespace retain::app
+}  // namespace retain::cli

@@ -10,13 +10,13 @@
 #include <memory>
 #include <string>
 
-#include "app/cli.hpp"
+#include "cli/cli.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/grading/grader.hpp"
 #include "core/grading/normalize.hpp"
 #include "core/interop/json_reader.hpp"
 
-namespace retain::app {
+namespace retain::cli {
 
 namespace {
 
@@ -123,4 +123,4 @@ void addGradeVerb(CLI::App& root, VerbContext& context) {
     });
 }
 
-}  // namespace retain::app
+}  // namespace retain::cli

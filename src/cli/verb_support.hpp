@@ -5,7 +5,7 @@
 
 #include "core/storage/store.hpp"
 
-namespace retain::app {
+namespace retain::cli {
 
 // Writes text to path (truncating); on failure prints "retain VERB: cannot write PATH" and returns false.
 bool writeOutputFile(const char* verb, const std::string& path, const std::string& text);
@@ -14,4 +14,4 @@ bool writeOutputFile(const char* verb, const std::string& path, const std::strin
 // migrated) normally, so reports work on folders an older Retain wrote.
 StoreOpenResult openDataForReading(const std::string& dataDir);
 
-}  // namespace retain::app
+}  // namespace retain::cli

@@ -1,8 +1,8 @@
-// The one list of command-line verbs. Each add*Verb lives in src/app/verbs/<verb>.cpp and adds one
+// The one list of command-line verbs. Each add*Verb lives in src/cli/verbs/<verb>.cpp and adds one
 // CLI11 subcommand whose callback sets context.exitCode and context.verbRan.
-#include "app/cli.hpp"
+#include "cli/cli.hpp"
 
-namespace retain::app {
+namespace retain::cli {
 
 void addLintVerb(CLI::App& root, VerbContext& context);
 void addImportVerb(CLI::App& root, VerbContext& context);
@@ -29,4 +29,4 @@ void registerVerbs(CLI::App& root, VerbContext& context) {
     for (CLI::App* verb : root.get_subcommands([](CLI::App*) { return true; })) verb->fallthrough();
 }
 
-}  // namespace retain::app
+}  // namespace retain::cli

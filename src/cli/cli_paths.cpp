@@ -2,9 +2,9 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "app/cli.hpp"
+#include "cli/cli.hpp"
 
-namespace retain::app {
+namespace retain::cli {
 
 std::string resolveDataDir(const GlobalOptions& options) {
     if (!options.dataDir.empty()) return options.dataDir;
@@ -27,4 +27,4 @@ std::string resolveBankCacheDir(const GlobalOptions& options) {
     return dataDir + "/cache/banks";
 }
 
-}  // namespace retain::app
+}  // namespace retain::cli

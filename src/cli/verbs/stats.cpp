@@ -10,8 +10,8 @@
 #include <memory>
 #include <string>
 
-#include "app/cli.hpp"
-#include "app/verb_support.hpp"
+#include "cli/cli.hpp"
+#include "cli/verb_support.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/clock.hpp"
 #include "core/session/study_setup.hpp"
@@ -23,7 +23,7 @@
 #include "core/storage/profile_repository.hpp"
 #include "core/storage/store.hpp"
 
-namespace retain::app {
+namespace retain::cli {
 
 namespace {
 
@@ -98,4 +98,4 @@ void addStatsVerb(CLI::App& root, VerbContext& context) {
     });
 }
 
-}  // namespace retain::app
+}  // namespace retain::cli

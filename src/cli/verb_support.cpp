@@ -1,11 +1,11 @@
-#include "app/verb_support.hpp"
+#include "cli/verb_support.hpp"
 
 #include <cstdio>
 #include <fstream>
 
 #include "core/clock.hpp"
 
-namespace retain::app {
+namespace retain::cli {
 
 bool writeOutputFile(const char* verb, const std::string& path, const std::string& text) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
@@ -23,4 +23,4 @@ StoreOpenResult openDataForReading(const std::string& dataDir) {
     return Store::open(dataDir, clock);
 }
 
-}  // namespace retain::app
+}  // namespace retain::cli

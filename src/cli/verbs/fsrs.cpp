@@ -20,13 +20,13 @@
 #include <string>
 #include <vector>
 
-#include "app/cli.hpp"
+#include "cli/cli.hpp"
 #include "core/scheduler/fsrs_replay.hpp"
 #include "core/scheduler/fsrs_report.hpp"
 #include "core/scheduler/fsrs_review_log.hpp"
 #include "core/scheduler/fsrs_simulator.hpp"
 
-namespace retain::app {
+namespace retain::cli {
 
 namespace {
 
@@ -266,4 +266,4 @@ void addFsrsVerb(CLI::App& root, VerbContext& context) {
     });
 }
 
-}  // namespace retain::app
+}  // namespace retain::cli

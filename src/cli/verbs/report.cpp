@@ -10,14 +10,14 @@
 #include <string>
 #include <vector>
 
-#include "app/cli.hpp"
-#include "app/verb_support.hpp"
+#include "cli/cli.hpp"
+#include "cli/verb_support.hpp"
 #include "core/classroom/class_report.hpp"
 #include "core/clock.hpp"
 #include "core/classroom/exam_repository.hpp"
 #include "core/storage/store.hpp"
 
-namespace retain::app {
+namespace retain::cli {
 
 namespace {
 
@@ -93,4 +93,4 @@ void addReportVerb(CLI::App& root, VerbContext& context) {
     });
 }
 
-}  // namespace retain::app
+}  // namespace retain::cli

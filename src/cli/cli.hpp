@@ -1,12 +1,12 @@
 // The command line: global options, and one registration function per verb.
-// Each verb lives in src/app/verbs/<verb>.cpp and is listed once in verbs.cpp.
+// Each verb lives in src/cli/verbs/<verb>.cpp and is listed once in verbs.cpp.
 #pragma once
 
 #include <string>
 
 #include <CLI/CLI.hpp>
 
-namespace retain::app {
+namespace retain::cli {
 
 // Exit codes shared by every verb.
 enum class ExitCode : int { Ok = 0, Problems = 1, Misuse = 2, Failure = 3 };
@@ -36,4 +36,4 @@ std::string resolveBanksDir(const GlobalOptions& options);
 // not exist, so a verb that only reads never creates one.
 std::string resolveBankCacheDir(const GlobalOptions& options);
 
-}  // namespace retain::app
+}  // namespace retain::cli

@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "app/cli.hpp"
+#include "cli/cli.hpp"
 #include "core/bank/lint.hpp"
 
-namespace retain::app {
+namespace retain::cli {
 
 namespace {
 
@@ -58,4 +58,4 @@ void addLintVerb(CLI::App& root, VerbContext& context) {
     });
 }
 
-}  // namespace retain::app
+}  // namespace retain::cli

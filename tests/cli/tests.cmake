@@ -1,0 +1,54 @@
+# Tests that run the real `retain` binary's verbs. Registered with or without the GUI: in a build with
+# RETAIN_BUILD_GUI=OFF (the sanitizer build of tools/setup.sh) they run against the headless retain.
+set(RETAIN_CLI_TEST_DIR "${CMAKE_CURRENT_LIST_DIR}")
+
+add_test(NAME cli/usage
+         COMMAND bash "${RETAIN_CLI_TEST_DIR}/cli_usage.sh" $<TARGET_FILE:retain>)
+
+# The bundled banks lint clean; with the source article beside the checkout (../shared/source), every
+# evidence phrase is also found in its cited paragraph (not run in a clone without it).
+add_test(NAME cli/lint_bundled_banks COMMAND $<TARGET_FILE:retain> lint "${RETAIN_SOURCE_DIR}/questions")
+add_test(NAME cli/lint_bundled_banks_evidence
+         COMMAND $<TARGET_FILE:retain> lint --source "${RETAIN_SHARED_SOURCE}" "${RETAIN_SOURCE_DIR}/questions")
+if(NOT EXISTS "${RETAIN_SHARED_SOURCE}")
+  set_tests_properties(cli/lint_bundled_banks_evidence PROPERTIES DISABLED TRUE)
+endif()
+
+# `retain fsrs replay` on the documented sample prints exactly the hand-computed rows (docs/scheduling.md).
+add_test(NAME cli/fsrs_replay_sample
+         COMMAND bash -c "\"$1\" fsrs replay \"$2/replay_sample.csv\" | diff - \"$2/replay_sample_expected.csv\""
+                 _ $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/fsrs")
+# The profile's scheduler (migrated from an old settings.ini, then changed in the database) is the one
+# `retain study --terminal` schedules with.
+add_test(NAME cli/profile_scheduler
+         COMMAND bash "${RETAIN_CLI_TEST_DIR}/profile_scheduler_cli_test.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/banks/e2e")
+add_test(NAME cli/study_kill COMMAND bash "${RETAIN_CLI_TEST_DIR}/study_kill_test.sh" $<TARGET_FILE:retain>)
+
+# `retain grade` accepts the equivalent forms of the grading issue and refuses near-but-wrong ones.
+add_test(NAME cli/grade_forms
+         COMMAND bash "${RETAIN_CLI_TEST_DIR}/grade_cli_test.sh" $<TARGET_FILE:retain>
+                 "${RETAIN_SOURCE_DIR}/questions/russia-japan-2018.yaml")
+add_test(NAME cli/exam_report COMMAND bash "${RETAIN_CLI_TEST_DIR}/exam_cli_test.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/banks/e2e" "${CMAKE_CURRENT_BINARY_DIR}/cli/exam_report")
+
+# Review results exported as CSV after a terminal study session.
+add_test(NAME cli/export_review_csv
+         COMMAND bash "${RETAIN_CLI_TEST_DIR}/export_csv_test.sh" $<TARGET_FILE:retain> "${RETAIN_SOURCE_DIR}/questions")
+
+# The headless retain links nothing of the GUI and runs lint, grade, study --terminal, stats and fsrs
+# replay; the window and --screenshot are refused with a clear message.
+if(NOT RETAIN_BUILD_GUI)
+  add_test(NAME cli/headless_build
+           COMMAND bash "${RETAIN_CLI_TEST_DIR}/headless_build_test.sh" $<TARGET_FILE:retain>
+                   "${RETAIN_SOURCE_DIR}/questions" "${RETAIN_TEST_DATA}/fsrs")
+endif()
+
+# `retain fsrs evaluate`, `optimize` and `simulate` on the ts-fsrs golden file's rows: JSON, exit codes.
+add_test(NAME cli/fsrs_verbs
+         COMMAND bash "${RETAIN_CLI_TEST_DIR}/fsrs_cli_test.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/fsrs/ts_fsrs_golden.csv")
+# `retain fsrs evaluate` and `optimize` on the shared real review log agree with fsrs-rs's figures (not run
+# in a clone without ../shared).
+add_test(NAME cli/fsrs_shared_log
+         COMMAND bash "${RETAIN_CLI_TEST_DIR}/fsrs_shared_log_test.sh" $<TARGET_FILE:retain> "${RETAIN_SHARED_REVIEW_LOG}")
+if(NOT EXISTS "${RETAIN_SHARED_REVIEW_LOG}")
+  set_tests_properties(cli/fsrs_shared_log PROPERTIES DISABLED TRUE)
+endif()
