@@ -1,0 +1,154 @@
+#!/usr/bin/python3
+"""The live classroom in a real browser: `retain live --auto --json-events` hosts the two-question fixture
+(tests/data/banks/live) on 127.0.0.1, headless Chromium at a 390x844 phone viewport opens the student
+page, joins by PIN and name, taps the right choice and types a wrong answer, and sees each result
+(data-result). The host's JSON lines must record both answers and the final score.
+
+Usage: live_browser_test.py RETAIN BANKS_DIR WORK_DIR [SCREENSHOT_DIR]
+Screenshots of the question and the result are written to SCREENSHOT_DIR when given (docs/screenshots).
+Every wait is bounded; the host is killed at the end whatever happens.
+"""
+import json
+import os
+import queue
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions as ec
+from selenium.webdriver.support.ui import WebDriverWait
+
+WAIT_SECONDS = 20
+
+
+def fail(message):
+    print("FAIL: " + message, file=sys.stderr)
+    sys.exit(1)
+
+
+def start_host(retain, banks, work):
+    command = [retain, "live", "--banks", banks, "--data", os.path.join(work, "data"), "--bank", "live-fixture",
+               "--pin", "424242", "--port", "0", "--bind", "127.0.0.1", "--auto", "--json-events",
+               "--count", "2", "--seconds", "60", "--reveal-seconds", "4", "--seed", "7"]
+    host = subprocess.Popen(command, stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+    lines = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in host.stdout], daemon=True).start()
+    return host, lines
+
+
+def next_event(lines, name):
+    deadline = time.time() + WAIT_SECONDS
+    while time.time() < deadline:
+        try:
+            event = json.loads(lines.get(timeout=max(deadline - time.time(), 0.1)))
+        except queue.Empty:
+            break
+        if event.get("event") == name:
+            return event
+        RECORDED.append(event)
+    fail("the host printed no '%s' line" % name)
+
+
+RECORDED = []
+
+
+def open_phone():
+    options = webdriver.ChromeOptions()
+    for flag in ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--window-size=390,844", "--user-data-dir=" + tempfile.mkdtemp(prefix="retain-live-chrome-")]:
+        options.add_argument(flag)
+    options.binary_location = "/usr/bin/chromium"
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    # Headless windows have a minimum width above a phone's: emulate the 390x844 viewport itself.
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+    return driver
+
+
+def visible(driver, screen):
+    WebDriverWait(driver, WAIT_SECONDS).until(ec.visibility_of_element_located((By.ID, "screen-" + screen)))
+
+
+def answer_question(driver, shots, number):
+    """Answers the shown question: taps Tokyo on the choice, types a wrong name on the text question.
+    Returns the expected data-result."""
+    visible(driver, "question")
+    tiles = driver.find_elements(By.CSS_SELECTOR, "#q-answer [data-choice]")
+    if shots:
+        name = "live_phone_question.png" if tiles else "live_phone_typed.png"
+        driver.save_screenshot(os.path.join(shots, name))
+    if tiles:
+        for tile in tiles:
+            if tile.text.endswith("Tokyo"):
+                tile.click()
+                return "correct"
+        fail("no tile reads Tokyo")
+    field = driver.find_element(By.CSS_SELECTOR, "input[name=answer]")
+    field.send_keys("Koizumi", Keys.ENTER)
+    return "wrong"
+
+
+def main():
+    if len(sys.argv) < 4:
+        print(__doc__, file=sys.stderr)
+        return 2
+    retain, banks, work = sys.argv[1:4]
+    shots = sys.argv[4] if len(sys.argv) > 4 else None
+    os.makedirs(work, exist_ok=True)
+    host, lines = start_host(retain, banks, work)
+    driver = None
+    try:
+        listening = next_event(lines, "listening")
+        driver = open_phone()
+        driver.get("http://127.0.0.1:%d/?pin=424242" % listening["port"])
+        pin = driver.find_element(By.CSS_SELECTOR, "input[name=pin]")
+        if pin.get_attribute("value") != "424242":
+            fail("the PIN is not prefilled from ?pin=")
+        driver.find_element(By.CSS_SELECTOR, "input[name=name]").send_keys("Ana <b>")
+        driver.find_element(By.CSS_SELECTOR, "#join-form button").click()
+        joined = next_event(lines, "player_joined")
+        if joined["name"] != "Ana <b>":
+            fail("the host saw the name as %r" % joined["name"])
+
+        verdicts = []
+        for number in (1, 2):
+            expected = answer_question(driver, shots, number)
+            visible(driver, "result")
+            result = driver.find_element(By.ID, "result").get_attribute("data-result")
+            if result != expected:
+                fail("question %d: data-result is %r, expected %r" % (number, result, expected))
+            if shots and expected == "correct":
+                driver.save_screenshot(os.path.join(shots, "live_phone_result.png"))
+            verdicts.append(expected)
+            answered = next_event(lines, "answer")
+            if answered["name"] != "Ana <b>" or answered["verdict"] != expected:
+                fail("the host recorded %r" % answered)
+            if (expected == "correct") != (answered["points"] > 0):
+                fail("points %d for a %s answer" % (answered["points"], expected))
+        over = next_event(lines, "game_over")
+        scores = over["scores"]
+        if len(scores) != 1 or scores[0]["name"] != "Ana <b>" or scores[0]["correct"] != 1 or scores[0]["points"] < 500:
+            fail("final scores %r" % scores)
+        visible(driver, "over")
+        # The name was shown as text, never as markup: the page holds no <b> element from it.
+        if driver.find_elements(By.CSS_SELECTOR, "#me b"):
+            fail("the name was rendered as HTML")
+        print("ok: joined, answered %s, the host recorded both answers and the final score %d"
+              % (" and ".join(verdicts), scores[0]["points"]))
+        return 0
+    finally:
+        if driver is not None:
+            driver.quit()
+        host.kill()
+        host.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
