@@ -306,6 +306,7 @@ const HANDLERS = {
     $("q-error").textContent = "";
     const box = $("q-answer");
     box.replaceChildren();
+    box.dataset.kind = m.question.kind;
     (CONTROLS[m.question.kind] || typedControls)(m.question, box);
     startTimer(m.remaining_ms, m.paused);
     show(m.answered ? "sent" : "question");

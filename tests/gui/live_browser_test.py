@@ -4,8 +4,12 @@
 page, joins by PIN and name, taps the right choice and types a wrong answer, and sees each result
 (data-result). The host's JSON lines must record both answers and the final score.
 
-Usage: live_browser_test.py RETAIN BANKS_DIR WORK_DIR [SCREENSHOT_DIR]
-Screenshots of the question and the result are written to SCREENSHOT_DIR when given (docs/screenshots).
+With --every-type it plays tests/data/banks/live-every instead: one question of each of the nine types,
+each answered right through its own controls (tiles, toggles, typing, tapping items into order, tapping
+pairs, inline gaps), and every result must be "correct".
+
+Usage: live_browser_test.py [--every-type] RETAIN BANKS_DIR WORK_DIR [SCREENSHOT_DIR]
+Screenshots of the questions and a result are written to SCREENSHOT_DIR when given (docs/screenshots).
 Every wait is bounded; the host is killed at the end whatever happens.
 """
 import json
@@ -32,10 +36,10 @@ def fail(message):
     sys.exit(1)
 
 
-def start_host(retain, banks, work):
-    command = [retain, "live", "--banks", banks, "--data", os.path.join(work, "data"), "--bank", "live-fixture",
+def start_host(retain, banks, work, bank, count):
+    command = [retain, "live", "--banks", banks, "--data", os.path.join(work, "data"), "--bank", bank,
                "--pin", "424242", "--port", "0", "--bind", "127.0.0.1", "--auto", "--json-events",
-               "--count", "2", "--seconds", "60", "--reveal-seconds", "4", "--seed", "7"]
+               "--count", str(count), "--seconds", "60", "--reveal-seconds", "2", "--seed", "7"]
     host = subprocess.Popen(command, stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
     lines = queue.Queue()
     threading.Thread(target=lambda: [lines.put(line) for line in host.stdout], daemon=True).start()
@@ -68,7 +72,7 @@ def open_phone():
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
     # Headless windows have a minimum width above a phone's: emulate the 390x844 viewport itself.
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+                           {"width": int(os.environ.get("LIVE_PHONE_WIDTH", "390")), "height": 844, "deviceScaleFactor": 1, "mobile": True})
     return driver
 
 
@@ -95,14 +99,81 @@ def answer_question(driver, shots, number):
     return "wrong"
 
 
+def tap_text(driver, selector, text):
+    for node in driver.find_elements(By.CSS_SELECTOR, selector):
+        if node.text.strip().endswith(text):
+            node.click()
+            return
+    fail("nothing under %s reads %r" % (selector, text))
+
+
+def send_button(driver):
+    driver.find_element(By.CSS_SELECTOR, "#q-answer [data-submit]").click()
+
+
+def type_into(driver, text):
+    driver.find_element(By.CSS_SELECTOR, "input[name=answer]").send_keys(text, Keys.ENTER)
+
+
+# The right answer of each question of the live-every bank, given through the page's own controls.
+EVERY_TYPE = {
+    "choice": lambda d: tap_text(d, "#q-answer [data-choice]", "Tokyo"),
+    "multi": lambda d: (tap_text(d, "#q-answer [data-choice]", "Iturup"),
+                        tap_text(d, "#q-answer [data-choice]", "Kunashir"), send_button(d)),
+    "true_false": lambda d: tap_text(d, "#q-answer [data-choice]", "True"),
+    "numeric": lambda d: type_into(d, "USD 18 billion"),
+    "date": lambda d: type_into(d, "2018-05-26"),
+    "text": lambda d: type_into(d, "Abe"),
+    "ordering": lambda d: ([tap_text(d, "#q-answer [data-choice]", item)
+                            for item in ("Joint Declaration", "Official visit", "Economic forum")], send_button(d)),
+    "matching": lambda d: ([(tap_text(d, "#q-answer [data-left]", left), tap_text(d, "#q-answer [data-right]", right))
+                            for left, right in (("Shinzo Abe", "Prime Minister of Japan"),
+                                                ("Vladimir Putin", "President of Russia"),
+                                                ("Taro Kono", "Foreign Minister of Japan"))], send_button(d)),
+    "cloze": lambda d: ([field.send_keys(text) for field, text in
+                         zip(d.find_elements(By.CSS_SELECTOR, "input[name=gap]"), ("18 billion", "2017"))], send_button(d)),
+}
+
+
+def play_every_type(driver, lines, shots):
+    seen = []
+    for number in range(1, len(EVERY_TYPE) + 1):
+        visible(driver, "question")
+        kind = driver.find_element(By.ID, "q-answer").get_attribute("data-kind")
+        if shots and kind in ("multi", "ordering", "matching", "cloze"):
+            driver.save_screenshot(os.path.join(shots, "live_phone_%s.png" % kind))
+        EVERY_TYPE[kind](driver)
+        visible(driver, "result")
+        result = driver.find_element(By.ID, "result").get_attribute("data-result")
+        if result != "correct":
+            fail("question %d (%s): data-result is %r" % (number, kind, result))
+        answered = next_event(lines, "answer")
+        if answered["verdict"] != "correct":
+            fail("the host graded the %s answer %r" % (kind, answered))
+        seen.append(kind)
+    if sorted(seen) != sorted(EVERY_TYPE):
+        fail("the types played were %r" % seen)
+    over = next_event(lines, "game_over")
+    if over["scores"][0]["correct"] != len(EVERY_TYPE):
+        fail("final scores %r" % over["scores"])
+    print("ok: answered every type right on the phone page: " + ", ".join(seen))
+    return 0
+
+
 def main():
-    if len(sys.argv) < 4:
+    args = sys.argv[1:]
+    every_type = "--every-type" in args
+    args = [arg for arg in args if arg != "--every-type"]
+    if len(args) < 3:
         print(__doc__, file=sys.stderr)
         return 2
-    retain, banks, work = sys.argv[1:4]
-    shots = sys.argv[4] if len(sys.argv) > 4 else None
+    retain, banks, work = args[:3]
+    shots = args[3] if len(args) > 3 else None
     os.makedirs(work, exist_ok=True)
-    host, lines = start_host(retain, banks, work)
+    if every_type:
+        host, lines = start_host(retain, banks, work, "live-every", len(EVERY_TYPE))
+    else:
+        host, lines = start_host(retain, banks, work, "live-fixture", 2)
     driver = None
     try:
         listening = next_event(lines, "listening")
@@ -116,6 +187,8 @@ def main():
         joined = next_event(lines, "player_joined")
         if joined["name"] != "Ana <b>":
             fail("the host saw the name as %r" % joined["name"])
+        if every_type:
+            return play_every_type(driver, lines, shots)
 
         verdicts = []
         for number in (1, 2):

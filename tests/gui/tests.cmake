@@ -62,3 +62,8 @@ add_test(NAME live/browser
          COMMAND /usr/bin/python3 "${RETAIN_GUI_TEST_DIR}/live_browser_test.py" $<TARGET_FILE:retain>
                  "${RETAIN_TEST_DATA}/banks/live" "${CMAKE_CURRENT_BINARY_DIR}/live/browser")
 set_tests_properties(live/browser PROPERTIES TIMEOUT 120)
+# Every question type answered right through its own controls on the phone page.
+add_test(NAME live/browser_every_type
+         COMMAND /usr/bin/python3 "${RETAIN_GUI_TEST_DIR}/live_browser_test.py" --every-type $<TARGET_FILE:retain>
+                 "${RETAIN_TEST_DATA}/banks/live-every" "${CMAKE_CURRENT_BINARY_DIR}/live/browser_every_type")
+set_tests_properties(live/browser_every_type PROPERTIES TIMEOUT 180)
