@@ -36,10 +36,10 @@ def fail(message):
     sys.exit(1)
 
 
-def start_host(retain, banks, work, bank, count):
+def start_host(retain, banks, work, bank, count, reveal_seconds):
     command = [retain, "live", "--banks", banks, "--data", os.path.join(work, "data"), "--bank", bank,
                "--pin", "424242", "--port", "0", "--bind", "127.0.0.1", "--auto", "--json-events",
-               "--count", str(count), "--seconds", "60", "--reveal-seconds", "2", "--seed", "7"]
+               "--count", str(count), "--seconds", "60", "--reveal-seconds", str(reveal_seconds), "--seed", "7"]
     host = subprocess.Popen(command, stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
     lines = queue.Queue()
     threading.Thread(target=lambda: [lines.put(line) for line in host.stdout], daemon=True).start()
@@ -160,6 +160,20 @@ def play_every_type(driver, lines, shots):
     return 0
 
 
+def reload_keeps_score(driver, lines):
+    """Reloads the page during the reveal: it must rejoin with its stored token, as the same player, with
+    the same points, and be shown the result again."""
+    total = driver.find_element(By.ID, "me").text.split("·")[-1].strip()
+    driver.refresh()
+    WebDriverWait(driver, WAIT_SECONDS).until(lambda d: d.find_element(By.ID, "me").text.endswith(total))
+    visible(driver, "result")
+    rejoined = next_event(lines, "player_rejoined")
+    if rejoined["name"] != "Ana <b>":
+        fail("rejoined as %r" % rejoined)
+    if any(event.get("event") == "player_joined" for event in RECORDED):
+        fail("the reload joined as a new player")
+
+
 def main():
     args = sys.argv[1:]
     every_type = "--every-type" in args
@@ -171,9 +185,9 @@ def main():
     shots = args[3] if len(args) > 3 else None
     os.makedirs(work, exist_ok=True)
     if every_type:
-        host, lines = start_host(retain, banks, work, "live-every", len(EVERY_TYPE))
+        host, lines = start_host(retain, banks, work, "live-every", len(EVERY_TYPE), 2)
     else:
-        host, lines = start_host(retain, banks, work, "live-fixture", 2)
+        host, lines = start_host(retain, banks, work, "live-fixture", 2, 6)
     driver = None
     try:
         listening = next_event(lines, "listening")
@@ -205,6 +219,8 @@ def main():
                 fail("the host recorded %r" % answered)
             if (expected == "correct") != (answered["points"] > 0):
                 fail("points %d for a %s answer" % (answered["points"], expected))
+            if number == 1:
+                reload_keeps_score(driver, lines)
         over = next_event(lines, "game_over")
         scores = over["scores"]
         if len(scores) != 1 or scores[0]["name"] != "Ana <b>" or scores[0]["correct"] != 1 or scores[0]["points"] < 500:
