@@ -56,8 +56,7 @@ const char* mimeType(const std::string& path) {
 // The page loads nothing from elsewhere and runs no inline script, whatever a name or answer holds.
 constexpr const char* kSecurityHeaders =
     "Content-Security-Policy: default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; object-src 'none'; base-uri 'none'\r\n"
-    "X-Content-Type-Options: nosniff\r\n"
-    "Cache-Control: no-cache\r\n";
+    "X-Content-Type-Options: nosniff\r\n";
 
 }  // namespace
 
@@ -98,6 +97,7 @@ bool LiveServer::start(std::string& error) {
                             "websocket_timeout_ms", "30000",
                             "request_timeout_ms", "10000",
                             "enable_directory_listing", "no",
+                            "static_file_max_age", "0",  // a new version of the page is seen at once
                             nullptr};
     mg_callbacks callbacks{};
     m_context = mg_start(&callbacks, this, config);

@@ -7,6 +7,9 @@
 #include <chrono>
 #include <civetweb.h>
 #include <condition_variable>
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
 #include <mutex>
 #include <thread>
 
@@ -166,4 +169,32 @@ TEST_CASE("net server: serves only the web folder and plays a game over 127.0.0.
     int answers = 0;
     for (const std::string& line : lines) answers += json::parse(line)["event"] == "answer" ? 1 : 0;
     CHECK(answers == 2);
+}
+
+TEST_CASE("net server: a symlink out of the web folder is not served") {
+    const std::filesystem::path root = std::filesystem::temp_directory_path() / ("retain-web-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(root);
+    std::filesystem::create_directories(root / "web");
+    std::ofstream(root / "web" / "index.html") << "<p>page</p>";
+    std::ofstream(root / "secret.txt") << "secret";
+    std::filesystem::create_symlink(root / "secret.txt", root / "web" / "leak.txt");
+    std::filesystem::create_symlink(root / "web" / "index.html", root / "web" / "inside.html");
+    SystemClock clock;
+    LiveServerOptions options;
+    options.bindAddress = "127.0.0.1";
+    options.port = 0;
+    options.webRoot = (root / "web").string();
+    options.threads = 4;
+    LiveServer server(options, clock);
+    std::string error;
+    REQUIRE_MESSAGE(server.start(error), error);
+    CHECK(httpStatus(server.port(), "/index.html") == 200);
+    CHECK(httpStatus(server.port(), "/inside.html") == 200);  // a link that stays inside is fine
+    CHECK(httpStatus(server.port(), "/leak.txt") == 404);
+    server.stop();
+    std::filesystem::remove_all(root);
+
+    LiveServer missing(LiveServerOptions{"127.0.0.1", 0, "/nonexistent/web", 4}, clock);
+    CHECK_FALSE(missing.start(error));
+    CHECK(error == "the web folder /nonexistent/web does not exist");
 }

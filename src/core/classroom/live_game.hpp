@@ -243,7 +243,7 @@ public:
 
     // Returns playerId's answer to question index, or nullptr.
     const LiveAnswer* answerOf(int playerId, int index) const;
-    // Returns the reveal of a closed question index.
+    // Returns the reveal of a closed question index (kicked players' answers left out).
     LiveReveal reveal(int index) const;
     // Returns what playerId sees after question index.
     LivePlayerResult playerResult(int playerId, int index) const;
@@ -251,7 +251,8 @@ public:
     std::vector<LiveStanding> leaderboard() const;
     // Returns the teams best first by average points (then name); empty without teams.
     std::vector<LiveTeamStanding> teamBoard() const;
-    // Returns every accepted answer as class report rows (time in seconds), in receipt order.
+    // Returns every accepted answer of players not kicked as class report rows (time in seconds), in
+    // receipt order.
     std::vector<ClassResultRow> resultRows() const;
 
 private:

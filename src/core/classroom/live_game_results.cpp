@@ -75,7 +75,7 @@ LiveReveal LiveGame::reveal(int index) const {
 
     std::vector<const LiveAnswer*> given;
     for (const LiveAnswer& answer : m_answers) {
-        if (answer.questionIndex != index) continue;
+        if (answer.questionIndex != index || m_players[static_cast<std::size_t>(answer.playerId)].kicked) continue;
         given.push_back(&answer);
         ++reveal.answered;
         if (answer.fraction >= 1.0) ++reveal.correct;
@@ -143,6 +143,7 @@ LivePlayerResult LiveGame::playerResult(int playerId, int index) const {
 std::vector<ClassResultRow> LiveGame::resultRows() const {
     std::vector<ClassResultRow> rows;
     for (const LiveAnswer& answer : m_answers) {
+        if (m_players[static_cast<std::size_t>(answer.playerId)].kicked) continue;  // the teacher removed them
         ClassResultRow row;
         row.student = m_players[static_cast<std::size_t>(answer.playerId)].name;
         row.key = m_questions[static_cast<std::size_t>(answer.questionIndex)].key;

@@ -353,3 +353,40 @@ TEST_CASE("classroom live: auto-advancing reveals, end and the events a host loo
     CHECK(names == std::vector<std::string>{"player_joined", "question_opened", "answer", "question_closed",
                                             "question_opened", "question_closed", "game_over"});
 }
+
+TEST_CASE("classroom live: the reveal lists the top 5, caps the typed spread and leaves kicked players out") {
+    Bank bank;
+    bank.id = "typed";
+    Question text;
+    text.id = "word";
+    text.prompt = "Any word?";
+    text.answer = TextAnswer{{"yes"}, false, false};
+    bank.questions.push_back(text);
+    FixedClock clock(kNoon);
+    LiveGame game(allQuestions(bank), settingsWithPin(), seeded(13));
+    for (int i = 0; i < 13; ++i) game.join("123456", "P" + std::to_string(i), -1, clock.nowMs());
+    game.start(clock.nowMs());
+    // P0..P2 say "yes" (right), P3..P12 each say a different wrong word: 11 distinct answers.
+    for (int i = 0; i < 13; ++i) {
+        clock.advance(100);
+        REQUIRE(game.submit(i, 0, typed(i < 3 ? "yes" : "w" + std::to_string(i)), clock.nowMs()) == LiveRefusal::None);
+    }
+    REQUIRE(game.phase() == LivePhase::Reveal);
+    LiveReveal reveal = game.reveal(0);
+    REQUIRE(reveal.top.size() == 5);
+    CHECK(reveal.top[0].name == "P0");  // fastest of the right answers
+    CHECK(reveal.top[0].streak == 1);
+    CHECK(reveal.top[3].points == 0);
+    REQUIRE(reveal.typed.size() == static_cast<std::size_t>(kLiveTypedSpreadMax));
+    CHECK(reveal.typed[0].text == "yes");
+    CHECK(reveal.typed[0].count == 3);
+    CHECK(reveal.otherAnswers == 1);
+    CHECK(reveal.answered == 13);
+
+    game.kick(0, clock.nowMs());
+    reveal = game.reveal(0);
+    CHECK(reveal.answered == 12);
+    CHECK(reveal.typed[0].count == 2);
+    CHECK(reveal.top[0].name == "P1");
+    CHECK(game.resultRows().size() == 12);
+}
