@@ -3,11 +3,11 @@
 
 #include <utf8proc.h>
 
+#include "core/text/trim.hpp"
+
 namespace retain {
 
 namespace {
-
-bool isTrimmedSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 // True for code points a name must not hold: C0 and C1 controls, DEL, and the line/paragraph separators
 // (which break a one-line leaderboard as a newline would).
@@ -19,11 +19,7 @@ bool isControl(utf8proc_int32_t cp) {
 
 NicknameCheck checkNickname(std::string_view raw) {
     NicknameCheck check;
-    std::size_t begin = 0;
-    std::size_t end = raw.size();
-    while (begin < end && isTrimmedSpace(raw[begin])) ++begin;
-    while (end > begin && isTrimmedSpace(raw[end - 1])) --end;
-    const std::string_view name = raw.substr(begin, end - begin);
+    const std::string_view name = trimBlanks(raw);
     if (name.empty()) {
         check.error = "Please type a name.";
         return check;

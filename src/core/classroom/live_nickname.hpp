@@ -17,7 +17,7 @@ struct NicknameCheck {
     bool ok() const { return error.empty(); }
 };
 
-// Checks raw: trims white space at both ends, then refuses invalid UTF-8, an empty name, more than
+// Checks raw: trims ASCII blanks at both ends (trimBlanks), then refuses invalid UTF-8, an empty name, more than
 // kLiveNicknameMaxCodePoints code points, or any control character (U+0000..U+001F, U+007F..U+009F) or
 // line/paragraph separator inside.
 NicknameCheck checkNickname(std::string_view raw);
