@@ -274,10 +274,11 @@ const CONTROLS = {
 // ---- Messages from the host --------------------------------------------------------------------------
 
 function verdictTitle(m) {
-  if (!m.answered) return "Time's up";
-  if (m.correct) return "Correct!";
-  if (m.verdict === "partly_correct") return "Partly right";
-  return "Not this time";
+  // A mark as well as the colour, so the verdict never rests on colour alone.
+  if (!m.answered) return "⏱ Time's up";
+  if (m.correct) return "✓ Correct!";
+  if (m.verdict === "partly_correct") return "◐ Partly right";
+  return "✗ Not this time";
 }
 
 const HANDLERS = {

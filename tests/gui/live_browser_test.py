@@ -211,8 +211,9 @@ def main():
             result = driver.find_element(By.ID, "result").get_attribute("data-result")
             if result != expected:
                 fail("question %d: data-result is %r, expected %r" % (number, result, expected))
-            if shots and expected == "correct":
-                driver.save_screenshot(os.path.join(shots, "live_phone_result.png"))
+            if shots:
+                name = "live_phone_result.png" if expected == "correct" else "live_phone_result_wrong.png"
+                driver.save_screenshot(os.path.join(shots, name))
             verdicts.append(expected)
             answered = next_event(lines, "answer")
             if answered["name"] != "Ana <b>" or answered["verdict"] != expected:
@@ -226,6 +227,8 @@ def main():
         if len(scores) != 1 or scores[0]["name"] != "Ana <b>" or scores[0]["correct"] != 1 or scores[0]["points"] < 500:
             fail("final scores %r" % scores)
         visible(driver, "over")
+        if shots:
+            driver.save_screenshot(os.path.join(shots, "live_phone_over.png"))
         # The name was shown as text, never as markup: the page holds no <b> element from it.
         if driver.find_elements(By.CSS_SELECTOR, "#me b"):
             fail("the name was rendered as HTML")
