@@ -2,7 +2,8 @@
 """The live classroom in a real browser: `retain live --auto --json-events` hosts the two-question fixture
 (tests/data/banks/live) on 127.0.0.1, headless Chromium at a 390x844 phone viewport opens the student
 page, joins by PIN and name, taps the right choice and types a wrong answer, and sees each result
-(data-result). The host's JSON lines must record both answers and the final score.
+(data-result). The host's JSON lines must record both answers and the final score, and `retain report`
+must then list the stored results.
 
 With --every-type it plays tests/data/banks/live-every instead: one question of each of the nine types,
 each answered right through its own controls (tiles, toggles, typing, tapping items into order, tapping
@@ -226,6 +227,13 @@ def main():
         scores = over["scores"]
         if len(scores) != 1 or scores[0]["name"] != "Ana <b>" or scores[0]["correct"] != 1 or scores[0]["points"] < 500:
             fail("final scores %r" % scores)
+        stored = next_event(lines, "stored")
+        if stored["answers"] != 2:
+            fail("stored %r" % stored)
+        report = subprocess.run([retain, "report", "--data", os.path.join(work, "data"), "--bank", "live-fixture"],
+                                capture_output=True, text=True, timeout=WAIT_SECONDS)
+        if report.returncode != 0 or "Ana <b>" not in report.stdout:
+            fail("retain report does not list the live game's player:\n" + report.stdout + report.stderr)
         visible(driver, "over")
         if shots:
             driver.save_screenshot(os.path.join(shots, "live_phone_over.png"))

@@ -5,7 +5,9 @@
 // the final scores, ...). With --auto the game starts once --wait-players have joined, each question
 // closes when everyone has answered or its timer ends, and each reveal moves on after --reveal-seconds;
 // without it the teacher types commands on stdin (start, next, pause, resume, more, skip, end, lock,
-// unlock, kick ID). Exits 0 after the podium, 2 on misuse, 3 when the server cannot listen.
+// unlock, kick ID). At the podium the game and every answer are stored in the data folder (live_games,
+// live_answers), for `retain report` and the Class report. Exits 0 after the podium, 2 on misuse, 3 when
+// the data folder cannot be opened, the server cannot listen or the results cannot be stored.
 //
 // [SECTION] Options
 // [SECTION] Host commands from stdin
@@ -26,8 +28,10 @@
 #include "app/cli.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/classroom/live_game.hpp"
+#include "core/classroom/live_repository.hpp"
 #include "core/clock.hpp"
 #include "core/seeded_random.hpp"
+#include "core/storage/store.hpp"
 #include "net/lan_address.hpp"
 #include "net/live_host.hpp"
 #include "net/live_server.hpp"
@@ -165,6 +169,13 @@ ExitCode runLive(const LiveOptions& options, const GlobalOptions& global) {
     net::LiveHost host(game);
 
     SystemClock clock;
+    // Opened before the game, so a data folder that cannot take the results is said before anyone plays.
+    StoreOpenResult opened = Store::open(resolveDataDir(global), clock);
+    if (!opened.store) {
+        std::fprintf(stderr, "retain live: %s\n", opened.message.c_str());
+        return ExitCode::Failure;
+    }
+    if (!opened.warning.empty()) std::fprintf(stderr, "retain live: warning: %s\n", opened.warning.c_str());
     net::LiveServerOptions serverOptions;
     serverOptions.bindAddress = options.bind;
     serverOptions.port = options.port;
@@ -199,6 +210,14 @@ ExitCode runLive(const LiveOptions& options, const GlobalOptions& global) {
     server.send(host.takeOutbox());
     std::this_thread::sleep_for(std::chrono::milliseconds(500));
     server.stop();
+    try {
+        const LiveGameId id = saveLiveGame(opened.store->db(), game, clock.nowMs());
+        const nlohmann::json stored{{"event", "stored"}, {"game_id", id}, {"answers", game.resultRows().size()}};
+        printLine(options.jsonEvents ? stored.dump() : "Results stored (game " + std::to_string(id) + ").");
+    } catch (const sql::StorageError& error) {
+        std::fprintf(stderr, "retain live: database error, results not stored: %s\n", error.what());
+        return ExitCode::Failure;
+    }
     return ExitCode::Ok;
 }
 
