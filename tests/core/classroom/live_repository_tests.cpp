@@ -50,6 +50,7 @@ TEST_CASE("storage: a finished live game round-trips as class report rows") {
     REQUIRE(game.submit(ana, 0, right, clock.nowMs()) == LiveRefusal::None);
     REQUIRE(game.submit(eve, 0, right, clock.nowMs()) == LiveRefusal::None);
     REQUIRE(game.submit(ben, 0, wrong, clock.nowMs() + 500) == LiveRefusal::None);
+    clock.advance(1'000);
     game.next(clock.nowMs());
     REQUIRE(game.submit(ana, 1, right, clock.nowMs()) == LiveRefusal::None);
     game.kick(eve, clock.nowMs());
