@@ -10,6 +10,17 @@ find_package(SQLite3 REQUIRED)             # target: SQLite::SQLite3
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 
+# --- net (the live classroom server) ---
+# libcivetweb-dev 1.15 (WebSocket on). Its CMake config names a /usr/bin/civetweb that the -dev package
+# does not install, so the library and header are found directly.
+find_library(CIVETWEB_LIBRARY NAMES civetweb REQUIRED)
+find_path(CIVETWEB_INCLUDE_DIR civetweb.h REQUIRED)
+add_library(retain_civetweb INTERFACE)
+target_link_libraries(retain_civetweb INTERFACE "${CIVETWEB_LIBRARY}" ${CMAKE_DL_LIBS} Threads::Threads)
+target_include_directories(retain_civetweb SYSTEM INTERFACE "${CIVETWEB_INCLUDE_DIR}")
+add_library(civetweb::civetweb ALIAS retain_civetweb)
+find_package(nlohmann_json REQUIRED)       # target: nlohmann_json::nlohmann_json (header only)
+
 # --- ui / app ---
 if(RETAIN_BUILD_GUI)
   pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)   # brings stb

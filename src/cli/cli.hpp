@@ -32,6 +32,9 @@ std::string resolveDataDir(const GlobalOptions& options);
 // Returns the banks folder: the --banks value, else the repository's questions/ when it exists (run from
 // the build tree), else the installed share folder.
 std::string resolveBanksDir(const GlobalOptions& options);
+// Returns the live classroom's web folder: the repository's assets/web when it exists (run from the build
+// tree), else the installed share/retain/web.
+std::string resolveWebDir();
 // Returns the compiled-bank cache folder, <data>/cache/banks; "" (no cache) when the data folder does
 // not exist, so a verb that only reads never creates one.
 std::string resolveBankCacheDir(const GlobalOptions& options);

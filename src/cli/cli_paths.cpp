@@ -20,6 +20,11 @@ std::string resolveBanksDir(const GlobalOptions& options) {
     return RETAIN_INSTALL_BANKS;
 }
 
+std::string resolveWebDir() {
+    if (std::filesystem::is_directory(RETAIN_REPO_WEB)) return RETAIN_REPO_WEB;
+    return RETAIN_INSTALL_WEB;
+}
+
 std::string resolveBankCacheDir(const GlobalOptions& options) {
     const std::string dataDir = resolveDataDir(options);
     std::error_code error;

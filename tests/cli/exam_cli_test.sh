@@ -57,7 +57,7 @@ echo "$report" | grep -E "study-e2e/capital +2 +1.000 " | grep -q "too easy" || 
 echo "$report" | grep -qE "study-e2e/prime-minister +2 +0.500 " || fail "prime-minister facility: $report"
 grep -q "^study-e2e,capital,2,1.000," "$work/items.csv" || fail "items CSV: $(cat "$work/items.csv")"
 # --bank filters; an unknown bank reports nothing.
-"$retain" report --bank no-such-bank --data "$work/data" | grep -q "No exam results yet" || fail "--bank filter"
+"$retain" report --bank no-such-bank --data "$work/data" | grep -q "No exam or live game results yet" || fail "--bank filter"
 
 [ "$failures" -eq 0 ] && echo "exam_cli_test: all passed"
 exit "$failures"

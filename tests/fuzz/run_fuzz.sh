@@ -36,8 +36,11 @@ for fuzzer in "${fuzzers[@]}"; do
   corpus="$build/fuzz-corpus/$name"
   mkdir -p "$corpus"
   echo "== $name: ${seconds}s"
+  # The protocol fuzzer also starts from sample phone messages (JSON), beside the bank fixtures.
+  extra=()
+  if [ "$name" = fuzz_live_protocol ]; then extra=("$root/tests/fuzz/live_protocol_seeds"); fi
   if ! "$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-       -artifact_prefix="$artifacts/$name-" -print_final_stats=1 "$corpus" "$seeds"; then
+       -artifact_prefix="$artifacts/$name-" -print_final_stats=1 "$corpus" "$seeds" "${extra[@]}"; then
     echo "!! $name found a problem; the input is in $artifacts/" >&2
     status=1
   fi

@@ -15,3 +15,15 @@ set_tests_properties(gui/study_e2e PROPERTIES TIMEOUT 180)
 # Tests that open a window share the X display: one at a time, or a window that appears while another
 # test drives its own (GLFW focuses a new window) takes the key presses meant for that one.
 set_tests_properties(gui/smoke_screenshot gui/study_e2e PROPERTIES RESOURCE_LOCK x_display)
+
+# The live classroom in headless Chromium at a 390x844 phone viewport: join, a choice and a typed answer,
+# each result seen on the page and both answers in `retain live --auto --json-events`'s lines.
+add_test(NAME live/browser
+         COMMAND /usr/bin/python3 "${RETAIN_GUI_TEST_DIR}/live_browser_test.py" $<TARGET_FILE:retain>
+                 "${RETAIN_TEST_DATA}/banks/live" "${CMAKE_CURRENT_BINARY_DIR}/live/browser")
+set_tests_properties(live/browser PROPERTIES TIMEOUT 120)
+# Every question type answered right through its own controls on the phone page.
+add_test(NAME live/browser_every_type
+         COMMAND /usr/bin/python3 "${RETAIN_GUI_TEST_DIR}/live_browser_test.py" --every-type $<TARGET_FILE:retain>
+                 "${RETAIN_TEST_DATA}/banks/live-every" "${CMAKE_CURRENT_BINARY_DIR}/live/browser_every_type")
+set_tests_properties(live/browser_every_type PROPERTIES TIMEOUT 180)

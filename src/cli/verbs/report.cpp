@@ -14,7 +14,7 @@
 #include "cli/verb_support.hpp"
 #include "core/classroom/class_report.hpp"
 #include "core/clock.hpp"
-#include "core/classroom/exam_repository.hpp"
+#include "core/classroom/class_report_service.hpp"
 #include "core/storage/store.hpp"
 
 namespace retain::cli {
@@ -60,14 +60,14 @@ ExitCode runReport(const ReportOptions& options, const GlobalOptions& global) {
     }
     std::vector<ClassResultRow> rows;
     try {
-        if (opened.store) rows = loadExamResults(opened.store->db(), options.bankId);
+        if (opened.store) rows = loadClassResults(opened.store->db(), options.bankId);
     } catch (const sql::StorageError& error) {
         std::fprintf(stderr, "retain report: database error: %s\n", error.what());
         return ExitCode::Failure;
     }
     const std::vector<ItemAnalysis> items = analyseItems(rows);
     if (rows.empty()) {
-        std::printf("No exam results yet%s.\n", options.bankId.empty() ? "" : (" for bank " + options.bankId).c_str());
+        std::printf("No exam or live game results yet%s.\n", options.bankId.empty() ? "" : (" for bank " + options.bankId).c_str());
     } else {
         printStudents(rows);
         printItems(items);

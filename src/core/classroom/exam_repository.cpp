@@ -2,6 +2,7 @@
 #include "core/classroom/exam_repository.hpp"
 
 #include "core/classroom/classroom_sql.hpp"
+#include "core/classroom/result_rows.hpp"
 
 namespace retain {
 
@@ -30,24 +31,7 @@ ExamAttemptId saveExamRecord(sql::Database& db, const ExamRecord& record) {
 }
 
 std::vector<ClassResultRow> loadExamResults(sql::Database& db, const std::string& bankId) {
-    sql::Statement select(db, classroom_sql::kSelectResults);
-    if (bankId.empty()) {
-        select.bindNull(1);
-    } else {
-        select.bind(1, std::string_view(bankId));
-    }
-    std::vector<ClassResultRow> rows;
-    while (select.step()) {
-        ClassResultRow row;
-        row.student = select.columnText(0);
-        row.key.bankId = select.columnText(1);
-        row.key.questionId = select.columnText(2);
-        row.answer = select.columnText(3);
-        row.score = select.columnDouble(4);
-        row.timeSeconds = select.columnDouble(5);
-        rows.push_back(std::move(row));
-    }
-    return rows;
+    return selectResultRows(db, classroom_sql::kSelectResults, bankId);
 }
 
 int countExamAttempts(sql::Database& db) {

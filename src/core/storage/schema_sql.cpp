@@ -176,11 +176,41 @@ CREATE TABLE profile_settings (
 );
 )sql";
 
+// Migration 5: live classroom games (src/core/classroom/live_game.hpp), stored once at the podium: one
+// row per game and one per accepted answer (a player answers a question at most once, hence the key).
+constexpr const char* kMigration5 = R"sql(
+CREATE TABLE live_games (
+    id                INTEGER PRIMARY KEY,
+    pin               TEXT NOT NULL,     -- the 6-digit PIN the students joined with
+    question_seconds  INTEGER NOT NULL,  -- the timer per question, seconds
+    questions         INTEGER NOT NULL,  -- questions in the game
+    players           INTEGER NOT NULL,  -- players on the final board (kicked ones left out)
+    ended_ms          INTEGER NOT NULL   -- Unix ms
+);
+
+CREATE TABLE live_answers (
+    game_id       INTEGER NOT NULL REFERENCES live_games(id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,  -- 0-based index of the question in the game
+    player        TEXT NOT NULL,     -- the nickname, unique in the game
+    team          TEXT NOT NULL,     -- '' without teams
+    bank_id       TEXT NOT NULL,
+    question_id   TEXT NOT NULL,
+    answer        TEXT NOT NULL,     -- in the bank's terms
+    score         REAL NOT NULL,     -- grader's score 0..1
+    points        INTEGER NOT NULL,  -- speed points plus streak bonus
+    time_seconds  REAL NOT NULL,     -- from the question opening to the server's receipt, pauses excluded, seconds
+    received_ms   INTEGER NOT NULL,  -- when the server received it, Unix ms
+    PRIMARY KEY (game_id, player, position)
+) WITHOUT ROWID;
+CREATE INDEX live_answers_bank ON live_answers(bank_id, question_id);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kMigration1},
     {2, kMigration2},
     {3, kMigration3},
     {4, kMigration4, migrateStudySettingsIntoProfiles},
+    {5, kMigration5},
 };
 
 }  // namespace

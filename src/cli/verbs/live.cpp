@@ -1,0 +1,251 @@
+// `retain live --bank ID [--pin N] [--port P] [--bind ADDR] [--auto] [--json-events] [--count N]
+// [--seconds T]`: hosts a live classroom game without the window. Students open the printed URL on their
+// phones (the student page, assets/web/), join with the PIN and answer; every event is printed as it
+// happens, one JSON line each with --json-events (player_joined, answer, question_closed, game_over with
+// the final scores, ...). With --auto the game starts once --wait-players have joined, each question
+// closes when everyone has answered or its timer ends, and each reveal moves on after --reveal-seconds;
+// without it the teacher types commands on stdin (start, next, pause, resume, more, skip, end, lock,
+// unlock, kick ID). At the podium the game and every answer are stored in the data folder (live_games,
+// live_answers), for `retain report` and the Class report. Exits 0 after the podium, 2 on misuse, 3 when
+// the data folder cannot be opened, the server cannot listen or the results cannot be stored.
+//
+// [SECTION] Options
+// [SECTION] Host commands from stdin
+// [SECTION] Running the game
+// [SECTION] The verb
+#include <cstdio>
+#include <deque>
+#include <iostream>
+#include <memory>
+#include <mutex>
+#include <random>
+#include <sstream>
+#include <string>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/cli.hpp"
+#include "core/bank/bank_loader.hpp"
+#include "core/classroom/live_game.hpp"
+#include "core/classroom/live_repository.hpp"
+#include "core/clock.hpp"
+#include "core/seeded_random.hpp"
+#include "core/storage/store.hpp"
+#include "net/lan_address.hpp"
+#include "net/live_host.hpp"
+#include "net/live_server.hpp"
+
+namespace retain::cli {
+
+namespace {
+
+// [SECTION] Options
+
+struct LiveOptions {
+    std::string bankId;
+    std::string pin;                 // 6 digits; "" = drawn at random
+    int port = 8080;                 // 0 = any free port (printed in the "listening" line)
+    std::string bind = "0.0.0.0";    // listen address
+    bool autoAdvance = false;
+    bool jsonEvents = false;
+    int count = 10;                  // questions
+    int seconds = 20;                // per question, seconds
+    int revealSeconds = 3;           // --auto: reveal shown this long, seconds
+    int waitPlayers = 1;             // --auto: start when this many have joined
+    int cap = kLiveDefaultPlayerCap; // players the game takes
+    std::uint64_t seed = 0;          // question choice and option order; 0 = random
+    std::string teams;               // "Red,Blue": team mode
+};
+
+void printLine(const std::string& line) {
+    std::fwrite(line.data(), 1, line.size(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+// Returns a line of the event log for people: "answer  Ana  q2  correct  +875".
+std::string humanLine(const std::string& jsonLine) {
+    const nlohmann::json event = nlohmann::json::parse(jsonLine, nullptr, false);
+    if (event.is_discarded()) return jsonLine;
+    std::string line = event.value("event", "");
+    if (event.contains("name")) line += "  " + event["name"].get<std::string>();
+    if (event.contains("question")) line += "  q" + std::to_string(event["question"].get<int>() + 1);
+    if (event.contains("verdict")) line += "  " + event["verdict"].get<std::string>() + "  +" + std::to_string(event["points"].get<int>());
+    if (event.contains("scores"))
+        for (const auto& score : event["scores"])
+            line += "\n  " + std::to_string(score["rank"].get<int>()) + ". " + score["name"].get<std::string>() + "  " + std::to_string(score["points"].get<int>());
+    return line;
+}
+
+std::vector<std::string> splitTeams(const std::string& text) {
+    std::vector<std::string> teams;
+    std::stringstream stream(text);
+    std::string team;
+    while (std::getline(stream, team, ','))
+        if (team.find_first_not_of(' ') != std::string::npos) teams.push_back(team);
+    return teams;
+}
+
+// [SECTION] Host commands from stdin
+
+// Lines typed by the teacher, read on their own thread and taken by the game thread.
+class CommandQueue {
+public:
+    void startReading() {
+        std::thread([this] {
+            std::string line;
+            while (std::getline(std::cin, line)) {
+                std::lock_guard lock(m_mutex);
+                m_lines.push_back(line);
+            }
+        }).detach();  // blocked in getline until stdin closes; the process may end before
+    }
+    std::vector<std::string> take() {
+        std::lock_guard lock(m_mutex);
+        std::vector<std::string> lines(m_lines.begin(), m_lines.end());
+        m_lines.clear();
+        return lines;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::deque<std::string> m_lines;
+};
+
+// Applies one teacher command to the game (on the game thread); returns false for an unknown one.
+bool applyCommand(LiveGame& game, const std::string& line, UnixMs nowMs) {
+    std::stringstream words(line);
+    std::string command;
+    words >> command;
+    if (command == "start") game.start(nowMs);
+    else if (command == "next") game.next(nowMs);
+    else if (command == "pause") game.pause(nowMs);
+    else if (command == "resume") game.resume(nowMs);
+    else if (command == "more") game.addTime(10 * kMsPerSecond, nowMs);
+    else if (command == "skip") game.skip(nowMs);
+    else if (command == "end") game.end(nowMs);
+    else if (command == "lock") game.setLocked(true);
+    else if (command == "unlock") game.setLocked(false);
+    else if (command == "kick") {
+        int id = -1;
+        words >> id;
+        return game.kick(id, nowMs);
+    } else return command.empty();
+    return true;
+}
+
+// [SECTION] Running the game
+
+ExitCode runLive(const LiveOptions& options, const GlobalOptions& global) {
+    const Library library = loadLibrary(resolveBanksDir(global), resolveBankCacheDir(global));
+    const Bank* bank = nullptr;
+    for (const Bank& candidate : library.banks)
+        if (candidate.id == options.bankId) bank = &candidate;
+    if (!bank) {
+        std::fprintf(stderr, "retain live: no bank with id '%s'\n", options.bankId.c_str());
+        return ExitCode::Misuse;
+    }
+    std::random_device device;
+    const std::uint64_t entropy = (static_cast<std::uint64_t>(device()) << 32) ^ device();
+    auto generator = std::make_shared<SplitMix64>(entropy);
+    QuestionPick pick;
+    pick.banks = {bank};
+    pick.count = options.count;
+    pick.seed = options.seed != 0 ? options.seed : entropy;
+    std::vector<ClassroomQuestion> questions = pickQuestions(pick);
+    if (questions.empty()) {
+        std::fprintf(stderr, "retain live: bank '%s' has no questions\n", bank->id.c_str());
+        return ExitCode::Misuse;
+    }
+    LiveSettings settings;
+    settings.pin = options.pin;
+    settings.questionSeconds = options.seconds;
+    settings.revealSeconds = options.autoAdvance ? std::max(options.revealSeconds, 1) : 0;
+    settings.playerCap = options.cap;
+    settings.teams = splitTeams(options.teams);
+    settings.shuffleSeed = pick.seed;
+    LiveGame game(std::move(questions), settings, [generator] { return generator->next(); });
+    net::LiveHost host(game);
+
+    SystemClock clock;
+    // Opened before the game, so a data folder that cannot take the results is said before anyone plays.
+    StoreOpenResult opened = Store::open(resolveDataDir(global), clock);
+    if (!opened.store) {
+        std::fprintf(stderr, "retain live: %s\n", opened.message.c_str());
+        return ExitCode::Failure;
+    }
+    if (!opened.warning.empty()) std::fprintf(stderr, "retain live: warning: %s\n", opened.warning.c_str());
+    net::LiveServerOptions serverOptions;
+    serverOptions.bindAddress = options.bind;
+    serverOptions.port = options.port;
+    serverOptions.webRoot = resolveWebDir();
+    serverOptions.threads = game.settings().playerCap + 20;
+    net::LiveServer server(serverOptions, clock);
+    std::string error;
+    if (!server.start(error)) {
+        std::fprintf(stderr, "retain live: %s\n", error.c_str());
+        return ExitCode::Failure;
+    }
+    std::vector<std::string> addresses = options.bind == "0.0.0.0" ? net::lanAddresses() : std::vector<std::string>{options.bind};
+    if (addresses.empty()) addresses.push_back("127.0.0.1");
+    nlohmann::json urls = nlohmann::json::array();
+    for (const std::string& address : addresses) urls.push_back(net::joinUrl(address, server.port(), game.pin()));
+    const nlohmann::json listening{{"event", "listening"}, {"pin", game.pin()}, {"port", server.port()},
+                                   {"questions", game.questions().size()}, {"urls", urls}};
+    printLine(options.jsonEvents ? listening.dump() : "Game PIN " + game.pin() + ": students open " + urls[0].get<std::string>());
+    if (!options.autoAdvance && !options.jsonEvents)
+        printLine("Type start, next, pause, resume, more (+10 s), skip, end, lock, unlock or kick ID, then Enter.");
+
+    CommandQueue commands;
+    if (!options.autoAdvance) commands.startReading();
+    while (game.phase() != LivePhase::Podium) {
+        const UnixMs now = clock.nowMs();
+        if (options.autoAdvance && game.phase() == LivePhase::Lobby && game.connectedCount() >= std::max(options.waitPlayers, 1)) game.start(now);
+        for (const std::string& line : commands.take())
+            if (!applyCommand(game, line, now)) std::fprintf(stderr, "retain live: unknown command '%s'\n", line.c_str());
+        for (const std::string& line : net::pumpLiveHost(server, host, clock, 100)) printLine(options.jsonEvents ? line : humanLine(line));
+    }
+    // Let the phones receive their final standings before the server closes.
+    server.send(host.takeOutbox());
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    server.stop();
+    try {
+        const LiveGameId id = saveLiveGame(opened.store->db(), game, clock.nowMs());
+        const nlohmann::json stored{{"event", "stored"}, {"game_id", id}, {"answers", game.resultRows().size()}};
+        printLine(options.jsonEvents ? stored.dump() : "Results stored (game " + std::to_string(id) + ").");
+    } catch (const sql::StorageError& error) {
+        std::fprintf(stderr, "retain live: database error, results not stored: %s\n", error.what());
+        return ExitCode::Failure;
+    }
+    return ExitCode::Ok;
+}
+
+}  // namespace
+
+// [SECTION] The verb
+
+void addLiveVerb(CLI::App& root, VerbContext& context) {
+    auto options = std::make_shared<LiveOptions>();
+    CLI::App* live = root.add_subcommand("live", "Host a live classroom game: students answer on their phones");
+    live->add_option("--bank", options->bankId, "Bank id")->required();
+    live->add_option("--pin", options->pin, "Game PIN, 6 digits (default random)")->check(CLI::Validator(
+        [](std::string& pin) { return pin.size() == 6 && pin.find_first_not_of("0123456789") == std::string::npos ? "" : "the PIN has 6 digits"; }, "PIN"));
+    live->add_option("--port", options->port, "TCP port (default 8080; 0 = any free one)")->check(CLI::Range(0, 65535));
+    live->add_option("--bind", options->bind, "Listen address (default 0.0.0.0: every network)");
+    live->add_flag("--auto", options->autoAdvance, "Start, close and move on by itself");
+    live->add_flag("--json-events", options->jsonEvents, "Print one JSON line per event");
+    live->add_option("--count", options->count, "Questions (default 10)")->check(CLI::Range(1, 1000));
+    live->add_option("--seconds", options->seconds, "Time per question, seconds (default 20)")->check(CLI::Range(kLiveQuestionMinSeconds, kLiveQuestionMaxSeconds));
+    live->add_option("--reveal-seconds", options->revealSeconds, "With --auto: seconds each reveal is shown (default 3)")->check(CLI::Range(1, 120));
+    live->add_option("--wait-players", options->waitPlayers, "With --auto: start once this many joined (default 1)")->check(CLI::Range(1, 10000));
+    live->add_option("--cap", options->cap, "Most players (default 200)")->check(CLI::Range(1, 10000));
+    live->add_option("--seed", options->seed, "Seed for the questions and option order (default random)");
+    live->add_option("--teams", options->teams, "Team mode: team names separated by commas");
+    live->callback([options, &context] {
+        context.verbRan = true;
+        context.exitCode = runLive(*options, context.global);
+    });
+}
+
+}  // namespace retain::cli

@@ -1,0 +1,29 @@
+// Finished live classroom games (live_games, live_answers; migration 5): saved once at the podium, read
+// back as class report rows.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/classroom/class_result.hpp"
+#include "core/classroom/live_game.hpp"
+#include "core/storage/sqlite_db.hpp"
+
+namespace retain {
+
+using LiveGameId = std::int64_t;
+
+// Stores game (one row) and every accepted answer of its players not kicked (one row each) in one
+// transaction; endedMs is Unix ms. Returns the game's id. Throws sql::StorageError, leaving nothing stored.
+LiveGameId saveLiveGame(sql::Database& db, const LiveGame& game, UnixMs endedMs);
+
+// Returns every stored live answer (only bank bankId's when it is not empty) as class report rows (the
+// nickname as student), oldest game first, each game's answers in receipt order.
+std::vector<ClassResultRow> loadLiveResults(sql::Database& db, const std::string& bankId = {});
+
+// Returns how many games / answers are stored.
+int countLiveGames(sql::Database& db);
+int countLiveAnswers(sql::Database& db);
+
+}  // namespace retain

@@ -1,0 +1,230 @@
+// The live classroom server on civetweb (see live_server.hpp).
+//
+// [SECTION] C trampolines
+// [SECTION] Start and stop
+// [SECTION] Static files
+// [SECTION] WebSocket callbacks (civetweb threads: stamp and queue only)
+// [SECTION] Game thread: inbox and replies
+#include "net/live_server.hpp"
+
+#include <civetweb.h>
+#include <climits>
+#include <cstdlib>
+#include <cstring>
+#include <sys/stat.h>
+
+#include "net/live_protocol.hpp"
+
+namespace retain::net {
+
+namespace {
+
+// The most of one frame kept for the parser: one byte past the limit, so it can refuse it as too large.
+constexpr std::size_t kLiveMaxInboundBytes = kLiveMaxMessageBytes + 1;
+
+// [SECTION] C trampolines
+
+LiveServer* serverOf(const mg_connection* connection) {
+    return static_cast<LiveServer*>(mg_get_user_data(mg_get_context(connection)));
+}
+
+int httpTrampoline(mg_connection* connection, void*) { return serverOf(connection)->onHttp(connection); }
+int connectTrampoline(const mg_connection* connection, void*) { return serverOf(connection)->onWebSocketConnect(connection); }
+void readyTrampoline(mg_connection* connection, void*) { serverOf(connection)->onWebSocketReady(connection); }
+int dataTrampoline(mg_connection* connection, int bits, char* data, std::size_t length, void*) {
+    return serverOf(connection)->onWebSocketData(connection, bits, data, length);
+}
+void closeTrampoline(const mg_connection* connection, void*) { serverOf(connection)->onWebSocketClose(connection); }
+
+std::uint64_t connectionId(const mg_connection* connection) {
+    return static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(mg_get_user_connection_data(connection)));
+}
+
+const char* mimeType(const std::string& path) {
+    auto endsWith = [&](const char* suffix) {
+        const std::size_t n = std::strlen(suffix);
+        return path.size() >= n && path.compare(path.size() - n, n, suffix) == 0;
+    };
+    if (endsWith(".html")) return "text/html; charset=utf-8";
+    if (endsWith(".css")) return "text/css; charset=utf-8";
+    if (endsWith(".js")) return "text/javascript; charset=utf-8";
+    if (endsWith(".png")) return "image/png";
+    if (endsWith(".svg")) return "image/svg+xml";
+    return "application/octet-stream";
+}
+
+// The page loads nothing from elsewhere and runs no inline script, whatever a name or answer holds.
+constexpr const char* kSecurityHeaders =
+    "Content-Security-Policy: default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; object-src 'none'; base-uri 'none'\r\n"
+    "X-Content-Type-Options: nosniff\r\n";
+
+}  // namespace
+
+bool isServablePath(const std::string& uri) {
+    if (uri.empty() || uri[0] != '/') return false;
+    if (uri.find('\\') != std::string::npos || uri.find('\0') != std::string::npos) return false;
+    std::size_t start = 1;
+    while (start <= uri.size()) {
+        std::size_t end = uri.find('/', start);
+        if (end == std::string::npos) end = uri.size();
+        const std::string segment = uri.substr(start, end - start);
+        if (!segment.empty() && segment[0] == '.') return false;  // "..", ".git", ".env"
+        start = end + 1;
+    }
+    return true;
+}
+
+// [SECTION] Start and stop
+
+LiveServer::LiveServer(LiveServerOptions options, const Clock& clock) : m_options(std::move(options)), m_clock(clock) {}
+
+LiveServer::~LiveServer() { stop(); }
+
+bool LiveServer::start(std::string& error) {
+    char resolved[PATH_MAX];
+    if (m_options.webRoot.empty() || realpath(m_options.webRoot.c_str(), resolved) == nullptr) {
+        error = "the web folder " + m_options.webRoot + " does not exist";
+        return false;
+    }
+    m_rootCanonical = resolved;
+    mg_init_library(0);
+    const std::string ports = m_options.bindAddress + ":" + std::to_string(m_options.port);
+    const std::string threads = std::to_string(std::max(m_options.threads, 4));
+    // No document_root: every file goes through onHttp, which serves only the web folder.
+    const char* config[] = {"listening_ports", ports.c_str(),
+                            "num_threads", threads.c_str(),
+                            "enable_websocket_ping_pong", "yes",
+                            "websocket_timeout_ms", "30000",
+                            "request_timeout_ms", "10000",
+                            "enable_directory_listing", "no",
+                            "static_file_max_age", "0",  // a new version of the page is seen at once
+                            nullptr};
+    mg_callbacks callbacks{};
+    m_context = mg_start(&callbacks, this, config);
+    if (m_context == nullptr) {
+        error = "cannot listen on " + ports + " (is the port in use?)";
+        return false;
+    }
+    mg_set_request_handler(m_context, "/", httpTrampoline, nullptr);
+    mg_set_websocket_handler(m_context, "/ws", connectTrampoline, readyTrampoline, dataTrampoline, closeTrampoline, nullptr);
+    mg_server_port listening[4];
+    const int count = mg_get_server_ports(m_context, 4, listening);
+    m_port = count > 0 ? listening[0].port : m_options.port;
+    return true;
+}
+
+void LiveServer::stop() {
+    if (m_context == nullptr) return;
+    mg_stop(m_context);  // joins every civetweb thread; close handlers have run
+    m_context = nullptr;
+    std::lock_guard lock(m_connectionsMutex);
+    m_connections.clear();
+}
+
+// [SECTION] Static files
+
+int LiveServer::onHttp(mg_connection* connection) {
+    const mg_request_info* request = mg_get_request_info(connection);
+    const std::string method = request->request_method ? request->request_method : "";
+    if (method != "GET" && method != "HEAD") {
+        mg_send_http_error(connection, 405, "%s", "Only GET is served here.");
+        return 405;
+    }
+    std::string uri = request->local_uri ? request->local_uri : "/";
+    if (uri == "/") uri = "/index.html";
+    char resolved[PATH_MAX];
+    const std::string path = m_rootCanonical + uri;
+    struct stat info {};
+    // realpath resolves symlinks: a link that points out of the web folder is refused like "..".
+    const bool inside = isServablePath(uri) && realpath(path.c_str(), resolved) != nullptr &&
+                        std::strncmp(resolved, (m_rootCanonical + "/").c_str(), m_rootCanonical.size() + 1) == 0 &&
+                        stat(resolved, &info) == 0 && S_ISREG(info.st_mode);
+    if (!inside) {
+        mg_send_http_error(connection, 404, "%s", "Not found.");
+        return 404;
+    }
+    mg_send_mime_file2(connection, resolved, mimeType(resolved), kSecurityHeaders);
+    return 200;
+}
+
+// [SECTION] WebSocket callbacks (civetweb threads: stamp and queue only)
+
+int LiveServer::onWebSocketConnect(const mg_connection* connection) {
+    const std::uint64_t id = m_nextConnection++;
+    mg_set_user_connection_data(connection, reinterpret_cast<void*>(static_cast<std::uintptr_t>(id)));
+    return 0;  // accept
+}
+
+void LiveServer::onWebSocketReady(mg_connection* connection) {
+    const std::uint64_t id = connectionId(connection);
+    {
+        std::lock_guard lock(m_connectionsMutex);
+        m_connections[id] = connection;
+    }
+    const mg_request_info* request = mg_get_request_info(connection);
+    push(LiveInbound{LiveInbound::Kind::Opened, id, request->remote_addr, {}, m_clock.nowMs()});
+}
+
+int LiveServer::onWebSocketData(mg_connection* connection, int bits, const char* data, std::size_t length) {
+    const int opcode = bits & 0x0F;
+    if (opcode == MG_WEBSOCKET_OPCODE_CONNECTION_CLOSE) return 0;
+    if (opcode == MG_WEBSOCKET_OPCODE_PING || opcode == MG_WEBSOCKET_OPCODE_PONG) return 1;
+    const mg_request_info* request = mg_get_request_info(connection);
+    const std::size_t kept = std::min(length, kLiveMaxInboundBytes);
+    push(LiveInbound{LiveInbound::Kind::Text, connectionId(connection), request->remote_addr, std::string(data, kept), m_clock.nowMs()});
+    return 1;
+}
+
+void LiveServer::onWebSocketClose(const mg_connection* connection) {
+    const std::uint64_t id = connectionId(connection);
+    {
+        std::lock_guard lock(m_connectionsMutex);  // waits for a write to this connection to finish
+        m_connections.erase(id);
+    }
+    const mg_request_info* request = mg_get_request_info(connection);
+    push(LiveInbound{LiveInbound::Kind::Closed, id, request->remote_addr, {}, m_clock.nowMs()});
+}
+
+void LiveServer::push(LiveInbound message) {
+    {
+        std::lock_guard lock(m_inboxMutex);
+        m_inbox.push_back(std::move(message));
+    }
+    m_inboxReady.notify_one();
+}
+
+// [SECTION] Game thread: inbox and replies
+
+std::vector<LiveInbound> LiveServer::waitInbox(std::int64_t timeoutMs) {
+    std::unique_lock lock(m_inboxMutex);
+    m_inboxReady.wait_for(lock, std::chrono::milliseconds(std::max<std::int64_t>(timeoutMs, 0)), [&] { return !m_inbox.empty(); });
+    std::vector<LiveInbound> taken(std::make_move_iterator(m_inbox.begin()), std::make_move_iterator(m_inbox.end()));
+    m_inbox.clear();
+    return taken;
+}
+
+void LiveServer::send(const std::vector<LiveOutbound>& replies) {
+    std::lock_guard lock(m_connectionsMutex);
+    for (const LiveOutbound& reply : replies) {
+        const auto at = m_connections.find(reply.connection);
+        if (at == m_connections.end()) continue;
+        mg_websocket_write(at->second, MG_WEBSOCKET_OPCODE_TEXT, reply.text.data(), reply.text.size());
+        if (reply.close) mg_websocket_write(at->second, MG_WEBSOCKET_OPCODE_CONNECTION_CLOSE, "", 0);
+    }
+}
+
+std::vector<std::string> pumpLiveHost(LiveServer& server, LiveHost& host, const Clock& clock, std::int64_t maxWaitMs) {
+    std::int64_t waitMs = std::max<std::int64_t>(maxWaitMs, 0);
+    if (const auto deadline = host.game().nextDeadlineMs()) waitMs = std::clamp<std::int64_t>(*deadline - clock.nowMs(), 0, waitMs);
+    for (const LiveInbound& message : server.waitInbox(waitMs)) host.handle(message);
+    host.flush(clock.nowMs());
+    server.send(host.takeOutbox());
+    return host.takeEventLines();
+}
+
+std::size_t LiveServer::connectionCount() const {
+    std::lock_guard lock(m_connectionsMutex);
+    return m_connections.size();
+}
+
+}  // namespace retain::net

@@ -1,0 +1,89 @@
+// The live classroom's HTTP + WebSocket server (civetweb): serves the student page from the web folder and
+// carries the phones' messages on /ws. civetweb runs one thread per connection; those threads only stamp
+// and queue what they receive into a thread-safe inbox. The one game thread takes the inbox
+// (waitInbox), hands it to a LiveHost, and sends the replies (send). Nothing here knows the game.
+#pragma once
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "core/clock.hpp"
+#include "core/classroom/live_game.hpp"
+#include "net/live_host.hpp"
+
+struct mg_context;
+struct mg_connection;
+
+namespace retain::net {
+
+struct LiveServerOptions {
+    std::string bindAddress = "0.0.0.0";  // listen address; tests use 127.0.0.1
+    int port = 8080;                      // TCP port; 0 = any free port (see port())
+    std::string webRoot;                  // the folder served (assets/web); nothing outside it is
+    int threads = kLiveDefaultPlayerCap + 20;  // civetweb worker threads: one per open connection
+};
+
+class LiveServer {
+public:
+    // clock stamps each message on arrival (kept alive by the caller; must be safe to read from any thread).
+    LiveServer(LiveServerOptions options, const Clock& clock);
+    ~LiveServer();
+    LiveServer(const LiveServer&) = delete;
+    LiveServer& operator=(const LiveServer&) = delete;
+
+    // Starts listening. Returns false with error set when the web folder is missing or the port is taken.
+    bool start(std::string& error);
+    // Stops the server: every connection is closed and every civetweb thread has ended on return.
+    void stop();
+    // Returns the port listened on (the one chosen when options.port was 0); 0 before start.
+    int port() const { return m_port; }
+
+    // Game thread: waits up to timeoutMs (ms) for inbound messages and returns them, oldest first (at
+    // once when some are queued; empty after the timeout).
+    std::vector<LiveInbound> waitInbox(std::int64_t timeoutMs);
+    // Game thread: sends each reply; a connection that has gone is skipped.
+    void send(const std::vector<LiveOutbound>& replies);
+    // Returns how many WebSocket connections are open.
+    std::size_t connectionCount() const;
+
+    // civetweb callbacks (public for the C trampolines only).
+    int onHttp(mg_connection* connection);
+    int onWebSocketConnect(const mg_connection* connection);
+    void onWebSocketReady(mg_connection* connection);
+    int onWebSocketData(mg_connection* connection, int bits, const char* data, std::size_t length);
+    void onWebSocketClose(const mg_connection* connection);
+
+private:
+    void push(LiveInbound message);
+
+    LiveServerOptions m_options;
+    const Clock& m_clock;
+    std::string m_rootCanonical;  // realpath of the web folder
+    mg_context* m_context = nullptr;
+    int m_port = 0;
+    std::atomic<std::uint64_t> m_nextConnection{1};
+
+    mutable std::mutex m_connectionsMutex;  // held while writing, so a closing connection waits for the write
+    std::map<std::uint64_t, mg_connection*> m_connections;
+
+    std::mutex m_inboxMutex;
+    std::condition_variable m_inboxReady;
+    std::deque<LiveInbound> m_inbox;
+};
+
+// Game thread: one turn of the host loop. Waits for messages at most maxWaitMs (ms) and never past the
+// game's next deadline, hands them to host, applies due timers (flush), sends the replies, and returns the
+// event lines produced (LiveHost::takeEventLines). The window calls it once a frame with maxWaitMs = 0.
+std::vector<std::string> pumpLiveHost(LiveServer& server, LiveHost& host, const Clock& clock, std::int64_t maxWaitMs);
+
+// Returns true when uri (decoded, starting with "/") may name a file under the web folder: no "..", no
+// backslash, no NUL, no hidden segment (starting with ".").
+bool isServablePath(const std::string& uri);
+
+}  // namespace retain::net
