@@ -1,0 +1,87 @@
+// Read-only sidecar files (issue 19, case 6): a read-only retain.db-wal is named as the read-only file,
+// and reading a database for a report creates no -wal or -shm beside it; a .db.part a killed backup
+// left is pruned (case 8).
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "core/clock.hpp"
+#include "core/storage/profile_repository.hpp"
+#include "core/storage/store.hpp"
+#include "storage_test_support.hpp"
+
+using namespace retain;
+using retain::storage_test::TempDir;
+
+namespace {
+
+constexpr UnixMs kStart = 1'750'000'000'000;  // 2025-06-15 15:06:40 UTC
+namespace fs = std::filesystem;
+
+void makeDatabase(const std::string& dir) {
+    FixedClock clock(kStart);
+    StoreOpenResult opened = Store::open(dir, clock);
+    REQUIRE(opened.store != nullptr);
+    ensureProfile(opened.store->db(), "ann", SchedulerKind::Fsrs, kStart);
+}
+
+}  // namespace
+
+TEST_CASE("storage: a read-only retain.db-wal is named in the refusal, not retain.db") {
+    TempDir dir;
+    makeDatabase(dir.path());
+    const std::string path = dir.file(kDatabaseFileName);
+    storage_test::writeBytes(path + "-wal", "");
+    fs::permissions(path + "-wal", fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+    FixedClock clock(kStart);
+    StoreOpenResult result = Store::open(dir.path(), clock);
+    CHECK(result.store == nullptr);
+    CHECK(result.error == StoreOpenError::ReadOnly);
+    INFO(result.message);
+    CHECK(result.message.rfind(path + "-wal is read-only", 0) == 0);
+}
+
+TEST_CASE("storage: reading a database for a report leaves no -wal or -shm behind, nor creates them") {
+    TempDir dir;
+    makeDatabase(dir.path());
+    const std::string path = dir.file(kDatabaseFileName);
+    REQUIRE_FALSE(fs::exists(path + "-wal"));
+    StoreOpenResult result = Store::openForReading(dir.path());
+    INFO(result.message);
+    REQUIRE(result.store != nullptr);
+    CHECK(findProfile(result.store->db(), "ann").has_value());
+    CHECK_FALSE(fs::exists(path + "-wal"));
+    CHECK_FALSE(fs::exists(path + "-shm"));
+    result.store.reset();
+    CHECK_FALSE(fs::exists(path + "-wal"));
+    CHECK_FALSE(fs::exists(path + "-shm"));
+}
+
+TEST_CASE("storage: a report beside a running Retain still sees its latest answers") {
+    TempDir dir;
+    FixedClock clock(kStart);
+    StoreOpenResult writer = Store::open(dir.path(), clock);
+    REQUIRE(writer.store != nullptr);
+    ensureProfile(writer.store->db(), "ann", SchedulerKind::Fsrs, kStart);  // in the WAL, not yet in the file
+    StoreOpenResult reader = Store::openForReading(dir.path());
+    INFO(reader.message);
+    REQUIRE(reader.store != nullptr);
+    CHECK(findProfile(reader.store->db(), "ann").has_value());
+}
+
+TEST_CASE("storage: a 0-byte backups/*.db.part left by a kill during a backup is pruned at the next start") {
+    TempDir dir;
+    makeDatabase(dir.path());
+    const std::string backups = dir.file(kBackupsFolderName);
+    fs::create_directories(backups);
+    const std::string part = backups + "/retain-20250101-000000.db.part";
+    storage_test::writeBytes(part, "");
+    storage_test::writeBytes(part + "-journal", "");
+    storage_test::writeBytes(backups + "/notes.txt", "mine");
+    FixedClock clock(kStart + 60'000);
+    StoreOpenResult result = Store::open(dir.path(), clock);
+    REQUIRE(result.store != nullptr);
+    CHECK_FALSE(fs::exists(part));
+    CHECK_FALSE(fs::exists(part + "-journal"));
+    CHECK(fs::exists(backups + "/notes.txt"));  // not Retain's: left alone
+}
