@@ -3,6 +3,8 @@
 
 #include <cstdio>
 
+#include "core/text/utf8.hpp"
+
 namespace retain {
 
 namespace {
@@ -29,14 +31,23 @@ std::size_t controlAt(std::string_view text, std::size_t pos, LineBreaks lineBre
     return 0;
 }
 
-void appendUtf8(std::string& out, char32_t cp) {
-    if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-    } else {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+// Copies text, calling onControl(out, codePoint, nextPos) for each control character instead of copying
+// it (nextPos: the byte after it), so the caller decides what, if anything, stands in its place.
+template <typename OnControl>
+std::string mapControls(std::string_view text, LineBreaks lineBreaks, OnControl onControl) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t pos = 0; pos < text.size();) {
+        char32_t cp = 0;
+        const std::size_t length = controlAt(text, pos, lineBreaks, cp);
+        if (length == 0) {
+            out += text[pos++];
+            continue;
+        }
+        pos += length;
+        onControl(out, cp, pos);
     }
-    out += static_cast<char>(0x80 | (cp & 0x3F));
+    return out;
 }
 
 }  // namespace
@@ -50,39 +61,21 @@ std::optional<ControlCharacter> findControlCharacter(std::string_view text, Line
 }
 
 std::string stripControlCharacters(std::string_view text, LineBreaks lineBreaks, std::size_t* removed) {
-    std::string out;
-    out.reserve(text.size());
     std::size_t dropped = 0;
-    for (std::size_t pos = 0; pos < text.size();) {
-        char32_t cp = 0;
-        const std::size_t length = controlAt(text, pos, lineBreaks, cp);
-        if (length == 0) {
-            out += text[pos++];
-            continue;
-        }
+    std::string out = mapControls(text, lineBreaks, [&](std::string&, char32_t cp, std::size_t next) {
         // CR before LF is the other half of a line break, not a stray control.
-        const bool crlf = cp == '\r' && pos + 1 < text.size() && text[pos + 1] == '\n' && lineBreaks == LineBreaks::Allowed;
+        const bool crlf = cp == '\r' && next < text.size() && text[next] == '\n' && lineBreaks == LineBreaks::Allowed;
         if (!crlf) ++dropped;
-        pos += length;
-    }
+    });
     if (removed) *removed = dropped;
     return out;
 }
 
 std::string terminalSafe(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t pos = 0; pos < text.size();) {
-        char32_t cp = 0;
-        const std::size_t length = controlAt(text, pos, LineBreaks::Allowed, cp);
-        if (length == 0) {
-            out += text[pos++];
-            continue;
-        }
-        appendUtf8(out, cp < 0x20 ? 0x2400 + cp : cp == 0x7F ? 0x2421 : 0xFFFD);
-        pos += length;
-    }
-    return out;
+    return mapControls(text, LineBreaks::Allowed, [](std::string& out, char32_t cp, std::size_t) {
+        const char32_t standIn = cp < 0x20 ? 0x2400 + cp : cp == 0x7F ? 0x2421 : 0xFFFD;
+        out += toUtf8(std::u32string_view(&standIn, 1));
+    });
 }
 
 std::string controlCharacterName(char32_t codePoint) {
