@@ -40,8 +40,9 @@ ZipReader::~ZipReader() {
 
 bool ZipReader::open(const std::string& path, const ZipLimits& limits, std::string& error) {
     m_limits = limits;
+    // libzip's own open would block on a FIFO; a missing or unreadable file is left to its message.
     const FileReadResult regular = checkRegularFile(path);
-    if (regular.error != FileReadError::None) {
+    if (regular.error == FileReadError::NotRegular) {
         error = regular.message;
         return false;
     }
