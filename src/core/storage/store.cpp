@@ -66,7 +66,11 @@ struct Inspection {
 };
 
 // Checks an existing, non-empty database through the read-only connection ro: ours, not newer, intact.
-Inspection inspect(sql::Database& ro, const std::string& dataDir, bool checkIntegrity) {
+// How much of the file inspect() reads to find damage: quick_check skips the index cross-checks, so a
+// report on a large database stays fast.
+enum class DamageCheck { None, Quick, Full };
+
+Inspection inspect(sql::Database& ro, const std::string& dataDir, DamageCheck damageCheck) {
     Inspection result;
     const std::string& path = ro.path();
     try {
@@ -85,8 +89,8 @@ Inspection inspect(sql::Database& ro, const std::string& dataDir, bool checkInte
                              "). Update Retain to open it; the file was left untouched.";
             return result;
         }
-        if (checkIntegrity) {
-            sql::Statement check(ro, "PRAGMA integrity_check(1)");
+        if (damageCheck != DamageCheck::None) {
+            sql::Statement check(ro, damageCheck == DamageCheck::Full ? "PRAGMA integrity_check(1)" : "PRAGMA quick_check(1)");
             const std::string verdict = check.step() ? check.columnText(0) : std::string("no answer");
             if (verdict != "ok") {
                 result.error = StoreOpenError::Corrupt;
@@ -104,7 +108,7 @@ Inspection inspect(sql::Database& ro, const std::string& dataDir, bool checkInte
 
 // Checks the file at path before any connection may write to it. None when absent or empty (a new
 // database), or when it passed; fills version with its user_version.
-Inspection checkExistingFile(const std::string& path, const std::string& dataDir, bool checkIntegrity) {
+Inspection checkExistingFile(const std::string& path, const std::string& dataDir, DamageCheck damageCheck) {
     Inspection result;
     std::error_code ec;
     if (!fs::exists(path, ec) || fs::file_size(path, ec) == 0) return result;
@@ -115,7 +119,7 @@ Inspection checkExistingFile(const std::string& path, const std::string& dataDir
     }
     try {
         sql::Database ro(path, sql::OpenMode::ReadOnly);
-        return inspect(ro, dataDir, checkIntegrity);
+        return inspect(ro, dataDir, damageCheck);
     } catch (const sql::StorageError& error) {
         result.error = StoreOpenError::Io;
         result.message = error.what();
@@ -231,7 +235,7 @@ StoreOpenResult Store::open(const std::string& dataDir, const Clock& clock, cons
             return refuse(StoreOpenError::Io, std::string("cannot create the database: ") + error.what());
         }
     }
-    const Inspection inspection = checkExistingFile(path, dataDir, options.checkIntegrity);
+    const Inspection inspection = checkExistingFile(path, dataDir, options.checkIntegrity ? DamageCheck::Full : DamageCheck::None);
     if (inspection.error != StoreOpenError::None) return refuse(inspection.error, inspection.message);
 
     StoreOpenResult result;
@@ -272,7 +276,8 @@ StoreOpenResult Store::openForReading(const std::string& dataDir) {
         const bool beingWritten = fs::exists(path + "-wal", ec);
         store->m_db = sql::Database(path, beingWritten ? sql::OpenMode::ReadOnly : sql::OpenMode::ReadOnlyImmutable);
         sqlite3_busy_timeout(store->m_db.handle(), kBusyTimeoutMs);
-        Inspection inspection = inspect(store->m_db, dataDir, false);
+        // quick_check, as a study start runs integrity_check: figures from a damaged page would be wrong.
+        Inspection inspection = inspect(store->m_db, dataDir, DamageCheck::Quick);
         if (inspection.error != StoreOpenError::None) return refuse(inspection.error, inspection.message);
         if (inspection.version == 0) return refuse(StoreOpenError::Missing, path + " holds no Retain data yet");
         if (inspection.version < latestSchemaVersion()) {

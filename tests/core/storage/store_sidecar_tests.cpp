@@ -85,3 +85,18 @@ TEST_CASE("storage: a 0-byte backups/*.db.part left by a kill during a backup is
     CHECK_FALSE(fs::exists(part + "-journal"));
     CHECK(fs::exists(backups + "/notes.txt"));  // not Retain's: left alone
 }
+
+TEST_CASE("storage: a report refuses a database with a damaged page (quick_check), as a study start does") {
+    TempDir dir;
+    makeDatabase(dir.path());
+    const std::string path = dir.file(kDatabaseFileName);
+    std::string bytes = storage_test::readBytes(path);
+    const std::size_t pageSize = 4096;
+    REQUIRE(bytes.size() >= 3 * pageSize);
+    for (std::size_t i = pageSize; i < 2 * pageSize; ++i) bytes[i] = static_cast<char>(0xA5);  // page 2: profiles' root
+    storage_test::writeBytes(path, bytes);
+    StoreOpenResult result = Store::openForReading(dir.path());
+    CHECK(result.store == nullptr);
+    CHECK(result.error == StoreOpenError::Corrupt);
+    CHECK(result.message.find(path + " is damaged") != std::string::npos);
+}
