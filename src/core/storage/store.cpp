@@ -52,9 +52,13 @@ bool isMarkedReadOnly(const std::string& path) {
     return access(path.c_str(), W_OK) != 0;
 }
 
+// Ends a refusal: what to do, naming the newest backup there is (or saying there is none).
 std::string untouchedAdvice(const std::string& dataDir) {
-    return " Retain left it untouched; move it away to start afresh, or restore a copy from " + dataDir + "/" +
-           kBackupsFolderName + ".";
+    const std::string backupDir = dataDir + "/" + kBackupsFolderName;
+    const std::vector<std::string> backups = listBackups(backupDir);
+    if (backups.empty()) return " Retain left it untouched; move it away to start afresh (there are no backups in " + backupDir + ").";
+    return " Retain left it untouched; move it away to start afresh, or restore a backup: the newest is " + backups.back() +
+           " (" + std::to_string(backups.size()) + " in " + backupDir + ").";
 }
 
 // [SECTION] Inspection through a read-only connection

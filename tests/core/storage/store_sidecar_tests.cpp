@@ -100,3 +100,24 @@ TEST_CASE("storage: a report refuses a database with a damaged page (quick_check
     CHECK(result.error == StoreOpenError::Corrupt);
     CHECK(result.message.find(path + " is damaged") != std::string::npos);
 }
+
+TEST_CASE("storage: a refusal names the newest backup there is, or says there is none") {
+    TempDir dir;
+    const std::string path = dir.file(kDatabaseFileName);
+    storage_test::writeBytes(path, "these are my notes, not a database\n");
+    FixedClock clock(kStart);
+    StoreOpenResult none = Store::open(dir.path(), clock);
+    REQUIRE(none.store == nullptr);
+    CHECK(none.message.find("there are no backups in " + dir.file(kBackupsFolderName)) != std::string::npos);
+    CHECK(none.message.find("restore") == std::string::npos);
+
+    fs::create_directories(dir.file(kBackupsFolderName));
+    const std::string older = dir.file(kBackupsFolderName) + "/retain-20250101-000000.db";
+    const std::string newer = dir.file(kBackupsFolderName) + "/retain-20250301-000000.db";
+    storage_test::writeBytes(older, "x");
+    storage_test::writeBytes(newer, "x");
+    StoreOpenResult some = Store::open(dir.path(), clock);
+    REQUIRE(some.store == nullptr);
+    INFO(some.message);
+    CHECK(some.message.find("restore a backup: the newest is " + newer + " (2 in ") != std::string::npos);
+}
