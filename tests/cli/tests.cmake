@@ -23,6 +23,11 @@ add_test(NAME cli/fsrs_replay_sample
 add_test(NAME cli/profile_scheduler
          COMMAND bash "${RETAIN_CLI_TEST_DIR}/profile_scheduler_cli_test.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/banks/e2e")
 add_test(NAME cli/study_kill COMMAND bash "${RETAIN_CLI_TEST_DIR}/study_kill_test.sh" $<TARGET_FILE:retain>)
+# Faults (issue 19): kills during the very first start; a FIFO among the bank files.
+add_test(NAME cli/first_start_kill COMMAND bash "${RETAIN_CLI_TEST_DIR}/first_start_kill_test.sh" $<TARGET_FILE:retain>)
+add_test(NAME cli/fifo_bank COMMAND bash "${RETAIN_CLI_TEST_DIR}/fifo_bank_test.sh" $<TARGET_FILE:retain>)
+add_test(NAME cli/stats_data_folder COMMAND bash "${RETAIN_CLI_TEST_DIR}/stats_data_folder_test.sh" $<TARGET_FILE:retain>)
+set_tests_properties(cli/first_start_kill cli/fifo_bank PROPERTIES TIMEOUT 120)
 
 # `retain grade` accepts the equivalent forms of the grading issue and refuses near-but-wrong ones.
 add_test(NAME cli/grade_forms

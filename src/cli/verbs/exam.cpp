@@ -24,6 +24,7 @@
 #include "core/classroom/exam_repository.hpp"
 #include "core/storage/profile_repository.hpp"
 #include "core/storage/store.hpp"
+#include "core/text/control_chars.hpp"
 
 namespace retain::cli {
 
@@ -40,8 +41,10 @@ struct ExamOptions {
     std::string title;           // default "<bank> exam, seed <S>"
 };
 
+// Writes text to the terminal; a control character from a bank or an answer is shown, never obeyed.
 void say(const std::string& text) {
-    std::fwrite(text.data(), 1, text.size(), stdout);
+    const std::string safe = terminalSafe(text);
+    std::fwrite(safe.data(), 1, safe.size(), stdout);
     std::fflush(stdout);
 }
 

@@ -6,6 +6,7 @@
 // database that still needs a migration is opened normally once, which migrates it).
 // Exit 0, 3 when the database cannot be read or a CSV file cannot be written.
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <string>
@@ -38,8 +39,17 @@ struct StatsVerbOptions {
 
 // Writes text to path; false with a message on stderr when it cannot.
 ExitCode runStats(const StatsVerbOptions& options, const GlobalOptions& global) {
+    const std::string dataDir = resolveDataDir(global);
+    std::error_code kindError;
+    if (!std::filesystem::is_directory(dataDir, kindError)) {
+        // All-zero figures would read as "nothing studied yet", when the folder is simply not there.
+        const bool exists = std::filesystem::exists(dataDir, kindError);
+        std::fprintf(stderr, "retain stats: there is no Retain data folder at %s (%s); give the folder with --data\n",
+                     dataDir.c_str(), exists ? "it is not a folder" : "it does not exist");
+        return ExitCode::Failure;
+    }
     const Library library = loadLibrary(resolveBanksDir(global), resolveBankCacheDir(global));
-    StoreOpenResult opened = openDataForReading(resolveDataDir(global));
+    StoreOpenResult opened = openDataForReading(dataDir);
     if (!opened.store && opened.error != StoreOpenError::Missing) {
         std::fprintf(stderr, "retain stats: %s\n", opened.message.c_str());
         return ExitCode::Failure;

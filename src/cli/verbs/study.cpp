@@ -25,6 +25,7 @@
 #include "core/session/study_setup.hpp"
 #include "core/storage/profile_repository.hpp"
 #include "core/storage/store.hpp"
+#include "core/text/control_chars.hpp"
 
 namespace retain::cli {
 
@@ -39,8 +40,10 @@ struct StudyOptions {
     StudyOverrides overrides;           // --new-per-day, --reviews-per-day: this run only; else the profile's
 };
 
+// Writes text to the terminal; a control character from a bank or an answer is shown, never obeyed.
 void say(const std::string& text) {
-    std::fwrite(text.data(), 1, text.size(), stdout);
+    const std::string safe = terminalSafe(text);
+    std::fwrite(safe.data(), 1, safe.size(), stdout);
     std::fflush(stdout);
 }
 

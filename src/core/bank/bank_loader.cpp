@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <iterator>
 #include <map>
 #include <optional>
@@ -17,6 +16,7 @@
 #include "core/bank/bank_cache.hpp"
 #include "core/bank/bank_file_reader.hpp"
 #include "core/bank/bank_limits.hpp"
+#include "core/files/regular_file.hpp"
 
 namespace retain {
 
@@ -44,35 +44,26 @@ bool isHidden(const fs::path& path) {
     return !name.empty() && name[0] == '.';
 }
 
-// Reads a whole file, refusing one over the size limit without reading it; false after reporting.
+// Reads a whole regular file, refusing one over the size limit without reading it, and a FIFO, socket
+// or device without blocking on it; false after reporting.
 bool readFileText(const std::string& path, std::string& text, ProblemList& problems) {
-    std::error_code error;
-    const std::uintmax_t size = fs::file_size(path, error);
-    if (!error && size > kMaxBankFileBytes) {
+    const FileReadResult read = readRegularFile(path, text, kMaxBankFileBytes);
+    if (read.error == FileReadError::TooBig) {
         problems.push_back({path, 0, 0, Severity::Error,
-                            "the file is " + std::to_string(size) + " bytes; a bank file may hold at most " +
+                            "the file is " + std::to_string(read.size) + " bytes; a bank file may hold at most " +
                                 std::to_string(kMaxBankFileBytes / (1024 * 1024)) + " MiB: split it into several files of a bank folder"});
         return false;
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        problems.push_back({path, 0, 0, Severity::Error, "cannot open the file"});
-        return false;
-    }
-    // One read of the known size (a start-up reads every bank file, so no growing copies); the size may
-    // have changed since it was asked, so whatever follows is read too.
-    text.resize(error ? 0 : static_cast<std::size_t>(size));
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
-    text.resize(static_cast<std::size_t>(in.gcount()));
-    if (!in.eof()) text.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (in.bad()) {
-        problems.push_back({path, 0, 0, Severity::Error, "cannot read the file"});
+    if (read.error != FileReadError::None) {
+        problems.push_back({path, 0, 0, Severity::Error, read.message});
         return false;
     }
     return true;
 }
 
 // The .yaml/.yml files of a bank folder, sub-folders included, sorted by path; hidden entries skipped.
+// A .yaml entry that is not a regular file (a FIFO, a socket, a device) is listed too, so that reading
+// it reports what it is instead of leaving it out in silence.
 std::vector<fs::path> bankFolderFiles(const fs::path& folder) {
     std::vector<fs::path> files;
     std::error_code error;
@@ -82,7 +73,7 @@ std::vector<fs::path> bankFolderFiles(const fs::path& folder) {
             if (it->is_directory(error)) it.disable_recursion_pending();
             continue;
         }
-        if (it->is_regular_file(error) && hasYamlExtension(it->path())) files.push_back(it->path());
+        if (!it->is_directory(error) && hasYamlExtension(it->path())) files.push_back(it->path());
     }
     std::sort(files.begin(), files.end());
     return files;
@@ -92,7 +83,7 @@ std::vector<fs::path> bankFolderFiles(const fs::path& folder) {
 fs::path headerFileOf(const fs::path& folder) {
     for (const char* name : {"bank.yaml", "bank.yml"}) {
         std::error_code error;
-        if (fs::is_regular_file(folder / name, error)) return folder / name;
+        if (fs::exists(folder / name, error) && !fs::is_directory(folder / name, error)) return folder / name;
     }
     return {};
 }

@@ -5,12 +5,16 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iterator>
 
 #include <utf8proc.h>
 
+#include "core/files/regular_file.hpp"
+
 namespace retain {
+
+// The largest source article read for the evidence check, bytes (a long article is well under 1 MiB).
+constexpr std::uintmax_t kMaxSourceFileBytes = 64u * 1024u * 1024u;
 
 // [SECTION] paragraphs ---------------------------------------------------------------------------
 
@@ -168,14 +172,15 @@ bool containsLoosely(std::string_view haystack, std::string_view needle) {
 // [SECTION] evidence check -----------------------------------------------------------------------
 
 bool readSourceText(const std::string& path, SourceText& out, std::string& error) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        error = "cannot open the source file " + path;
+    std::string text;
+    const FileReadResult read = readRegularFile(path, text, kMaxSourceFileBytes);
+    if (read.error == FileReadError::TooBig) {
+        error = "the source file " + path + " is " + std::to_string(read.size) + " bytes, more than the limit of " +
+                std::to_string(kMaxSourceFileBytes / (1024 * 1024)) + " MiB";
         return false;
     }
-    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    if (in.bad()) {
-        error = "cannot read the source file " + path;
+    if (read.error != FileReadError::None) {
+        error = "the source file " + path + ": " + read.message;
         return false;
     }
     out.name = std::filesystem::path(path).filename().string();

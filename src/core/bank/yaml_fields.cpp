@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "core/bank/suggest.hpp"
+#include "core/text/control_chars.hpp"
 
 namespace retain {
 
@@ -93,13 +94,29 @@ std::string describeNodeKind(const YAML::Node& node) {
     return "nothing";
 }
 
+namespace {
+
+// Reports a control character in text (what names the field); true when there was one. YAML escapes
+// ("\x1b", "\0", "\a") decode to control characters that a terminal would obey.
+bool reportControlCharacter(const YAML::Node& node, const std::string& what, std::string_view text, ProblemSink& sink) {
+    const auto control = findControlCharacter(text, LineBreaks::Allowed);
+    if (!control) return false;
+    sink.error(node, what + " holds the control character " + controlCharacterName(control->codePoint) +
+                         "; remove it (tab and line breaks are the only control characters text may hold)");
+    return true;
+}
+
+}  // namespace
+
 std::optional<std::string> readText(const YAML::Node& value, std::string_view key, ProblemSink& sink) {
     if (value.IsNull()) return std::string();
     if (!value.IsScalar()) {
         sink.error(value, quoted(key) + " must be text, not " + describeNodeKind(value));
         return std::nullopt;
     }
-    return std::string(trimBlanks(value.Scalar()));
+    std::string text(trimBlanks(value.Scalar()));
+    if (reportControlCharacter(value, quoted(key), text, sink)) return std::nullopt;
+    return text;
 }
 
 std::optional<bool> readBool(const YAML::Node& value, std::string_view key, ProblemSink& sink) {
@@ -162,6 +179,7 @@ std::optional<std::vector<std::string>> readTextList(const YAML::Node& value, st
     std::vector<std::string> items;
     if (allowSingle && value.IsScalar()) {
         const std::string_view text = trimBlanks(value.Scalar());
+        if (reportControlCharacter(value, quoted(key), text, sink)) return std::nullopt;
         if (!text.empty()) items.emplace_back(text);
         return items;
     }
@@ -184,6 +202,10 @@ std::optional<std::vector<std::string>> readTextList(const YAML::Node& value, st
         if (text.empty()) {
             sink.error(item.IsDefined() && !item.Mark().is_null() ? sink.at(item) : sink.at(value),
                        "item " + std::to_string(position) + " of '" + std::string(key) + "' is empty");
+            ok = false;
+            continue;
+        }
+        if (reportControlCharacter(item, "item " + std::to_string(position) + " of '" + std::string(key) + "'", text, sink)) {
             ok = false;
             continue;
         }

@@ -228,7 +228,9 @@ private:
                     atNodeStart = true;
                     continue;
                 }
-            } else if ((c == ':' || c == '-' || c == '?') && blankOrEnd(line, i + 1)) {
+            } else if ((c == ':' || ((c == '-' || c == '?') && atNodeStart)) && blankOrEnd(line, i + 1)) {
+                // YAML: inside a plain scalar ("term one - [x") "- " and "? " are text and so is a later
+                // '[' or '{'; only ": " ends the scalar (it is a key) and starts a new node.
                 atNodeStart = true;
                 continue;
             }

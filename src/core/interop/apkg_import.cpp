@@ -14,6 +14,7 @@
 #include "core/interop/interop_text.hpp"
 #include "core/interop/json_reader.hpp"
 #include "core/interop/sqlite_memory.hpp"
+#include "core/text/control_chars.hpp"
 
 namespace retain {
 
@@ -241,7 +242,16 @@ void readNotes(const MemoryDatabase& db, const std::string& path, const std::map
         }
         bool hadMedia = false;
         std::vector<std::string> fields = splitFields(repairUtf8(select.columnText(3)));
-        for (std::string& field : fields) field = dropMedia(field, hadMedia);
+        std::size_t controls = 0;
+        for (std::string& field : fields) {
+            std::size_t removed = 0;
+            field = dropMedia(stripControlCharacters(field, LineBreaks::Allowed, &removed), hadMedia);
+            controls += removed;
+        }
+        if (controls > 0) {
+            addImportProblem(result.problems, path, 0, where + ": " + std::to_string(controls) +
+                                 " control character(s) (NUL, ESC, BEL, ...) removed from its fields", Severity::Warning);
+        }
         if (hadMedia) ++mediaNotes;
         Question question;
         question.file = path;

@@ -2,6 +2,7 @@
 #include "core/text/trim.hpp"
 #include "core/interop/csv_import.hpp"
 
+#include "core/text/control_chars.hpp"
 #include "core/text/delimited_text.hpp"
 #include "core/interop/interop_text.hpp"
 
@@ -22,8 +23,14 @@ ImportResult importDelimited(std::string_view text, const std::string& fileName,
         }
         std::string definition = record.fields[1];
         for (std::size_t i = 2; i < record.fields.size(); ++i) definition += delimited.separator + record.fields[i];
-        const std::string term = trimmedCopy(repairUtf8(record.fields[0]));
-        definition = trimmedCopy(repairUtf8(definition));
+        std::size_t termControls = 0, definitionControls = 0;
+        const std::string term = trimmedCopy(stripControlCharacters(repairUtf8(record.fields[0]), LineBreaks::Allowed, &termControls));
+        definition = trimmedCopy(stripControlCharacters(repairUtf8(definition), LineBreaks::Allowed, &definitionControls));
+        if (termControls + definitionControls > 0) {
+            addImportProblem(result.problems, fileName, record.line,
+                             std::to_string(termControls + definitionControls) +
+                                 " control character(s) (NUL, ESC, BEL, ...) removed from this row", Severity::Warning);
+        }
         if (term.empty() || definition.empty()) {
             addImportProblem(result.problems, fileName, record.line,
                              term.empty() ? "the term is empty; row skipped" : "the definition is empty; row skipped");

@@ -14,6 +14,7 @@
 
 #include "core/interop/gift_syntax.hpp"
 #include "core/interop/interop_text.hpp"
+#include "core/text/control_chars.hpp"
 
 namespace retain {
 
@@ -405,7 +406,15 @@ ImportResult importGift(std::string_view text, const std::string& fileName, cons
     result.bank.id = options.bankId;
     result.bank.title = options.bankTitle;
     GiftConverter converter(fileName, result);
-    for (const GiftItem& item : splitGiftItems(text)) converter.convert(item);
+    // Control characters (NUL, ESC, BEL, ...) are dropped before anything else (a terminal would obey
+    // them); line breaks of every style stay, so line numbers hold.
+    std::size_t controls = 0;
+    const std::string clean = stripControlCharacters(text, LineBreaks::AnyStyle, &controls);
+    if (controls > 0) {
+        addImportProblem(result.problems, fileName, 0, std::to_string(controls) + " control character(s) (NUL, ESC, BEL, ...) removed",
+                         Severity::Warning);
+    }
+    for (const GiftItem& item : splitGiftItems(clean)) converter.convert(item);
     finishImport(result, fileName);
     return result;
 }

@@ -2,9 +2,8 @@
 #include "core/interop/importer.hpp"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
+#include "core/files/regular_file.hpp"
 #include "core/interop/apkg_import.hpp"
 #include "core/interop/gift_import.hpp"
 
@@ -31,26 +30,18 @@ bool guessImportFormat(const std::string& path, ImportFormat& out) {
 
 namespace {
 
-// Reads a whole text file of at most kMaxImportTextBytes; false after adding a problem.
+// Reads a whole regular text file of at most kMaxImportTextBytes (never blocking on a FIFO or device);
+// false after adding a problem.
 bool readTextFile(const std::string& path, std::string& text, ImportResult& result) {
-    std::error_code code;
-    const auto size = std::filesystem::file_size(path, code);
-    if (code) {
-        addImportProblem(result.problems, path, 0, "cannot read the file: " + code.message());
+    const FileReadResult read = readRegularFile(path, text, kMaxImportTextBytes);
+    if (read.error == FileReadError::TooBig) {
+        addImportProblem(result.problems, path, 0, "the file is " + byteSizeText(read.size) + ", more than the limit of " + byteSizeText(kMaxImportTextBytes));
         return false;
     }
-    if (size > kMaxImportTextBytes) {
-        addImportProblem(result.problems, path, 0, "the file is " + byteSizeText(size) + ", more than the limit of " + byteSizeText(kMaxImportTextBytes));
+    if (read.error != FileReadError::None) {
+        addImportProblem(result.problems, path, 0, read.message);
         return false;
     }
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (!in) {
-        addImportProblem(result.problems, path, 0, "cannot read the file");
-        return false;
-    }
-    text = buffer.str();
     return true;
 }
 

@@ -90,7 +90,9 @@ std::size_t decodeEntity(std::string_view html, std::size_t pos, std::string& ou
         std::uint32_t codepoint = 0;
         const auto parsed = std::from_chars(digits.data(), digits.data() + digits.size(), codepoint, hex ? 16 : 10);
         if (parsed.ec != std::errc() || parsed.ptr != digits.data() + digits.size() || digits.empty()) return 0;
-        appendCodepoint(out, codepoint);
+        // &#27; and the like: a control character becomes U+FFFD, never itself (tab and line feed kept).
+        const bool control = (codepoint < 0x20 && codepoint != '\t' && codepoint != '\n') || (codepoint >= 0x7F && codepoint <= 0x9F);
+        appendCodepoint(out, control ? 0xFFFD : codepoint);
         return semicolon - pos + 1;
     }
     struct Named {

@@ -6,6 +6,8 @@
 
 #include <zip.h>
 
+#include "core/files/regular_file.hpp"
+
 namespace retain {
 
 namespace {
@@ -38,6 +40,12 @@ ZipReader::~ZipReader() {
 
 bool ZipReader::open(const std::string& path, const ZipLimits& limits, std::string& error) {
     m_limits = limits;
+    // libzip's own open would block on a FIFO; a missing or unreadable file is left to its message.
+    const FileReadResult regular = checkRegularFile(path);
+    if (regular.error == FileReadError::NotRegular) {
+        error = regular.message;
+        return false;
+    }
     int code = 0;
     m_zip = zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
     if (m_zip == nullptr) {

@@ -106,6 +106,15 @@ std::vector<std::string> listBackups(const std::string& backupDir) {
 int pruneBackups(const std::string& backupDir, int keep) {
     const std::vector<std::string> backups = listBackups(backupDir);
     int removed = 0;
+    // A copy killed half-way stays as retain-....db.part (often 0 bytes, with its -journal); the caller
+    // holds the folder lock, so no copy is being written now and every such file is a leftover.
+    std::error_code listError;
+    for (const auto& entry : fs::directory_iterator(backupDir, listError)) {
+        const std::string name = entry.path().filename().string();
+        const bool leftover = name.starts_with(kPrefix) && (name.ends_with(".db.part") || name.ends_with(".db.part-journal"));
+        std::error_code ec;
+        if (leftover && fs::remove(entry.path(), ec)) ++removed;
+    }
     for (std::size_t i = 0; i + static_cast<std::size_t>(std::max(keep, 0)) < backups.size(); ++i) {
         std::error_code ec;
         if (fs::remove(backups[i], ec)) ++removed;

@@ -25,7 +25,8 @@ std::string backupDatabase(sql::Database& source, const std::string& backupDir, 
 // Returns the backups in backupDir, oldest first (by the time and counter in their names).
 std::vector<std::string> listBackups(const std::string& backupDir);
 
-// Deletes the oldest backups so that at most keep remain; returns how many were deleted.
+// Deletes the oldest backups so that at most keep remain, and every retain-*.db.part a killed copy left
+// (the caller holds the folder lock); returns how many files were deleted.
 int pruneBackups(const std::string& backupDir, int keep);
 
 }  // namespace retain

@@ -17,10 +17,27 @@ namespace {
 int openFlags(OpenMode mode) {
     switch (mode) {
         case OpenMode::ReadOnly: return SQLITE_OPEN_READONLY;
+        case OpenMode::ReadOnlyImmutable: return SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
         case OpenMode::ReadWrite: return SQLITE_OPEN_READWRITE;
         case OpenMode::ReadWriteCreate: return SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     }
     return SQLITE_OPEN_READONLY;
+}
+
+// Returns path as an SQLite URI filename with immutable=1 ('%', '?' and '#' escaped).
+std::string immutableUri(const std::string& path) {
+    std::string uri = "file:";
+    for (const char c : path) {
+        if (c == '%' || c == '?' || c == '#') {
+            static const char kHex[] = "0123456789ABCDEF";
+            uri += '%';
+            uri += kHex[static_cast<unsigned char>(c) >> 4];
+            uri += kHex[static_cast<unsigned char>(c) & 0xF];
+        } else {
+            uri += c;
+        }
+    }
+    return uri + "?immutable=1";
 }
 
 }  // namespace
@@ -29,7 +46,8 @@ int openFlags(OpenMode mode) {
 
 Database::Database(const std::string& path, OpenMode mode) : m_path(path) {
     // NOMUTEX: one connection is used by one thread; extended codes keep SQLITE_READONLY_* apart.
-    const int rc = sqlite3_open_v2(path.c_str(), &m_db, openFlags(mode) | SQLITE_OPEN_NOMUTEX, nullptr);
+    const std::string name = mode == OpenMode::ReadOnlyImmutable ? immutableUri(path) : path;
+    const int rc = sqlite3_open_v2(name.c_str(), &m_db, openFlags(mode) | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         const std::string message = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
         sqlite3_close(m_db);

@@ -27,7 +27,9 @@ private:
 };
 
 // How to open a database file.
-enum class OpenMode { ReadOnly, ReadWrite, ReadWriteCreate };
+// ReadOnlyImmutable reads a file no connection is writing (no -wal beside it) without creating -wal or
+// -shm files: a report must leave nothing behind, least of all sidecars owned by another user.
+enum class OpenMode { ReadOnly, ReadOnlyImmutable, ReadWrite, ReadWriteCreate };
 
 class Database {
 public:

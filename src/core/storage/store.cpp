@@ -1,12 +1,16 @@
 // Opening the data folder (see store.hpp). Index:
 // [SECTION] File checks before SQLite opens anything
 // [SECTION] Inspection through a read-only connection
+// [SECTION] First start and a killed write: building the file, rolling back a hot journal
 // [SECTION] Store::open and Store::openForReading
 #include "core/storage/store.hpp"
 
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <cstdio>
 
 #include <cstring>
 #include <filesystem>
@@ -48,9 +52,13 @@ bool isMarkedReadOnly(const std::string& path) {
     return access(path.c_str(), W_OK) != 0;
 }
 
+// Ends a refusal: what to do, naming the newest backup there is (or saying there is none).
 std::string untouchedAdvice(const std::string& dataDir) {
-    return " Retain left it untouched; move it away to start afresh, or restore a copy from " + dataDir + "/" +
-           kBackupsFolderName + ".";
+    const std::string backupDir = dataDir + "/" + kBackupsFolderName;
+    const std::vector<std::string> backups = listBackups(backupDir);
+    if (backups.empty()) return " Retain left it untouched; move it away to start afresh (there are no backups in " + backupDir + ").";
+    return " Retain left it untouched; move it away to start afresh, or restore a backup: the newest is " + backups.back() +
+           " (" + std::to_string(backups.size()) + " in " + backupDir + ").";
 }
 
 // [SECTION] Inspection through a read-only connection
@@ -62,7 +70,11 @@ struct Inspection {
 };
 
 // Checks an existing, non-empty database through the read-only connection ro: ours, not newer, intact.
-Inspection inspect(sql::Database& ro, const std::string& dataDir, bool checkIntegrity) {
+// How much of the file inspect() reads to find damage: quick_check skips the index cross-checks, so a
+// report on a large database stays fast.
+enum class DamageCheck { None, Quick, Full };
+
+Inspection inspect(sql::Database& ro, const std::string& dataDir, DamageCheck damageCheck) {
     Inspection result;
     const std::string& path = ro.path();
     try {
@@ -81,8 +93,8 @@ Inspection inspect(sql::Database& ro, const std::string& dataDir, bool checkInte
                              "). Update Retain to open it; the file was left untouched.";
             return result;
         }
-        if (checkIntegrity) {
-            sql::Statement check(ro, "PRAGMA integrity_check(1)");
+        if (damageCheck != DamageCheck::None) {
+            sql::Statement check(ro, damageCheck == DamageCheck::Full ? "PRAGMA integrity_check(1)" : "PRAGMA quick_check(1)");
             const std::string verdict = check.step() ? check.columnText(0) : std::string("no answer");
             if (verdict != "ok") {
                 result.error = StoreOpenError::Corrupt;
@@ -100,7 +112,7 @@ Inspection inspect(sql::Database& ro, const std::string& dataDir, bool checkInte
 
 // Checks the file at path before any connection may write to it. None when absent or empty (a new
 // database), or when it passed; fills version with its user_version.
-Inspection checkExistingFile(const std::string& path, const std::string& dataDir, bool checkIntegrity) {
+Inspection checkExistingFile(const std::string& path, const std::string& dataDir, DamageCheck damageCheck) {
     Inspection result;
     std::error_code ec;
     if (!fs::exists(path, ec) || fs::file_size(path, ec) == 0) return result;
@@ -111,7 +123,7 @@ Inspection checkExistingFile(const std::string& path, const std::string& dataDir
     }
     try {
         sql::Database ro(path, sql::OpenMode::ReadOnly);
-        return inspect(ro, dataDir, checkIntegrity);
+        return inspect(ro, dataDir, damageCheck);
     } catch (const sql::StorageError& error) {
         result.error = StoreOpenError::Io;
         result.message = error.what();
@@ -127,6 +139,56 @@ void configure(sql::Database& db) {
     if (mode != "wal") throw sql::StorageError(db.path() + ": cannot switch to WAL mode (got '" + mode + "')", SQLITE_ERROR);
     db.exec("PRAGMA synchronous = FULL");
     db.exec("PRAGMA foreign_keys = ON");
+}
+
+// [SECTION] First start and a killed write: building the file, rolling back a hot journal
+
+// Returns true when path exists and holds at least one byte.
+bool isNonEmptyFile(const std::string& path) {
+    std::error_code ec;
+    return fs::exists(path, ec) && fs::file_size(path, ec) > 0;
+}
+
+// Flushes a file or folder to disk (a rename is durable only once its folder is); errors are ignored,
+// as the rename itself already happened or failed on its own.
+void syncPath(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return;
+    fsync(fd);
+    ::close(fd);
+}
+
+// A write killed half-way in rollback-journal mode (SQLite uses one until WAL is switched on, so the
+// first start does) leaves a hot retain.db-journal. Only a read-write connection can roll it back; a
+// read-only one fails with "attempt to write a readonly database", so this runs before the read-only
+// checks. The rollback restores the last committed state, which is what any SQLite reader would do.
+// Errors are left for the checks that follow to report.
+void rollBackHotJournal(const std::string& path) {
+    if (!isNonEmptyFile(path + "-journal") || !fs::exists(path)) return;
+    try {
+        sql::Database rw(path, sql::OpenMode::ReadWrite);
+        rw.queryInt("SELECT count(*) FROM sqlite_master");  // the first read rolls the journal back
+    } catch (const sql::StorageError&) {
+    }
+}
+
+// Builds a new, fully migrated database as <path>.creating and renames it to path, so a kill at any
+// moment leaves either no retain.db or a complete one. Leftovers of an earlier killed attempt go first
+// (the folder lock is held, so no other Retain is building one). Throws StorageError.
+void createDatabase(const std::string& path, const std::string& dataDir, const Clock& clock) {
+    const std::string temporary = path + kCreatingSuffix;
+    std::error_code ec;
+    for (const char* sidecar : {"", "-journal", "-wal", "-shm"}) fs::remove(temporary + sidecar, ec);
+    {
+        sql::Database db(temporary, sql::OpenMode::ReadWriteCreate);
+        configure(db);
+        applyMigrations(db, retainMigrations(), MigrationContext{dataDir, clock.nowMs()});
+    }  // the last connection's close folds the WAL into the file and removes -wal and -shm
+    syncPath(temporary);
+    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+        throw sql::StorageError("cannot rename " + temporary + " to " + path + ": " + std::strerror(errno), SQLITE_CANTOPEN);
+    }
+    syncPath(dataDir);
 }
 
 }  // namespace
@@ -155,12 +217,29 @@ StoreOpenResult Store::open(const std::string& dataDir, const Clock& clock, cons
     }
 
     const std::string path = store->databasePath();
-    const bool exists = fs::exists(path, ec) && fs::file_size(path, ec) > 0;
-    if (fs::exists(path, ec) && (isMarkedReadOnly(path) || isMarkedReadOnly(path + "-wal"))) {
-        return refuse(StoreOpenError::ReadOnly, path + " is read-only; Retain needs to write to it and left it untouched. "
-                                                       "Check its permissions.");
+    if (fs::exists(path, ec)) {
+        // Name the file that is read-only: a read-only -wal or -shm blocks the database as much as the file.
+        for (const std::string& file : {path, path + "-wal", path + "-shm", path + "-journal"}) {
+            if (!isMarkedReadOnly(file)) continue;
+            return refuse(StoreOpenError::ReadOnly, file + " is read-only; Retain needs to write to it and left " + path +
+                                                        " untouched. Check the permissions of " + file + ".");
+        }
     }
-    const Inspection inspection = checkExistingFile(path, dataDir, options.checkIntegrity);
+    rollBackHotJournal(path);
+    const bool exists = isNonEmptyFile(path);
+    if (!exists && isNonEmptyFile(path + "-wal")) {
+        // SQLite would replay a WAL into whatever file is named retain.db, so a new one is not built under it.
+        return refuse(StoreOpenError::Corrupt, path + " is missing or empty, but " + path + "-wal beside it holds data." +
+                                                   untouchedAdvice(dataDir));
+    }
+    if (!exists) {
+        try {
+            createDatabase(path, dataDir, clock);
+        } catch (const sql::StorageError& error) {
+            return refuse(StoreOpenError::Io, std::string("cannot create the database: ") + error.what());
+        }
+    }
+    const Inspection inspection = checkExistingFile(path, dataDir, options.checkIntegrity ? DamageCheck::Full : DamageCheck::None);
     if (inspection.error != StoreOpenError::None) return refuse(inspection.error, inspection.message);
 
     StoreOpenResult result;
@@ -196,9 +275,13 @@ StoreOpenResult Store::openForReading(const std::string& dataDir) {
     if (!fs::exists(path, ec) || fs::file_size(path, ec) == 0) return refuse(StoreOpenError::Missing, "no database at " + path);
     if (!hasSqliteHeader(path)) return refuse(StoreOpenError::Corrupt, path + " is not an SQLite database.");
     try {
-        store->m_db = sql::Database(path, sql::OpenMode::ReadOnly);
+        // Without a -wal no Retain is writing, and the file alone is the whole database: read it without
+        // creating -wal and -shm (which would otherwise be left with the reader's owner and mode).
+        const bool beingWritten = fs::exists(path + "-wal", ec);
+        store->m_db = sql::Database(path, beingWritten ? sql::OpenMode::ReadOnly : sql::OpenMode::ReadOnlyImmutable);
         sqlite3_busy_timeout(store->m_db.handle(), kBusyTimeoutMs);
-        Inspection inspection = inspect(store->m_db, dataDir, false);
+        // quick_check, as a study start runs integrity_check: figures from a damaged page would be wrong.
+        Inspection inspection = inspect(store->m_db, dataDir, DamageCheck::Quick);
         if (inspection.error != StoreOpenError::None) return refuse(inspection.error, inspection.message);
         if (inspection.version == 0) return refuse(StoreOpenError::Missing, path + " holds no Retain data yet");
         if (inspection.version < latestSchemaVersion()) {

@@ -16,6 +16,9 @@ namespace retain {
 // The database file's name inside the data folder, and the backups sub-folder.
 constexpr const char* kDatabaseFileName = "retain.db";
 constexpr const char* kBackupsFolderName = "backups";
+// A first start builds the database as retain.db.creating and renames it into place once migrated, so a
+// kill half-way never leaves a retain.db that is not a complete Retain database.
+constexpr const char* kCreatingSuffix = ".creating";
 // How long a statement waits for another connection's write lock before failing, ms.
 constexpr int kBusyTimeoutMs = 5000;
 
