@@ -56,6 +56,7 @@ private:
     Rating suggestedRating() const;
     const NextStates* shownStates() const;
     void drawFlashcardFront(const Question& question);
+    void drawMissed(const SessionTally& tally);
     void drawSummary(UiContext& context);
     void readKeys();
     void apply(UiContext& context);

@@ -115,6 +115,8 @@ RatedAnswer StudySession::rate(Rating rating) {
     SchedulingOutcome outcome;
     TallyEntry tallied;
     tallied.tags = m_current->question->tags;
+    tallied.prompt = m_current->question->prompt;
+    tallied.expected = expectedAnswerText(*m_current->question);
     // A refused answer (unreadable, asked again) was never graded: rating after it is self-rating.
     if (m_pending && m_pending->grade.verdict != Verdict::Refused) {
         outcome = m_pending->states.of(rating);
