@@ -202,7 +202,7 @@ void DrillView::drawQuestion(UiContext& context) {
     const auto turn = m_game->current();
     const UnixMs now = clock(context).nowMs();
     if (m_game->timeUp(now)) {
-        recordTurn(m_game->noAnswer(now), "\u23f1 Time is up");
+        recordTurn(m_game->noAnswer(now), "Time is up");
         // No input woke this frame: draw the standings now and let the loop settle them.
         context.screenChanged = true;
         drawStandings(context);

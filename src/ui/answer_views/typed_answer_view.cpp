@@ -32,7 +32,8 @@ bool TypedAnswerView::drawInput(bool keys) {
     ImGui::SetNextItemWidth(-1.0f);
     const std::string hint = fieldHint();
     const bool entered = ImGui::InputTextWithHint("##answer", hint.c_str(), &m_text, ImGuiInputTextFlags_EnterReturnsTrue);
-    if (ImGui::IsItemActive()) {
+    // On the frame it is activated the field reads no characters yet: keep them for the next one.
+    if (ImGui::IsItemActive() && !ImGui::IsItemActivated()) {
         m_awaitingFocus = false;
     } else if (m_awaitingFocus) {
         for (ImWchar c : io.InputQueueCharacters) m_carried.push_back(c);
