@@ -68,15 +68,15 @@ TEST_CASE("letters typed while a new field takes the keyboard are kept, in order
     InputHarness h;
     h.input.reset(name, makeShownOrder(name, 1));
     h.input.carryTyped({'S', 'h'});  // typed in the frame the previous screen's Start button was clicked
-    h.driver.type("in");             // the field's first frame: ImGui activates it only on the next one
+    h.driver.type("in");             // the field's first frame: ImGui activates it a frame or two later
     h.driver.type("zo Abe");
-    h.driver.frames(1);
+    h.driver.frames(3);
     CHECK(h.input.answer().text == "Shinzo Abe");
     // Later, a click elsewhere (a timer button) takes the keyboard; focusField gives it back.
     ImGui::ClearActiveID();
     h.driver.frames(1);
     h.input.focusField();
     h.driver.type("!");
-    h.driver.frames(1);
+    h.driver.frames(3);
     CHECK(h.input.answer().text == "Shinzo Abe!");
 }

@@ -12,9 +12,10 @@ void TypedAnswerView::carryTyped(const std::vector<unsigned int>& codePoints) {
     m_carried.insert(m_carried.end(), codePoints.begin(), codePoints.end());
 }
 
-// ImGui gives a field the keyboard a frame after SetKeyboardFocusHere, and drops the characters typed in
-// between (no widget takes them): the learner's first letters would be lost ("the Kurils" stored as
-// "he Kurils"). Until the field is active, its characters are kept and handed back to it each frame.
+// ImGui gives a field the keyboard a frame or two after SetKeyboardFocusHere, and drops the characters
+// typed meanwhile (no widget takes them, and the field discards those of the frame it is activated in):
+// the learner's first letters would be lost ("the Kurils" stored as "he Kurils"). Until the field is
+// active, its characters are kept; once it is, they are handed back to it ahead of newer ones.
 bool TypedAnswerView::drawInput(bool keys) {
     if (m_focusField) {
         ImGui::SetKeyboardFocusHere();
@@ -22,7 +23,10 @@ bool TypedAnswerView::drawInput(bool keys) {
         m_awaitingFocus = true;
     }
     ImGuiIO& io = ImGui::GetIO();
-    if (!m_carried.empty()) {
+    if (m_awaitingFocus) {
+        for (ImWchar c : io.InputQueueCharacters) m_carried.push_back(c);
+        io.InputQueueCharacters.resize(0);
+    } else if (!m_carried.empty()) {
         std::vector<ImWchar> queued(io.InputQueueCharacters.begin(), io.InputQueueCharacters.end());
         io.InputQueueCharacters.resize(0);
         for (unsigned int c : m_carried) io.InputQueueCharacters.push_back(static_cast<ImWchar>(c));
@@ -32,13 +36,7 @@ bool TypedAnswerView::drawInput(bool keys) {
     ImGui::SetNextItemWidth(-1.0f);
     const std::string hint = fieldHint();
     const bool entered = ImGui::InputTextWithHint("##answer", hint.c_str(), &m_text, ImGuiInputTextFlags_EnterReturnsTrue);
-    // On the frame it is activated the field reads no characters yet: keep them for the next one.
-    if (ImGui::IsItemActive() && !ImGui::IsItemActivated()) {
-        m_awaitingFocus = false;
-    } else if (m_awaitingFocus) {
-        for (ImWchar c : io.InputQueueCharacters) m_carried.push_back(c);
-        io.InputQueueCharacters.resize(0);
-    }
+    if (ImGui::IsItemActive()) m_awaitingFocus = false;
     const bool check = checkButton();
     if (entered) m_focusField = true;  // keep the keyboard in the field if the answer is refused
     return (entered && keys) || check;
