@@ -38,6 +38,13 @@ struct DrillHarness {
         context.library = &library;
         context.study = fixture.backend.get();
     }
+    // Sets the players (one per line), the timer and the mode, and starts the drill.
+    bool start(const std::string& players, int seconds, DrillMode mode) {
+        view.playersText() = players;
+        view.timerSeconds() = seconds;
+        view.mode() = mode;
+        return view.start(context);
+    }
 };
 
 }  // namespace
@@ -76,10 +83,7 @@ TEST_CASE("drill view: a typed choice scores speed points from the fixed clock, 
 
 TEST_CASE("drill view: a timer running out draws the standings in the same frame and asks for settle frames") {
     DrillHarness h;
-    h.view.playersText() = "Ana\n";
-    h.view.timerSeconds() = 10;
-    h.view.mode() = DrillMode::Turns;
-    REQUIRE(h.view.start(h.context));
+    REQUIRE(h.start("Ana\n", 10, DrillMode::Turns));
     h.driver.frames(2);
     CHECK_FALSE(h.context.screenChanged);  // a running countdown is not a screen change
     h.fixture.clock.advance(10'001);
@@ -94,10 +98,7 @@ TEST_CASE("drill view: a timer running out draws the standings in the same frame
 
 TEST_CASE("drill view: in rounds the second player gets the question before any verdict is shown") {
     DrillHarness h;
-    h.view.playersText() = "Ana\nBen\n";
-    h.view.timerSeconds() = 20;
-    h.view.mode() = DrillMode::Rounds;
-    REQUIRE(h.view.start(h.context));
+    REQUIRE(h.start("Ana\nBen\n", 20, DrillMode::Rounds));
     h.driver.frames(1);
     h.driver.type("2");  // Ana: right
     REQUIRE(h.view.stage() == DrillView::Stage::Standings);
