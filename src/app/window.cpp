@@ -231,6 +231,9 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
         ImGui::NewFrame();
         shell.draw(context);
         ImGui::Render();
+        // A screen that changed on a timer has no input event to bring the settle frames: ask for them.
+        if (context.screenChanged) framesToDraw = std::max(framesToDraw, kSettleFrames);
+        context.screenChanged = false;
 
         int width = 0, height = 0;
         glfwGetFramebufferSize(window, &width, &height);

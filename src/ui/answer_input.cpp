@@ -30,6 +30,14 @@ bool AnswerInput::draw(bool keysEnabled) {
     return submitted;
 }
 
+void AnswerInput::focusField() {
+    if (m_view) m_view->focusField();
+}
+
+void AnswerInput::carryTyped(const std::vector<unsigned int>& codePoints) {
+    if (m_view) m_view->carryTyped(codePoints);
+}
+
 void AnswerInput::drawHint() {
     const std::string& hint = m_view->question().hint;
     if (hint.empty()) return;
@@ -38,6 +46,7 @@ void AnswerInput::drawHint() {
         noteText("Hint: " + hint);
     } else if (ImGui::SmallButton("Show hint")) {
         m_hintShown = true;
+        m_view->focusField();  // the click took the keyboard: the learner types on
     }
 }
 

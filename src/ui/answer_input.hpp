@@ -22,6 +22,10 @@ public:
     LearnerAnswer answer() const;
     // True when nothing has been entered or picked yet (also before the first reset).
     bool empty() const;
+    // Gives the keyboard back to the answer field next frame (after a click on another button).
+    void focusField();
+    // Hands characters typed before the question was on screen (code points, oldest first) to its field.
+    void carryTyped(const std::vector<unsigned int>& codePoints);
     // Returns the view of the question last reset to, or null before the first reset.
     const AnswerView* view() const { return m_view.get(); }
 

@@ -30,6 +30,12 @@ void AppShell::draw(UiContext& context) {
         for (const auto& view : m_views) {
             const ImGuiTabItemFlags tabFlags = requested == view->title() ? ImGuiTabItemFlags_SetSelected : 0;
             if (ImGui::BeginTabItem(view->title(), nullptr, tabFlags)) {
+                const std::size_t index = static_cast<std::size_t>(&view - m_views.data());
+                if (index != m_front) {
+                    if (m_front < m_views.size()) m_views[m_front]->onHidden(context);
+                    view->onShown(context);
+                    m_front = index;
+                }
                 ImGui::BeginChild("content", ImVec2(0.0f, 0.0f), false);
                 view->drawContent(context);
                 ImGui::EndChild();

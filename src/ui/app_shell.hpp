@@ -1,6 +1,8 @@
 // The app's one top-level ImGui window: a tab per registered view, filling the display.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -18,6 +20,7 @@ public:
 
 private:
     std::vector<std::unique_ptr<View>> m_views;
+    std::size_t m_front = SIZE_MAX;  // index of the view whose tab was in front last frame; SIZE_MAX before the first
 };
 
 }  // namespace retain::ui

@@ -76,12 +76,12 @@ void BrowseView::drawFilters(UiContext&) {
     }
     sameLineIfFits(unit * 7.0f);
     ImGui::SetNextItemWidth(unit * 7.0f);
-    if (ImGui::BeginCombo("##type", m_filter.type ? questionTypeName(*m_filter.type) : "any type")) {
+    if (ImGui::BeginCombo("##type", m_filter.type ? questionTypeLabel(*m_filter.type) : "any type")) {
         if (ImGui::Selectable("any type", !m_filter.type)) m_filter.type.reset(), m_filterDirty = true;
         // Every type core knows: QuestionType follows AnswerSpec's alternatives (core/bank/question.hpp).
         for (std::size_t index = 0; index < std::variant_size_v<AnswerSpec>; ++index) {
             const auto type = static_cast<QuestionType>(index);
-            if (ImGui::Selectable(questionTypeName(type), m_filter.type == type)) m_filter.type = type, m_filterDirty = true;
+            if (ImGui::Selectable(questionTypeLabel(type), m_filter.type == type)) m_filter.type = type, m_filterDirty = true;
         }
         ImGui::EndCombo();
     }
@@ -130,7 +130,7 @@ void BrowseView::drawTable(UiContext& context, float height) {
     if (!ImGui::BeginTable("questions", 8, flags, ImVec2(0.0f, height))) return;
     ImGui::TableSetupScrollFreeze(1, 1);
     const char* labels[] = {"Type", "State", "Due", "Stability", "Recall", "Lapses"};
-    const char* widest[] = {"true_false", "relearning", "2026-12-31 23:59", "1234.5 d", "100 %", "99"};
+    const char* widest[] = {"true/false", "relearning", "2026-12-31 23:59", "1234.5 d", "100 %", "99"};
     const float cellPadding = 2.0f * ImGui::GetStyle().CellPadding.x;
     float widths[6];
     float fixedSum = 0.0f;
@@ -171,7 +171,7 @@ void BrowseView::drawTable(UiContext& context, float height) {
             }
             ImGui::PopID();
             ImGui::TableSetColumnIndex(1);
-            ImGui::TextUnformatted(questionTypeName(question.type()));
+            ImGui::TextUnformatted(questionTypeLabel(question.type()));
             ImGui::TableSetColumnIndex(2);
             ImGui::TextUnformatted(browseStateName(row, now).c_str());
             const bool studied = row.stored && row.stored->memory.phase != CardPhase::New;
@@ -202,7 +202,7 @@ void BrowseView::drawPreview(UiContext& context) {
     const BrowseRow& row = m_rows[static_cast<std::size_t>(m_selected)];
     ImGui::BeginChild("preview", ImVec2(0.0f, 0.0f), true);
     const Question& question = *row.question;
-    ImGui::TextDisabled("%s \u00B7 %s \u00B7 %s", row.bank->id.c_str(), question.id.c_str(), questionTypeName(question.type()));
+    ImGui::TextDisabled("%s \u00B7 %s \u00B7 %s", row.bank->id.c_str(), question.id.c_str(), questionTypeLabel(question.type()));
     wrappedText(question.prompt);
     if (!m_preview || &m_preview->question() != &question) m_preview = makeAnswerView(question, ShownOrder{});
     m_preview->drawPreview();

@@ -127,7 +127,9 @@ bool DrillView::start(UiContext& context) {
     settings.mode = m_mode;
     settings.timerSeconds = m_timerOn ? m_timerSeconds : 0;
     m_game = std::make_unique<DrillGame>(std::move(players), std::move(questions), settings);
+    m_verdicts.clear();
     presentTurn(context);
+    m_input.carryTyped(takeTypedCharacters());  // typing may begin in the frame Start was clicked
     return true;
 }
 
@@ -169,33 +171,41 @@ void DrillView::drawTimer(UiContext& context) {
     }
     DrillAccommodation accommodation = m_game->players()[static_cast<std::size_t>(turn->playerIndex)].accommodation;
     if (m_game->settings().timerSeconds > 0 && !accommodation.noLimit) {
+        // The buttons take the keyboard when clicked: it goes back to the answer field, the player types on.
         if (ImGui::Button("+10 s")) {
             accommodation.extraSeconds += kExtendSeconds;
             m_game->setAccommodation(turn->playerIndex, accommodation);
+            m_input.focusField();
         }
         ImGui::SameLine();
         if (ImGui::Button("Timer off for this player")) {
             accommodation.noLimit = true;
             m_game->setAccommodation(turn->playerIndex, accommodation);
+            m_input.focusField();
         }
         ImGui::SameLine();
     }
-    if (ImGui::Button("Skip")) {
-        m_last = m_game->noAnswer(clock(context).nowMs());
-        m_lastVerdict = "Skipped";
-        m_stage = Stage::Standings;
-        m_keysEnabled = false;
-    }
+    if (ImGui::Button("Skip")) recordTurn(m_game->noAnswer(clock(context).nowMs()), "Skipped");
+}
+
+// Keeps the verdict of the turn just recorded for when its question's answers may be shown, then
+// shows the standings.
+void DrillView::recordTurn(const DrillAnswer& answer, std::string verdict) {
+    m_last = answer;
+    m_verdicts.resize(static_cast<std::size_t>(m_game->turnsDone()));
+    m_verdicts.back() = std::move(verdict);
+    m_stage = Stage::Standings;
+    m_keysEnabled = false;
 }
 
 void DrillView::drawQuestion(UiContext& context) {
     const auto turn = m_game->current();
     const UnixMs now = clock(context).nowMs();
     if (m_game->timeUp(now)) {
-        m_last = m_game->noAnswer(now);
-        m_lastVerdict = "\u23f1 Time is up";
-        m_stage = Stage::Standings;
-        m_keysEnabled = false;
+        recordTurn(m_game->noAnswer(now), "Time is up");
+        // No input woke this frame: draw the standings now and let the loop settle them.
+        context.screenChanged = true;
+        drawStandings(context);
         return;
     }
     const ClassroomQuestion& item = m_game->questions()[static_cast<std::size_t>(turn->questionIndex)];
@@ -222,11 +232,8 @@ void DrillView::drawQuestion(UiContext& context) {
         m_error = grade.feedback;  // unreadable input: the player tries again, the clock keeps running
         return;
     }
-    m_last = m_game->submit(answerInBankTerms(*item.question, answer), grade.score, answeredMs);
-    m_lastVerdict = grade.correct ? "\u2713 Correct" : grade.score > 0.0 ? "\u25d1 Partly right" : "\u2717 Wrong";
-    m_lastVerdict += " \u2014 " + grade.expected;
-    m_stage = Stage::Standings;
-    m_keysEnabled = false;
+    recordTurn(m_game->submit(answerInBankTerms(*item.question, answer), grade.score, answeredMs),
+               grade.correct ? "\u2713 Correct" : grade.score > 0.0 ? "\u25d1 Partly right" : "\u2717 Wrong");
 }
 
 // [SECTION] Standings and podium
@@ -266,27 +273,44 @@ void DrillView::drawLeaderboard(int highlightPlayer) {
     ImGui::EndTable();
 }
 
+// In rounds, the verdicts and the answer wait until every player has answered the question: the
+// projector must not tell the next player the answer (DrillGame::revealableAnswers).
 void DrillView::drawStandings(UiContext& context) {
     ImGui::SetWindowFontScale(kBigScale);
-    if (m_last) {
+    const std::vector<DrillAnswer> shown = m_game->revealableAnswers();
+    const auto next = m_game->current();
+    if (shown.empty() && m_last && next) {
         const std::string& player = m_game->players()[static_cast<std::size_t>(m_last->turn.playerIndex)].name;
-        const ImVec4 colour = m_last->fraction >= 1.0 ? rightColour() : m_last->fraction > 0.0 ? partialColour() : wrongColour();
-        wrappedTextColored(colour, player + ": " + m_lastVerdict);
-        std::string points = "+" + std::to_string(m_last->points.total()) + " points";
-        if (m_last->points.streakBonus > 0) {
-            points += " (" + std::to_string(m_last->points.speedPoints) + " + streak bonus " + std::to_string(m_last->points.streakBonus) + ")";
-        }
-        ImGui::TextUnformatted(points.c_str());
+        const std::string& nextPlayer = m_game->players()[static_cast<std::size_t>(next->playerIndex)].name;
+        wrappedText(player + ": answer recorded.");
+        wrappedText(nextPlayer + " answers the same question next; the answers are shown when everyone has answered.");
+    }
+    // The revealable turns are the last ones played, so their verdicts are the last of m_verdicts.
+    const std::size_t firstVerdict = m_verdicts.size() >= shown.size() ? m_verdicts.size() - shown.size() : 0;
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        const DrillAnswer& turn = shown[i];
+        const std::string& player = m_game->players()[static_cast<std::size_t>(turn.turn.playerIndex)].name;
+        const ImVec4 colour = turn.fraction >= 1.0 ? rightColour() : turn.fraction > 0.0 ? partialColour() : wrongColour();
+        const std::size_t index = firstVerdict + i;
+        std::string line = player + ": " + (index < m_verdicts.size() ? m_verdicts[index] : std::string()) + ", +" +
+                           std::to_string(turn.points.total()) + " points";
+        if (turn.points.streakBonus > 0) line += " (streak bonus " + std::to_string(turn.points.streakBonus) + ")";
+        wrappedTextColored(colour, line);
+    }
+    if (!shown.empty()) {
+        const ClassroomQuestion& item = m_game->questions()[static_cast<std::size_t>(shown.front().turn.questionIndex)];
+        wrappedText("The answer: " + expectedAnswerText(*item.question));
+        ImGui::Spacing();
+        ImGui::TextUnformatted("Leaderboard");
+        drawLeaderboard(m_last ? m_last->turn.playerIndex : -1);
     }
     ImGui::Spacing();
-    ImGui::TextUnformatted("Leaderboard");
-    drawLeaderboard(m_last ? m_last->turn.playerIndex : -1);
-    ImGui::Spacing();
     const bool last = m_game->finished();
-    const bool next = ImGui::Button(last ? "Show the podium (Enter)" : "Next question (Enter)") || (m_keysEnabled && enterPressed());
+    const char* label = last ? "Show the podium (Enter)" : shown.empty() ? "Next player (Enter)" : "Next question (Enter)";
+    const bool nextPressed = ImGui::Button(label) || (m_keysEnabled && enterPressed());
     ImGui::SetWindowFontScale(1.0f);
     m_keysEnabled = true;
-    if (next) presentTurn(context);
+    if (nextPressed) presentTurn(context);
 }
 
 void DrillView::drawPodium() {
@@ -329,6 +353,7 @@ void DrillView::drawPodium() {
     if (ImGui::Button("New drill")) {
         m_game.reset();
         m_last.reset();
+        m_verdicts.clear();
         m_stage = Stage::Setup;
     }
 }

@@ -48,6 +48,7 @@ private:
     void drawPodium();
     void drawLeaderboard(int highlightPlayer);
     void presentTurn(UiContext& context);
+    void recordTurn(const DrillAnswer& answer, std::string verdict);
 
     Stage m_stage = Stage::Setup;
     SystemClock m_systemClock;                // used when the app has no study backend
@@ -63,7 +64,7 @@ private:
     std::unique_ptr<DrillGame> m_game;
     AnswerInput m_input;
     std::optional<DrillAnswer> m_last;        // the turn just recorded, shown with the standings
-    std::string m_lastVerdict;                // e.g. "✓ Correct" for the standings screen
+    std::vector<std::string> m_verdicts;      // per recorded turn, in playing order: "✓ Correct", "Skipped"...
     std::string m_error;                      // setup problem or the grader's refusal
     bool m_keysEnabled = false;               // false on the frame a screen appears (its key belonged to the last one)
 };

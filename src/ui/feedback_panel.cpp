@@ -109,14 +109,18 @@ void drawPartRows(const GradeResult& grade, const PartRows& rows) {
             if (rows.label == PartLabel::Note) wrappedText(part.note);
             else ImGui::Text("%zu", i + 1);
         }
-        const bool showDiff = rows.markDifferences && !part.given.empty() && part.given != part.expected;
-        const TextDiff diff = showDiff ? diffTexts(part.given, part.expected) : TextDiff{};
+        // A right answer is compared with the accepted form it matched (an alias is not a misspelling of
+        // the canonical answer); the canonical answer is still shown under it.
+        const std::string& target = part.matched.empty() ? part.expected : part.matched;
+        const bool showDiff = rows.markDifferences && !part.given.empty() && part.given != target;
+        const TextDiff diff = showDiff ? diffTexts(part.given, target) : TextDiff{};
         ImGui::TableSetColumnIndex(column++);
         if (showDiff) drawMarkedRuns(diff.given, wrongColour());
         else drawPartCell(part.given);
         ImGui::TableSetColumnIndex(column);
         if (showDiff) drawMarkedRuns(diff.expected, rightColour());
-        else drawPartCell(part.expected);
+        else drawPartCell(target);
+        if (target != part.expected) ImGui::TextDisabled("= %s", part.expected.c_str());
         if (!part.note.empty() && rows.label != PartLabel::Note) ImGui::TextDisabled("%s", part.note.c_str());
     }
     ImGui::EndTable();

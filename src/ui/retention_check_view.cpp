@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 
 #include <imgui.h>
 
@@ -20,6 +21,16 @@
 namespace retain::ui {
 
 namespace {
+
+// Returns Unix ms as "YYYY-MM-DD HH:MM" in the machine's local time, as the learner's clock shows it.
+std::string localMinute(UnixMs ms) {
+    const std::time_t seconds = static_cast<std::time_t>(ms / kMsPerSecond);
+    std::tm local{};
+    if (localtime_r(&seconds, &local) == nullptr) return isoUtc(ms);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &local);
+    return text;
+}
 
 std::string countOf(int part, int whole) {
     return std::to_string(part) + " of " + std::to_string(whole) + " (" + percentText(shareOf(part, whole)) + ")";
@@ -62,6 +73,9 @@ bool RetentionCheckView::start(UiContext& context, int count, std::uint64_t seed
     m_refusal.clear();
     m_shownIndex = SIZE_MAX;
     m_stage = Stage::Asking;
+    // Typing may begin in the frame "Start the check" was clicked: those characters are the first
+    // answer's, kept for its field (no widget of the setup takes them).
+    m_typedEarly = takeTypedCharacters();
     return true;
 }
 
@@ -137,7 +151,7 @@ void RetentionCheckView::drawHistory(UiContext& context) {
     if (m_history->empty()) return;
     sectionTitle("Past checks");
     if (!ImGui::BeginTable("history", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
-    ImGui::TableSetupColumn("Started (UTC)");
+    ImGui::TableSetupColumn("Started");
     ImGui::TableSetupColumn("Recalled");
     ImGui::TableSetupColumn("Predicted");
     ImGui::TableSetupColumn("Counted as reviews");
@@ -146,7 +160,7 @@ void RetentionCheckView::drawHistory(UiContext& context) {
         const CheckReport summary = buildCheckReport(it->answers);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(isoUtc(it->startedMs).c_str());
+        ImGui::TextUnformatted(localMinute(it->startedMs).c_str());
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(countOf(summary.recalled, summary.questions).c_str());
         ImGui::TableNextColumn();
@@ -164,6 +178,8 @@ void RetentionCheckView::present() {
     m_shownIndex = m_check->answeredCount();
     const ShownOrder order = makeShownOrder(*item->question, shownOrderSeed(item->key.text(), 0));
     m_input.reset(*item->question, order);
+    m_input.carryTyped(m_typedEarly);
+    m_typedEarly.clear();
     m_check->markShown();
     m_firstFrame = true;
     m_refusal.clear();

@@ -25,6 +25,13 @@ public:
 
     const char* title() const override { return "Check"; }
     void drawContent(UiContext& context) override;
+    // Another tab in front: the question's answer time stops, and counts on when the check is back.
+    void onHidden(UiContext&) override {
+        if (m_check) m_check->pauseAnswerTime();
+    }
+    void onShown(UiContext&) override {
+        if (m_check) m_check->resumeAnswerTime();
+    }
 
     // Starts a check of count questions from the chosen banks (every bank when none is chosen) with seed.
     // Returns false, with error() set, when there is nothing to ask or the database cannot be read.
@@ -51,6 +58,7 @@ private:
     int m_count = 20;                     // questions to sample
     std::uint64_t m_seed = 0;             // 0 = pick from the clock at start
     bool m_countAsReviews = false;
+    std::vector<unsigned int> m_typedEarly;  // characters typed in the frame the check started, code points
     std::unique_ptr<RetentionCheck> m_check;
     CheckRecord m_record;                 // what will be stored
     std::optional<CheckReport> m_report;

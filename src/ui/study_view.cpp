@@ -128,7 +128,7 @@ void StudyView::drawHeader(UiContext& context) {
     ImGui::AlignTextToFramePadding();  // level with the Flashcard mode checkbox on the same line
     ImGui::Text("New %d \u00B7 Learning %d \u00B7 Review %d", counts.newCount, counts.learning, counts.review);
     if (m_stage == Stage::Question && m_backend->studySettings().showTimer) {
-        const long seconds = static_cast<long>((m_backend->clock().nowMs() - m_run.session->shownMs()) / kMsPerSecond);
+        const long seconds = static_cast<long>(m_run.session->answerElapsedMs() / kMsPerSecond);
         ImGui::SameLine();
         ImGui::TextDisabled("   Time %ld:%02ld", seconds / 60, seconds % 60);
     }
@@ -157,7 +157,7 @@ void StudyView::drawHeader(UiContext& context) {
 void StudyView::drawCard(UiContext&, const StudyCard& card) {
     const Question& question = *card.question;
     std::string where = card.bank->title.empty() ? card.bank->id : card.bank->title;
-    where += std::string(" \u00B7 ") + questionTypeName(question.type());
+    where += std::string(" \u00B7 ") + questionTypeLabel(question.type());
     ImGui::TextDisabled("%s", where.c_str());
     ImGui::Spacing();
     wrappedText(question.prompt);

@@ -23,6 +23,13 @@ public:
 
     const char* title() const override { return "Study"; }
     void drawContent(UiContext& context) override;
+    // Another tab in front: the answer time of the card on screen stops, and counts on when it is back.
+    void onHidden(UiContext&) override {
+        if (m_run.session) m_run.session->pauseAnswerTime();
+    }
+    void onShown(UiContext&) override {
+        if (m_run.session) m_run.session->resumeAnswerTime();
+    }
 
     // Starts a session over the request's banks and tag (replacing any running one). Returns false, with
     // error() set, when the database cannot be read.
@@ -49,6 +56,7 @@ private:
     Rating suggestedRating() const;
     const NextStates* shownStates() const;
     void drawFlashcardFront(const Question& question);
+    void drawMissed(const SessionTally& tally);
     void drawSummary(UiContext& context);
     void readKeys();
     void apply(UiContext& context);

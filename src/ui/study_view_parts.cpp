@@ -95,6 +95,27 @@ void StudyView::drawFlashcardFront(const Question&) {
     ImGui::Spacing();
 }
 
+// The questions missed in this session, each with its right answer (as Anki's and Quizlet's end screens
+// let a learner look back at what went wrong).
+void StudyView::drawMissed(const SessionTally& tally) {
+    const std::vector<TallyEntry> missed = tally.missed();
+    if (missed.empty()) return;
+    ImGui::Spacing();
+    ImGui::Text("Missed (%d)", static_cast<int>(missed.size()));
+    if (!ImGui::BeginTable("missed", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) return;
+    ImGui::TableSetupColumn("Question", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn("Right answer", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableHeadersRow();
+    for (const TallyEntry& entry : missed) {
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        wrappedText(entry.prompt);
+        ImGui::TableSetColumnIndex(1);
+        wrappedTextColored(rightColour(), entry.expected);
+    }
+    ImGui::EndTable();
+}
+
 void StudyView::drawSummary(UiContext& context) {
     StudySession& session = *m_run.session;
     const SessionTally& tally = session.tally();
@@ -129,6 +150,7 @@ void StudyView::drawSummary(UiContext& context) {
             }
             ImGui::EndTable();
         }
+        drawMissed(tally);
     }
     ImGui::Spacing();
     // A learning step may come due while the summary is up: offer it.

@@ -30,6 +30,7 @@ struct UiContext {
     std::string banksDir;              // where the banks were loaded from
     bool settingsChanged = false;      // set by a view when it edits settings; cleared by the app after saving
     double redrawWithinSeconds = 0.0;  // set by a view that animates (a timer): the app redraws within this many seconds; 0 = only on events
+    bool screenChanged = false;        // set by a view whose screen changed without input (a timer ran out): the app draws the settle frames
     std::string showView;              // set by a view to bring another view's tab to the front (its title); cleared by the shell
     bool studyRequested = false;       // set with studyRequest by a view; the Study view takes it and clears this
     StudyRequest studyRequest;

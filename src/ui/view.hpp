@@ -16,6 +16,10 @@ public:
     virtual const char* title() const = 0;
     // Draws the view's widgets inside the already-begun tab of the main window.
     virtual void drawContent(UiContext& context) = 0;
+    // Called when another tab comes to the front, so the view is no longer on screen (a running answer
+    // timer pauses), and when its tab is in front again; the shell calls each once per change.
+    virtual void onHidden(UiContext& context) { (void)context; }
+    virtual void onShown(UiContext& context) { (void)context; }
 };
 
 // Returns every view of the app, in tab order (the one registration list).

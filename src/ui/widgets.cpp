@@ -38,6 +38,19 @@ bool wrappedButton(const char* id, const std::string& label, ButtonLook look, fl
     return pressed;
 }
 
+const char* questionTypeLabel(QuestionType type) {
+    return type == QuestionType::TrueFalse ? "true/false" : questionTypeName(type);
+}
+
+std::vector<unsigned int> takeTypedCharacters() {
+    std::vector<unsigned int> taken;
+    if (ImGui::GetCurrentContext() == nullptr) return taken;
+    ImGuiIO& io = ImGui::GetIO();
+    for (ImWchar c : io.InputQueueCharacters) taken.push_back(c);
+    io.InputQueueCharacters.resize(0);
+    return taken;
+}
+
 char typedShortcut() {
     if (textFieldHasKeyboard()) return 0;
     const ImGuiIO& io = ImGui::GetIO();

@@ -8,6 +8,8 @@
 
 #include <imgui.h>
 
+#include "core/question_types/registry.hpp"
+
 namespace retain::ui {
 
 // How a wrapped button is drawn.
@@ -16,6 +18,13 @@ enum class ButtonLook { Plain, Selected, Marked };
 // Draws a full-width (or width > 0 pixels) button whose label wraps onto as many lines as it needs.
 // Returns true when it was clicked. id must be unique in the current ID scope.
 bool wrappedButton(const char* id, const std::string& label, ButtonLook look = ButtonLook::Plain, float width = 0.0f);
+
+// Returns the question type as a learner reads it: "true/false" for true_false, else the type's name.
+const char* questionTypeLabel(QuestionType type);
+
+// Removes the characters typed this frame from ImGui's queue and returns them (code points, oldest
+// first), for a screen that is being replaced to hand to the answer field of the next one.
+std::vector<unsigned int> takeTypedCharacters();
 
 // Returns the shortcut character typed this frame (lower-cased ASCII), or 0. Shortcuts are read from the
 // typed characters, not key states, so a key tapped faster than a frame is not lost; they are ignored

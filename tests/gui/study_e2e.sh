@@ -9,34 +9,11 @@
 # With SCREENSHOT_DIR, the home screen, a question, its feedback, Browse and Settings are saved there.
 set -uo pipefail
 retain="$1"; banks="$2"; shots="${3:-}"
-source "$(dirname "$0")/display.sh"
-
-data=$(mktemp -d)
-app=""
-cleanup() {
-    [ -n "$app" ] && kill -9 "$app" 2>/dev/null
-    rm -rf "$data"
-    [ -n "${RETAIN_TEST_XVFB_PID:-}" ] && kill "$RETAIN_TEST_XVFB_PID" 2>/dev/null
-    true
-}
-trap cleanup EXIT
-fail() { echo "FAIL: $*"; echo "--- app log:"; cat "$data/app.log" 2>/dev/null; exit 1; }
+source "$(dirname "$0")/app_session.sh"
 for tool in xdotool sqlite3 import; do command -v "$tool" >/dev/null || fail "$tool is needed"; done
 [ -n "$shots" ] && mkdir -p "$shots"
+start_app "$retain" "$banks"
 
-"$retain" --data "$data" --banks "$banks" --size 1280x800 >"$data/app.log" 2>&1 &
-app=$!
-wid=$(timeout 30 xdotool search --sync --name '^Retain$' | head -1)
-[ -n "$wid" ] || fail "no window titled Retain appeared"
-sleep 1
-# No window manager under Xvfb: windowfocus gives the window the keyboard (windowactivate would wait for one).
-xdotool windowfocus "$wid"
-sleep 0.5
-
-# ImGui 1.86 reads key states once per frame, so a press and release inside one frame would be lost:
-# named keys are held for a moment. Typed characters are queued and never lost.
-press() { xdotool keydown "$1"; sleep 0.15; xdotool keyup "$1"; sleep 0.7; }
-typed() { xdotool type --delay 80 "$1"; sleep 0.7; }
 shot() { [ -z "$shots" ] || import -window "$wid" "$shots/$1.png" || fail "cannot capture $1"; }
 
 shot home
@@ -60,16 +37,7 @@ press ctrl+3               # Browse
 shot browse
 press ctrl+comma           # Settings
 shot settings
-xdotool key ctrl+q
-
-code=""
-for _ in $(seq 1 75); do
-    if ! kill -0 "$app" 2>/dev/null; then wait "$app"; code=$?; break; fi
-    sleep 0.2
-done
-[ -n "$code" ] || fail "the app did not exit within 15 s of Ctrl+Q"
-app=""
-[ "$code" -eq 0 ] || fail "the app exited with code $code"
+quit_app
 
 db="$data/retain.db"
 [ -f "$db" ] || fail "no database in the data folder"

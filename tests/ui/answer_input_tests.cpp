@@ -3,6 +3,8 @@
 // numbering. Each type's own widgets are tested in answer_view_tests.cpp.
 #include <doctest/doctest.h>
 
+#include <imgui_internal.h>
+
 #include "ui/answer_input.hpp"
 #include "ui_test_support.hpp"
 
@@ -59,4 +61,22 @@ TEST_CASE("a reset gives the next question fresh widgets of its own type; before
     CHECK(&h.input.view()->question() == &name);
     CHECK(h.input.empty());
     CHECK(h.input.answer().text.empty());
+}
+
+TEST_CASE("letters typed while a new field takes the keyboard are kept, in order (issue 15, item 2)") {
+    const Question name = makeQuestion("pm", "Who was Prime Minister?", TextAnswer{{"Shinzo Abe"}, true, false});
+    InputHarness h;
+    h.input.reset(name, makeShownOrder(name, 1));
+    h.input.carryTyped({'S', 'h'});  // typed in the frame the previous screen's Start button was clicked
+    h.driver.type("in");             // the field's first frame: ImGui activates it a frame or two later
+    h.driver.type("zo Abe");
+    h.driver.frames(3);
+    CHECK(h.input.answer().text == "Shinzo Abe");
+    // Later, a click elsewhere (a timer button) takes the keyboard; focusField gives it back.
+    ImGui::ClearActiveID();
+    h.driver.frames(1);
+    h.input.focusField();
+    h.driver.type("!");
+    h.driver.frames(3);
+    CHECK(h.input.answer().text == "Shinzo Abe!");
 }

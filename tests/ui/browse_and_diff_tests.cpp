@@ -141,3 +141,9 @@ TEST_CASE("long table cells end in an ellipsis that fits the column, cut between
         CHECK(ellipsized("short", 1000.0f) == "short");
     });
 }
+
+TEST_CASE("question types are labelled as a learner reads them") {
+    CHECK(std::string(questionTypeLabel(QuestionType::TrueFalse)) == "true/false");
+    CHECK(std::string(questionTypeLabel(QuestionType::Multi)) == "multi");
+    CHECK(std::string(questionTypeLabel(QuestionType::Cloze)) == "cloze");
+}

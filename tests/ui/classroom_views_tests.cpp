@@ -38,6 +38,13 @@ struct DrillHarness {
         context.library = &library;
         context.study = fixture.backend.get();
     }
+    // Sets the players (one per line), the timer and the mode, and starts the drill.
+    bool start(const std::string& players, int seconds, DrillMode mode) {
+        view.playersText() = players;
+        view.timerSeconds() = seconds;
+        view.mode() = mode;
+        return view.start(context);
+    }
 };
 
 }  // namespace
@@ -72,6 +79,39 @@ TEST_CASE("drill view: a typed choice scores speed points from the fixed clock, 
     CHECK(h.view.stage() == DrillView::Stage::Standings);
     CHECK_FALSE(h.view.game()->answers().at(1).answered);
     CHECK(h.view.game()->answers().at(1).points.total() == 0);
+}
+
+TEST_CASE("drill view: a timer running out draws the standings in the same frame and asks for settle frames") {
+    DrillHarness h;
+    REQUIRE(h.start("Ana\n", 10, DrillMode::Turns));
+    h.driver.frames(2);
+    CHECK_FALSE(h.context.screenChanged);  // a running countdown is not a screen change
+    h.fixture.clock.advance(10'001);
+    // The loop's timer wake-up: one frame with no input. It must end on the standings, not a blank screen.
+    h.context.redrawWithinSeconds = 0.0;
+    h.driver.frames(1);
+    CHECK(h.view.stage() == DrillView::Stage::Standings);
+    CHECK(h.context.screenChanged);  // the window draws its settle frames without waiting for the mouse
+    CHECK_FALSE(h.view.game()->answers().at(0).answered);
+    CHECK(h.view.game()->revealableAnswers().size() == 1);  // turns: the answer is shown at once
+}
+
+TEST_CASE("drill view: in rounds the second player gets the question before any verdict is shown") {
+    DrillHarness h;
+    REQUIRE(h.start("Ana\nBen\n", 20, DrillMode::Rounds));
+    h.driver.frames(1);
+    h.driver.type("2");  // Ana: right
+    REQUIRE(h.view.stage() == DrillView::Stage::Standings);
+    CHECK(h.view.game()->revealableAnswers().empty());  // Ben has not answered this question yet
+    h.driver.frames(1);
+    h.driver.tap(kKeyEnter);
+    REQUIRE(h.view.stage() == DrillView::Stage::Question);
+    CHECK(h.view.game()->current()->playerIndex == 1);
+    CHECK(h.view.game()->current()->questionIndex == 0);
+    h.driver.frames(1);
+    h.driver.type("1");  // Ben: wrong
+    REQUIRE(h.view.stage() == DrillView::Stage::Standings);
+    CHECK(h.view.game()->revealableAnswers().size() == 2);  // now both verdicts and the answer show
 }
 
 TEST_CASE("drill view: repeated players and an empty pick are refused at setup") {

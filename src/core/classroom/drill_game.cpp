@@ -47,6 +47,17 @@ std::optional<DrillTurn> DrillGame::current() const {
     return DrillTurn{done, done % players};
 }
 
+std::vector<DrillAnswer> DrillGame::revealableAnswers() const {
+    if (m_answers.empty()) return {};
+    const int question = m_answers.back().turn.questionIndex;
+    if (const auto next = current(); next && next->questionIndex == question) return {};
+    std::vector<DrillAnswer> round;
+    for (const DrillAnswer& answer : m_answers) {
+        if (answer.turn.questionIndex == question) round.push_back(answer);
+    }
+    return round;
+}
+
 void DrillGame::setAccommodation(int playerIndex, DrillAccommodation accommodation) {
     m_players.at(static_cast<std::size_t>(playerIndex)).accommodation = accommodation;
 }

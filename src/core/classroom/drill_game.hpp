@@ -95,6 +95,10 @@ public:
     bool finished() const { return turnsDone() >= turnCount(); }
     // Returns the turn to play, or nothing when finished.
     std::optional<DrillTurn> current() const;
+    // Returns the recorded turns of the last question played whose verdicts may be shown now: every
+    // player's turn at it once the last of them has answered (rounds), the one turn (turns); empty while
+    // a player still has to answer that question, so the projector leaks no answer before their turn.
+    std::vector<DrillAnswer> revealableAnswers() const;
 
     // Changes a player's accommodation; it applies from the current turn on.
     void setAccommodation(int playerIndex, DrillAccommodation accommodation);

@@ -184,7 +184,7 @@ std::optional<Fields> readTriple(const Token& token, Failure& failure) {
     const auto& d = token.partDigits;
     if (d[0] == 4) return Fields{p[0], p[1], p[2]};
     if (d[2] != 4) {
-        failure.message = "write the year with four digits, e.g. 2018-05-25";
+        failure.message = "write the year with four digits, as in YYYY-MM-DD";
         return std::nullopt;
     }
     if (token.separator == '.') return Fields{p[2], p[1], p[0]};

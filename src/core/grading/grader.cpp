@@ -45,6 +45,8 @@ GradeResult gradeAnswer(const Question& question, const LearnerAnswer& answer, d
         result.suggested = result.verdict == Verdict::Refused
                                ? Rating::Again
                                : suggestRating(result.score, answer.usedHint, elapsedSeconds, options);
+        // A typo is a recall that was not quite there: never Easy.
+        if (result.misspelled && result.suggested == Rating::Easy) result.suggested = Rating::Good;
     }
     result.correct = result.score >= 1.0;
     result.expected = expectedAnswerText(question);

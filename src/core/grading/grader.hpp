@@ -36,6 +36,8 @@ struct PartFeedback {
     std::string expected;
     bool correct = false;
     std::string note;
+    std::string matched;  // the accepted form a right typed answer matched (an alias, say); "" otherwise.
+                          // The feedback marks differences against it, not against the canonical answer.
 };
 
 // Refused: the grader gave no verdict: unreadable or ambiguous input (e.g. 05/06/2018), which the caller
@@ -53,6 +55,7 @@ struct GradeResult {
     std::vector<PartFeedback> parts;// per gap/pair/item/choice
     std::string expected;           // the canonical answer written out for display
     Rating suggested = Rating::Again;  // Again / Hard / Good / Easy
+    bool misspelled = false;        // credit given for a text within the typo tolerance: caps the suggestion at Good
 };
 
 struct GradingOptions {
@@ -62,7 +65,8 @@ struct GradingOptions {
 
 // Returns the rating to suggest: score 0 → Again; partial credit → Again below 0.5, else Hard; full credit
 // → Hard after a hint or when slower than hardAfterSeconds, Easy within easyWithinSeconds, else Good.
-// An unknown time (NaN or negative elapsedSeconds) is neither fast nor slow.
+// An unknown time (NaN or negative elapsedSeconds) is neither fast nor slow. gradeAnswer caps the
+// suggestion at Good when the answer was misspelled (GradeResult::misspelled).
 Rating suggestRating(double score, bool usedHint, double elapsedSeconds, const GradingOptions& options = {});
 
 // Grades an answer; elapsedSeconds = time from showing the question to submitting it (seconds).

@@ -143,7 +143,9 @@ GradeResult ClozeType::grade(const Question&, const ClozeAnswer& spec, const Lea
         const TypedGrade& grade = grades.back();
         if (countsAsRight(grade.kind)) ++right;
         const std::string canonical = gap.accepted.empty() ? std::string() : gap.accepted.front();
-        result.parts.push_back(PartFeedback{repairUtf8(given), canonical, countsAsRight(grade.kind), noteFor(grade)});
+        result.parts.push_back(PartFeedback{repairUtf8(given), canonical, countsAsRight(grade.kind), noteFor(grade),
+                                            countsAsRight(grade.kind) ? grade.closest : std::string()});
+        if (grade.kind == TypedKind::Typo) result.misspelled = true;
     }
     for (const TypedGrade& grade : grades) {
         if (grade.kind == TypedKind::NearMiss && firstNearMiss == nullptr) firstNearMiss = &grade;

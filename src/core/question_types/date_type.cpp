@@ -7,6 +7,7 @@
 // [SECTION] display
 // [SECTION] cache and writers
 #include "core/question_types/date_type.hpp"
+#include "core/question_types/date_hint.hpp"
 
 #include "core/bank/byte_codec.hpp"
 #include "core/bank/suggest.hpp"
@@ -117,7 +118,14 @@ GradeResult DateType::grade(const Question& question, const DateAnswer& spec, co
         const bool wantRange = !(wantFrom == wantTo);
         const bool gotRange = !(gotFrom == gotTo);
         if (gotFrom == wantFrom && gotTo == wantTo) {
-            result = makeResult(Verdict::Correct, 1.0, "Correct.");
+            // A finer answer than asked is cut to the question's precision; the part cut off was never
+            // checked, so the learner is told rather than left to think a wrong day was confirmed.
+            const bool finer = static_cast<int>(parsed.precision) > static_cast<int>(precision);
+            result = makeResult(Verdict::Correct, 1.0,
+                                finer ? std::string("Correct to the ") + precisionName(precision) + " (" + expected +
+                                            "). The question asks only for the " + precisionName(precision) +
+                                            "; the " + precisionName(parsed.precision) + " you gave was not checked."
+                                      : std::string("Correct."));
         } else if (wantRange && !gotRange) {
             result = makeResult(Verdict::Wrong, 0.0, "Wrong: the answer is a range, " + expected + ".");
         } else if (!wantRange && gotRange) {
@@ -167,12 +175,16 @@ std::string DateType::expectedText(const DateAnswer& spec) {
     return spec.isRange() ? dateRangeText(spec) : dateInWords(spec.from, spec.precision);
 }
 
+std::string dateFieldHint(const DateAnswer& spec) {
+    std::string hint = spec.precision == DatePrecision::Year    ? "a year (four digits)"
+                       : spec.precision == DatePrecision::Month ? "a month and year, or YYYY-MM"
+                                                                : "the day, month and year, or YYYY-MM-DD";
+    if (spec.isRange()) hint += "; a range: from - to";
+    return hint;
+}
+
 TypedPrompt DateType::typedPrompt(const DateAnswer& shown) {
-    std::string how = shown.precision == DatePrecision::Year    ? "Type a year."
-                      : shown.precision == DatePrecision::Month ? "Type a month, e.g. 2018-05."
-                                                                : "Type a date, e.g. 2018-05-26.";
-    if (shown.isRange()) how += " A range: from - to.";
-    return {"", how};
+    return {"", "Type " + dateFieldHint(shown) + "."};
 }
 
 void DateType::shuffle(const DateAnswer&, SplitMix64&, ShownOrder&) {}

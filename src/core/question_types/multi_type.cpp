@@ -48,7 +48,8 @@ std::optional<MultiAnswer> MultiType::read(AnswerFields& fields) {
 // [SECTION] grading ------------------------------------------------------------------------------
 
 // Each right choice selected earns 1/k, each wrong choice selected costs 1/k (k = number of right
-// choices); the sum is floored at 0. Full credit only for exactly the right set.
+// choices); the sum is floored at 0. Full credit only for exactly the right set. Ticking every box
+// (when not every choice is right) scores 0: a learner who ticks everything has not told right from wrong.
 GradeResult MultiType::grade(const Question&, const MultiAnswer& spec, const LearnerAnswer& answer) {
     if (answer.selected.empty() && !isBlankAnswer(answer.text)) return emptySelection(answer, "choices");
     std::vector<bool> chosen(spec.choices.size(), false);
@@ -68,12 +69,15 @@ GradeResult MultiType::grade(const Question&, const MultiAnswer& spec, const Lea
         const bool right = std::find(spec.correct.begin(), spec.correct.end(), static_cast<int>(i)) != spec.correct.end();
         if (chosen[i] && right) ++rightChosen;
         if (chosen[i] && !right) ++wrongChosen;
+        // A choice neither picked nor right says nothing: no "(none) | (none)" row for it.
+        if (!chosen[i] && !right) continue;
         const char* note = chosen[i] == right ? "" : (right ? "missed" : "not one of the answers");
         result.parts.push_back(PartFeedback{chosen[i] ? spec.choices[i] : std::string(), right ? spec.choices[i] : std::string(),
                                             chosen[i] == right, note});
     }
     const bool exact = rightChosen == static_cast<int>(spec.correct.size()) && wrongChosen == 0;
-    const double score = exact ? 1.0 : std::clamp(static_cast<double>(rightChosen - wrongChosen) / static_cast<double>(k), 0.0, 1.0);
+    const bool everyBox = std::all_of(chosen.begin(), chosen.end(), [](bool c) { return c; });
+    const double score = exact ? 1.0 : everyBox ? 0.0 : std::clamp(static_cast<double>(rightChosen - wrongChosen) / static_cast<double>(k), 0.0, 1.0);
     result.score = score;
     result.verdict = verdictForScore(score);
     if (exact) {

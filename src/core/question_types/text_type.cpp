@@ -47,7 +47,9 @@ GradeResult TextType::grade(const Question&, const TextAnswer& spec, const Learn
             break;
         case TypedKind::Wrong: result = makeResult(Verdict::Wrong, 0.0, "Wrong: the answer is " + quoteForFeedback(canonical) + "."); break;
     }
-    result.parts.push_back(PartFeedback{repairUtf8(answer.text), canonical, countsAsRight(grade.kind), noteFor(grade)});
+    result.misspelled = grade.kind == TypedKind::Typo;
+    result.parts.push_back(PartFeedback{repairUtf8(answer.text), canonical, countsAsRight(grade.kind), noteFor(grade),
+                                        countsAsRight(grade.kind) ? grade.closest : std::string()});
     return result;
 }
 

@@ -1,6 +1,8 @@
 // The session tally (see session_tally.hpp).
 #include "core/session/session_tally.hpp"
 
+#include <set>
+
 namespace retain {
 
 int SessionTally::correct() const {
@@ -20,6 +22,15 @@ std::int64_t SessionTally::answeringMs() const {
     std::int64_t sum = 0;
     for (const TallyEntry& entry : m_entries) sum += entry.durationMs;
     return sum;
+}
+
+std::vector<TallyEntry> SessionTally::missed() const {
+    std::vector<TallyEntry> missed;
+    std::set<std::string> seen;
+    for (const TallyEntry& entry : m_entries) {
+        if (!entry.correct && seen.insert(entry.prompt).second) missed.push_back(entry);
+    }
+    return missed;
 }
 
 std::map<std::string, TagAccuracy> SessionTally::byTag() const {

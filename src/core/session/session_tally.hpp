@@ -15,6 +15,8 @@ struct TallyEntry {
     double score = 0.0;          // grader's score 0..1 (self-rated: 1 unless rated Again)
     bool correct = false;        // full credit (self-rated: not rated Again)
     std::int64_t durationMs = 0; // time spent answering, ms
+    std::string prompt;          // the question as asked
+    std::string expected;        // its right answer written out, for the summary's list of missed questions
 };
 
 // Answers in one tag.
@@ -40,6 +42,8 @@ public:
     std::int64_t answeringMs() const;
     // Returns answered/correct per tag, by tag name; an answer counts in each of its tags.
     std::map<std::string, TagAccuracy> byTag() const;
+    // Returns the answers without full credit, once per question (its first miss), in the order given.
+    std::vector<TallyEntry> missed() const;
 
 private:
     std::vector<TallyEntry> m_entries;

@@ -76,8 +76,9 @@ StudySession::~StudySession() {
 
 const StudyCard* StudySession::next() {
     if (!m_current) {
-        m_shownMs = m_clock.nowMs();
-        m_current = m_queue.take(m_shownMs);
+        const UnixMs now = m_clock.nowMs();
+        m_timer.start(now);
+        m_current = m_queue.take(now);
         m_pending.reset();
     }
     return current();
@@ -92,8 +93,9 @@ const PendingAnswer& StudySession::grade(const LearnerAnswer& answer) {
     if (!m_current) throw std::logic_error("StudySession::grade without a current card");
     PendingAnswer pending;
     pending.answeredMs = m_clock.nowMs();
-    // The time answering counts from when the card went on screen, in the clock's own milliseconds.
-    pending.durationMs = std::max<std::int64_t>(0, pending.answeredMs - m_shownMs);
+    // The time answering counts from when the card went on screen, in the clock's own milliseconds,
+    // less the time it was off screen.
+    pending.durationMs = m_timer.elapsedMs(pending.answeredMs);
     const double elapsedSeconds = static_cast<double>(pending.durationMs) / static_cast<double>(kMsPerSecond);
     pending.grade = gradeAnswer(*m_current->question, answer, elapsedSeconds, m_config.grading);
     pending.states = m_scheduler.nextStates(m_current->memory, pending.answeredMs, m_current->key.text());
@@ -113,6 +115,8 @@ RatedAnswer StudySession::rate(Rating rating) {
     SchedulingOutcome outcome;
     TallyEntry tallied;
     tallied.tags = m_current->question->tags;
+    tallied.prompt = m_current->question->prompt;
+    tallied.expected = expectedAnswerText(*m_current->question);
     // A refused answer (unreadable, asked again) was never graded: rating after it is self-rating.
     if (m_pending && m_pending->grade.verdict != Verdict::Refused) {
         outcome = m_pending->states.of(rating);
@@ -128,7 +132,7 @@ RatedAnswer StudySession::rate(Rating rating) {
         // Self-rated: the learner's own judgement is the only score there is.
         tallied.correct = rating != Rating::Again;
         tallied.score = tallied.correct ? 1.0 : 0.0;
-        record.durationMs = std::max<std::int64_t>(0, record.reviewedMs - m_shownMs);
+        record.durationMs = m_timer.elapsedMs(record.reviewedMs);
     }
     tallied.durationMs = record.durationMs;
     record.after = outcome.next;
@@ -188,7 +192,7 @@ bool StudySession::undo() {
     m_queue.remove(entry.before.key);
     if (m_current) m_queue.putBack(std::move(*m_current));
     m_current = entry.before;
-    m_shownMs = m_clock.nowMs();
+    m_timer.start(m_clock.nowMs());
     m_pending.reset();
     --m_done;
     m_tally.removeLast();

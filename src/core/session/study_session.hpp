@@ -12,6 +12,7 @@
 #include "core/clock.hpp"
 #include "core/grading/grader.hpp"
 #include "core/scheduler/scheduler.hpp"
+#include "core/session/answer_timer.hpp"
 #include "core/session/session_tally.hpp"
 #include "core/session/study_queue.hpp"
 #include "core/settings/study_settings.hpp"
@@ -65,9 +66,15 @@ public:
     const StudyCard* current() const { return m_current ? &*m_current : nullptr; }
     // Records that the current card went on screen now: the answer's time (graded or self-rated) counts
     // from here (next() sets it too; a front end that shows the card later calls this when it does).
-    void markShown() { m_shownMs = m_clock.nowMs(); }
+    void markShown() { m_timer.start(m_clock.nowMs()); }
     // Returns when the current card went on screen (next() or markShown()), Unix ms.
-    UnixMs shownMs() const { return m_shownMs; }
+    UnixMs shownMs() const { return m_timer.startedMs(); }
+    // Stops counting the answer time now: the card left the screen (another tab is in front).
+    void pauseAnswerTime() { m_timer.pause(m_clock.nowMs()); }
+    // Counts the answer time on from now: the card is back on screen.
+    void resumeAnswerTime() { m_timer.resume(m_clock.nowMs()); }
+    // Returns the time spent on the current card so far, ms: on screen since shownMs(), pauses left out.
+    std::int64_t answerElapsedMs() const { return m_timer.elapsedMs(m_clock.nowMs()); }
     // Returns the outcome of each rating for the current card at the clock's now (for button labels).
     // Requires a current card.
     NextStates preview() const;
@@ -121,7 +128,7 @@ private:
     std::optional<PendingAnswer> m_pending;
     std::vector<UndoEntry> m_undo;
     int m_done = 0;
-    UnixMs m_shownMs = 0;  // when the current card went on screen (next() or markShown()), Unix ms
+    AnswerTimer m_timer;  // the current card's answer time: from next() or markShown(), pauses left out
     SessionTally m_tally;
 };
 

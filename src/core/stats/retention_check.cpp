@@ -73,7 +73,8 @@ CheckReport buildCheckReport(const std::vector<CheckAnswer>& answers) {
 
 RetentionCheck::RetentionCheck(std::vector<CheckItem> items, const std::map<CardKey, StoredCard>& cards,
                                const Scheduler& scheduler, const Clock& clock)
-    : m_items(std::move(items)), m_clock(clock), m_startedMs(clock.nowMs()), m_shownMs(m_startedMs) {
+    : m_items(std::move(items)), m_clock(clock), m_startedMs(clock.nowMs()) {
+    m_timer.start(m_startedMs);
     for (const CheckItem& item : m_items) {
         const auto found = cards.find(item.key);
         if (found == cards.end() || found->second.memory.phase == CardPhase::New) {
@@ -102,7 +103,7 @@ CheckAnswer RetentionCheck::started() const {
     answer.before = m_before[index];
     answer.expected = expectedAnswerText(*item.question);
     answer.answeredMs = m_clock.nowMs();
-    answer.durationMs = std::max<std::int64_t>(0, answer.answeredMs - m_shownMs);
+    answer.durationMs = m_timer.elapsedMs(answer.answeredMs);
     return answer;
 }
 
@@ -119,7 +120,7 @@ bool RetentionCheck::answer(const LearnerAnswer& given) {
         for (const PartFeedback& part : grade.parts) answer.response += (answer.response.empty() ? "" : "; ") + part.given;
     }
     m_answers.push_back(std::move(answer));
-    m_shownMs = m_clock.nowMs();  // the next item goes on screen now
+    m_timer.start(m_clock.nowMs());  // the next item goes on screen now
     return true;
 }
 
@@ -127,7 +128,7 @@ void RetentionCheck::skip() {
     CheckAnswer answer = started();
     answer.suggested = Rating::Again;
     m_answers.push_back(std::move(answer));
-    m_shownMs = m_clock.nowMs();
+    m_timer.start(m_clock.nowMs());
 }
 
 }  // namespace retain

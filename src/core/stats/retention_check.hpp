@@ -13,6 +13,7 @@
 #include "core/clock.hpp"
 #include "core/grading/grader.hpp"
 #include "core/scheduler/scheduler.hpp"
+#include "core/session/answer_timer.hpp"
 #include "core/stats/check_sampler.hpp"
 #include "core/stats/stats_log.hpp"
 
@@ -106,7 +107,10 @@ public:
 
     // Records that the current item went on screen now: its answer's time counts from here (the start
     // and each answer or skip set it too; a front end that shows the item later calls this when it does).
-    void markShown() { m_shownMs = m_clock.nowMs(); }
+    void markShown() { m_timer.start(m_clock.nowMs()); }
+    // Stops counting the current item's answer time now (the check left the screen); resume counts on.
+    void pauseAnswerTime() { m_timer.pause(m_clock.nowMs()); }
+    void resumeAnswerTime() { m_timer.resume(m_clock.nowMs()); }
     // Grades answer for the current item, timed from when it was shown to the clock's now, and moves on.
     // Returns false, keeping the item, when the grader refuses the input (unreadable or ambiguous:
     // ask again). Requires a current item.
@@ -127,7 +131,7 @@ private:
     std::vector<std::optional<double>> m_predicted;   // per item
     const Clock& m_clock;
     UnixMs m_startedMs = 0;
-    UnixMs m_shownMs = 0;  // when the current item went on screen, Unix ms
+    AnswerTimer m_timer;  // the current item's answer time: on screen since shown, pauses left out
     std::vector<CheckAnswer> m_answers;
 };
 

@@ -40,6 +40,12 @@ public:
     virtual void drawFlashcardFront() const = 0;
     // Draws what the browse preview shows below the prompt (e.g. a cloze's text), or nothing.
     virtual void drawPreview() const = 0;
+    // Gives the keyboard back to the answer field next frame, after a click elsewhere on the screen took
+    // it (a timer button, the hint). Views without a text field have nothing to focus and ignore it.
+    virtual void focusField() {}
+    // Hands the view characters typed before it could take them (code points, oldest first): a typed
+    // view puts them into its field once the field has the keyboard; other views drop them.
+    virtual void carryTyped(const std::vector<unsigned int>& codePoints) { (void)codePoints; }
 
     // Returns the question as the bank has it.
     const Question& question() const { return *m_question; }

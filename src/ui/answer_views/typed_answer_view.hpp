@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "ui/answer_views/answer_view.hpp"
 
@@ -20,6 +21,8 @@ public:
     void drawFeedbackParts(const GradeResult& grade) const override;
     void drawFlashcardFront() const override {}
     void drawPreview() const override {}
+    void focusField() override { m_focusField = true; }
+    void carryTyped(const std::vector<unsigned int>& codePoints) override;
 
 protected:
     // Returns the grey text shown in the empty field, saying what to type.
@@ -27,7 +30,9 @@ protected:
 
 private:
     std::string m_text;
-    bool m_focusField = true;  // the field takes the keyboard next frame
+    bool m_focusField = true;      // the field takes the keyboard next frame
+    bool m_awaitingFocus = false;  // focus requested, the field not active yet (ImGui activates it a frame later)
+    std::vector<unsigned int> m_carried;  // characters typed meanwhile, code points, oldest first
 };
 
 }  // namespace retain::ui

@@ -107,6 +107,43 @@ TEST_CASE("classroom: in rounds every player answers each question in turn") {
     }
 }
 
+TEST_CASE("classroom: in rounds no verdict is revealable until every player has answered the question") {
+    const Bank bank = makeChoiceBank("b", 2, {"dates"});
+    DrillGame game(players({"Ana", "Ben", "Cleo"}), questionsOf(bank, 2), DrillSettings{DrillMode::Rounds, 20});
+    FixedClock clock(kNoon);
+    CHECK(game.revealableAnswers().empty());  // nothing played yet
+    // Question 1: Ana right, Ben skips, Cleo wrong. Nothing shows until Cleo has answered.
+    game.startTurn(clock.nowMs());
+    game.submit("beta", 1.0, clock.nowMs());
+    CHECK(game.revealableAnswers().empty());
+    game.startTurn(clock.nowMs());
+    game.noAnswer(clock.nowMs());
+    CHECK(game.revealableAnswers().empty());
+    game.startTurn(clock.nowMs());
+    game.submit("alpha", 0.0, clock.nowMs());
+    const std::vector<DrillAnswer> round = game.revealableAnswers();
+    REQUIRE(round.size() == 3);
+    CHECK(round[0].turn == DrillTurn{0, 0});
+    CHECK(round[0].fraction == 1.0);
+    CHECK_FALSE(round[1].answered);
+    CHECK(round[2].turn == DrillTurn{0, 2});
+    // Question 2 starts: its first answer hides again.
+    game.startTurn(clock.nowMs());
+    game.submit("beta", 1.0, clock.nowMs());
+    CHECK(game.revealableAnswers().empty());
+}
+
+TEST_CASE("classroom: in turns each answer is revealable at once") {
+    const Bank bank = makeChoiceBank("b", 2, {"dates"});
+    DrillGame game(players({"Ana", "Ben"}), questionsOf(bank, 2), DrillSettings{DrillMode::Turns, 20});
+    FixedClock clock(kNoon);
+    game.startTurn(clock.nowMs());
+    game.submit("beta", 1.0, clock.nowMs());
+    const std::vector<DrillAnswer> shown = game.revealableAnswers();
+    REQUIRE(shown.size() == 1);
+    CHECK(shown[0].turn == DrillTurn{0, 0});
+}
+
 TEST_CASE("classroom: the timer counts down from startTurn and scores the answer time") {
     const Bank bank = makeChoiceBank("b", 2, {"dates"});
     DrillGame game(players({"Ana"}), questionsOf(bank, 2), DrillSettings{DrillMode::Turns, 20});

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "core/grading/date_parser.hpp"
+#include "core/question_types/date_hint.hpp"
 #include "grading_test_questions.hpp"
 
 using namespace retain;
@@ -165,4 +166,51 @@ TEST_CASE("date feedback: too vague, ambiguous") {
     const GradeResult ambiguous = gradeLine(question, "05/06/2018");
     CHECK(ambiguous.verdict == Verdict::Refused);
     CHECK(ambiguous.feedback.find("day-month or month-day") != std::string::npos);
+}
+
+TEST_CASE("a finer answer than the question's precision is right, and the feedback says the finer part was not checked") {
+    // The bank knows only December 2016; "1 December 2016" is right to the month, the day is not the source's.
+    const Question month = retain::test::dateQuestion({2016, 12, 0}, {2016, 12, 0}, DatePrecision::Month);
+    struct Row {
+        const char* answer;
+        Verdict verdict;
+        const char* feedbackPart;
+    };
+    const Row rows[] = {
+        {"1 December 2016", Verdict::Correct, "the day you gave was not checked"},
+        {"December 2016", Verdict::Correct, "Correct."},
+        {"2016-12", Verdict::Correct, "Correct."},
+        {"1 November 2016", Verdict::Wrong, "Wrong: the answer is December 2016"},
+    };
+    for (const Row& row : rows) {
+        const std::string shown = row.answer;
+        CAPTURE(shown);
+        const GradeResult result = gradeLine(month, row.answer);
+        CHECK(result.verdict == row.verdict);
+        CHECK(result.feedback.find(row.feedbackPart) != std::string::npos);
+    }
+    CHECK(gradeLine(month, "December 2016").feedback == "Correct.");
+    const Question year = retain::test::dateQuestion(y2018, y2018, DatePrecision::Year);
+    CHECK(gradeLine(year, "May 2018").feedback.find("the month you gave was not checked") != std::string::npos);
+}
+
+TEST_CASE("date placeholders and prompts name the forms without an example date") {
+    // Any real date could be the answer to another question of the bank (issue 15, item 7).
+    for (DatePrecision precision : {DatePrecision::Year, DatePrecision::Month, DatePrecision::Day}) {
+        for (bool range : {false, true}) {
+            DateAnswer spec;
+            spec.from = {2018, 5, 25};
+            spec.to = range ? CalendarDate{2018, 5, 26} : spec.from;
+            spec.precision = precision;
+            const std::string hint = dateFieldHint(spec);
+            const std::string prompt = DateType::typedPrompt(spec).how;
+            CAPTURE(hint);
+            CAPTURE(prompt);
+            CHECK_FALSE(hint.empty());
+            CHECK(hint.find_first_of("0123456789") == std::string::npos);
+            CHECK(prompt.find_first_of("0123456789") == std::string::npos);
+            CHECK((hint.find("range") != std::string::npos) == range);
+        }
+    }
+    CHECK(parseDate("25 May 18").message.find_first_of("0123456789") == std::string::npos);
 }

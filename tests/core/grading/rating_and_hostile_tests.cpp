@@ -141,3 +141,43 @@ TEST_CASE("structured answers with indices out of range are refused") {
         CHECK(result.score >= 0.0);
     }
 }
+
+TEST_CASE("a misspelled but accepted answer is suggested Good at most, never Easy") {
+    const Question text = retain::test::textQuestion({"Shinzo Abe", "Abe Shinzo"});
+    const Question cloze = retain::test::clozeQuestion("{{Vladivostok}} and {{Kurils}}", {{"Vladivostok"}, {"Kurils"}});
+    struct Row {
+        const Question* question;
+        LearnerAnswer answer;
+        double seconds;
+        Rating suggested;
+        bool misspelled;
+    };
+    LearnerAnswer exact;
+    exact.text = "Shinzo Abe";
+    LearnerAnswer typo;
+    typo.text = "Shinzo Abbe";
+    LearnerAnswer aliasTypo;
+    aliasTypo.text = "Abe Shinzzo";
+    LearnerAnswer gapsExact;
+    gapsExact.gaps = {"Vladivostok", "Kurils"};
+    LearnerAnswer gapsTypo;
+    gapsTypo.gaps = {"Vladivostock", "Kurils"};
+    const Row rows[] = {
+        {&text, exact, 2.0, Rating::Easy, false},        // fast and exact: Easy
+        {&text, typo, 2.0, Rating::Good, true},          // fast with a typo: capped at Good
+        {&text, aliasTypo, 2.0, Rating::Good, true},
+        {&text, typo, 10.0, Rating::Good, true},         // neither fast nor slow: Good anyway
+        {&text, typo, 30.0, Rating::Hard, true},         // slow stays Hard (the cap only lowers)
+        {&cloze, gapsExact, 2.0, Rating::Easy, false},
+        {&cloze, gapsTypo, 2.0, Rating::Good, true},
+    };
+    for (const Row& row : rows) {
+        const std::string shown = row.answer.text + "|" + (row.answer.gaps.empty() ? "" : row.answer.gaps.front());
+        CAPTURE(shown);
+        CAPTURE(row.seconds);
+        const GradeResult result = gradeAnswer(*row.question, row.answer, row.seconds);
+        CHECK(result.correct);
+        CHECK(result.misspelled == row.misspelled);
+        CHECK(result.suggested == row.suggested);
+    }
+}

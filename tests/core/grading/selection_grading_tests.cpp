@@ -97,7 +97,7 @@ TEST_CASE("multi partial credit: +1/k per right choice, -1/k per wrong, floored 
         CHECK(result.verdict == row.verdict);
     }
     const GradeResult partial = gradeLine(question, "1,2,3");
-    REQUIRE(partial.parts.size() == 4);
+    REQUIRE(partial.parts.size() == 3);  // India, neither picked nor right, has no row
     CHECK(partial.parts[1].note == "not one of the answers");
     CHECK_FALSE(partial.parts[1].correct);
     CHECK(partial.parts[0].correct);
@@ -106,6 +106,30 @@ TEST_CASE("multi partial credit: +1/k per right choice, -1/k per wrong, floored 
     const Question three = retain::test::multiQuestion({"a1", "b2", "c3", "d4"}, {0, 1, 2});
     CHECK(gradeLine(three, "1,2").score == doctest::Approx(2.0 / 3.0));
     CHECK(gradeLine(three, "1,2,4").score == doctest::Approx(1.0 / 3.0));
+}
+
+TEST_CASE("multi: ticking every box scores 0 unless every choice is right (docs/grading.md)") {
+    struct Row {
+        std::vector<std::string> choices;
+        std::vector<int> right;
+        const char* line;
+        double score;
+        Verdict verdict;
+    };
+    const Row rows[] = {
+        {{"a1", "b2", "c3", "d4"}, {0, 1, 2}, "1,2,3,4", 0.0, Verdict::Wrong},          // would be 2/3 by the sum
+        {{"a1", "b2", "c3"}, {0, 1}, "1,2,3", 0.0, Verdict::Wrong},                    // would be 1/2
+        {{"a1", "b2", "c3", "d4"}, {0, 1, 2}, "1,2,3", 1.0, Verdict::Correct},         // the right set
+        {{"a1", "b2", "c3", "d4"}, {0, 1, 2}, "1,2", 2.0 / 3.0, Verdict::PartlyCorrect},
+        {{"a1", "b2"}, {0, 1}, "1,2", 1.0, Verdict::Correct},                          // every choice right
+    };
+    for (const Row& row : rows) {
+        const std::string shown = row.line;
+        CAPTURE(shown);
+        const GradeResult result = gradeLine(retain::test::multiQuestion(row.choices, row.right), row.line);
+        CHECK(result.score == doctest::Approx(row.score));
+        CHECK(result.verdict == row.verdict);
+    }
 }
 
 TEST_CASE("true/false answers") {

@@ -149,6 +149,32 @@ TEST_CASE("text feedback names the right spelling") {
     CHECK(gradeLine(question, "Trenin").expected == "Anna Kireeva");
 }
 
+TEST_CASE("a right answer carries the accepted form it matched, so feedback is compared with that form") {
+    const Question question = retain::test::textQuestion({"Shinzo Abe", "Abe Shinzo", "Abe"});
+    struct Row {
+        const char* answer;
+        bool correct;
+        const char* matched;  // "" when the answer earned nothing
+    };
+    const Row rows[] = {
+        {"Shinzo Abe", true, "Shinzo Abe"},  {"Abe Shinzo", true, "Abe Shinzo"}, {"abe shinzo", true, "Abe Shinzo"},
+        {"Abe Shinzzo", true, "Abe Shinzo"}, {"Abe", true, "Abe"},               {"Putin", false, ""},
+    };
+    for (const Row& row : rows) {
+        const std::string shown = row.answer;
+        CAPTURE(shown);
+        const GradeResult result = gradeLine(question, row.answer);
+        CHECK(result.correct == row.correct);
+        REQUIRE(result.parts.size() == 1);
+        CHECK(result.parts[0].matched == row.matched);
+        CHECK(result.parts[0].expected == "Shinzo Abe");  // the canonical answer is still named
+    }
+    const Question cloze = retain::test::clozeQuestion("{{St Petersburg}}", {{"St Petersburg", "Saint Petersburg"}});
+    const GradeResult gap = gradeLine(cloze, "Saint Petersburg");
+    REQUIRE(gap.parts.size() == 1);
+    CHECK(gap.parts[0].matched == "Saint Petersburg");
+}
+
 TEST_CASE("text answers without typo tolerance and case-sensitive ones") {
     const Question exact = retain::test::textQuestion({"Yamal LNG"}, false);
     CHECK(gradeLine(exact, "yamal lng").verdict == Verdict::Correct);

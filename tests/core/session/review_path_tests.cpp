@@ -123,3 +123,33 @@ TEST_CASE_FIXTURE(SessionFixture, "session timing: the answer is timed from mark
     const RatedAnswer rated = session.rate(slow.grade.suggested);
     CHECK(findReview(db(), rated.reviewId)->durationMs == 33'000);
 }
+
+TEST_CASE_FIXTURE(SessionFixture, "session timing: time with another tab in front does not count, so a quick answer stays Easy") {
+    const Bank bank = session_test::makeTrueFalseBank("b", 2);
+    SessionConfig config;
+    config.kind = "window";
+    config.grading.hardAfterSeconds = 20.0;
+    config.grading.easyWithinSeconds = 5.0;
+    StudySession session(db(), profile, {&bank}, *scheduler, clock, config);
+    REQUIRE(session.next());
+    session.markShown();
+    clock.advance(2'000);
+    session.pauseAnswerTime();  // Stats in front for ten minutes
+    clock.advance(600'000);
+    CHECK(session.answerElapsedMs() == 2'000);
+    session.pauseAnswerTime();  // a second pause changes nothing
+    clock.advance(1'000);
+    session.resumeAnswerTime();
+    clock.advance(1'000);
+    CHECK(session.answerElapsedMs() == 3'000);
+    session.resumeAnswerTime();  // resuming when not paused changes nothing
+    const PendingAnswer& graded = session.grade(parseAnswerText(*session.current()->question, "true"));
+    CHECK(graded.durationMs == 3'000);
+    CHECK(graded.grade.suggested == Rating::Easy);
+    const RatedAnswer rated = session.rate(graded.grade.suggested);
+    CHECK(findReview(db(), rated.reviewId)->durationMs == 3'000);
+    // The next card starts a fresh count: no pause carries over.
+    REQUIRE(session.next());
+    clock.advance(4'000);
+    CHECK(session.answerElapsedMs() == 4'000);
+}

@@ -27,6 +27,22 @@ TEST_CASE("the tally adds up scores, time and accuracy per tag, and forgets an u
     CHECK(SessionTally{}.meanScore() == 0.0);
 }
 
+TEST_CASE("the tally lists each missed question once, with its right answer, in the order answered") {
+    SessionTally tally;
+    tally.add(TallyEntry{{}, 0.0, false, 1000, "Capital of Japan?", "Tokyo"});
+    tally.add(TallyEntry{{}, 1.0, true, 1000, "Prime Minister?", "Shinzo Abe"});
+    tally.add(TallyEntry{{}, 0.5, false, 1000, "Trade in 2017?", "USD 18 billion"});
+    tally.add(TallyEntry{{}, 0.0, false, 1000, "Capital of Japan?", "Tokyo"});  // missed again in learning
+    tally.add(TallyEntry{{}, 1.0, true, 1000, "Capital of Japan?", "Tokyo"});
+    const std::vector<TallyEntry> missed = tally.missed();
+    REQUIRE(missed.size() == 2);
+    CHECK(missed[0].prompt == "Capital of Japan?");
+    CHECK(missed[0].expected == "Tokyo");
+    CHECK(missed[1].prompt == "Trade in 2017?");  // partial credit is not full credit
+    CHECK(missed[1].expected == "USD 18 billion");
+    CHECK(SessionTally{}.missed().empty());
+}
+
 TEST_CASE_FIXTURE(SessionFixture, "session: graded and self-rated answers are tallied with their time; undo takes one back") {
     const Bank bank = session_test::makeTrueFalseBank("b", 3);
     SessionConfig config;
@@ -46,6 +62,10 @@ TEST_CASE_FIXTURE(SessionFixture, "session: graded and self-rated answers are ta
     const SessionTally& tally = session.tally();
     CHECK(tally.answered() == 3);
     CHECK(tally.correct() == 1);  // only the self-rated Good
+    // The two misses, each with the question and its right answer, for the summary.
+    REQUIRE(tally.missed().size() == 2);
+    CHECK_FALSE(tally.missed()[0].prompt.empty());
+    CHECK((tally.missed()[0].expected == "True" || tally.missed()[0].expected == "False"));
     CHECK(tally.answeringMs() == 7000 + 3000 + 2000);
     REQUIRE(session.undo());
     CHECK(tally.answered() == 2);

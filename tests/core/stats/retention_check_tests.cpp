@@ -143,3 +143,24 @@ TEST_CASE("stats: a skipped question is forgotten") {
     CHECK(check.report().forgotten.size() == 1);
     CHECK(check.report().predictedQuestions == 0);
 }
+
+TEST_CASE("stats: a check does not count the time another tab was in front") {
+    const Bank bank = trueFalseBank();
+    const auto scheduler = makeScheduler(SchedulerKind::Fsrs, SchedulerConfig{});
+    FixedClock clock(kNow);
+    RetentionCheck check(sampleCheck({&bank}, 2, 1), {}, *scheduler, clock);
+    clock.advance(2 * kMsPerSecond);
+    check.pauseAnswerTime();
+    clock.advance(300 * kMsPerSecond);  // five minutes on the Stats tab
+    check.resumeAnswerTime();
+    clock.advance(1 * kMsPerSecond);
+    LearnerAnswer given;
+    given.text = expectedAnswerText(*check.current()->question);  // "True" or "False": the right one
+    REQUIRE(check.answer(given));
+    CHECK(check.answers().back().score == 1.0);
+    CHECK(check.answers().back().durationMs == 3000);
+    CHECK(check.answers().back().suggested == Rating::Easy);  // 3 s on screen: quick, not Hard
+    clock.advance(4 * kMsPerSecond);  // the next item is timed afresh
+    check.skip();
+    CHECK(check.answers().back().durationMs == 4000);
+}
