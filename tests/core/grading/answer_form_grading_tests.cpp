@@ -121,7 +121,7 @@ TEST_CASE("company suffixes are set aside") {
                           "Correct (accepted without the company suffix 'Corporation')."},
                          {"Mazda Corp.", Verdict::Correct, "Correct (accepted without the company suffix 'Corp')."},
                          {"Mazda Motor Co., Ltd.", Verdict::Correct,
-                          "Correct (accepted without the company suffix 'Co., Ltd')."},
+                          "Correct (accepted without the company suffix 'Co. Ltd')."},
                          {"Toyota Motor Corporation", Verdict::Wrong, "Wrong: the answer is 'Mazda'."},
                      });
     const Question transneft = textWith({"Transneft"});
