@@ -6,7 +6,7 @@ Usage:
   tools/check_bank_evidence.py BANK.yaml SOURCE.txt --header   also rewrite the bank's count comment block
 
 Checks (exit 1 if any fails):
-  - every question's source.evidence stands in its paragraph (loose comparison, as `retain lint --source`:
+  - every question's source.evidence (each entry, when source is a list) stands in its paragraph (loose comparison, as `retain lint --source`:
     case, quote kinds, dash kinds and whitespace are ignored, nothing else);
   - evidence has at most 10 words;
   - ids are unique and use lowercase letters, digits and '-';
@@ -76,6 +76,14 @@ def paragraphs(source_text):
     return [line.strip(trim) for line in source_text.split("\n") if line.strip(trim)]
 
 
+def citations(question):
+    """The question's citations: `source` is one map or a list of maps."""
+    src = question.get("source")
+    if isinstance(src, list):
+        return [c for c in src if isinstance(c, dict)]
+    return [src] if isinstance(src, dict) else []
+
+
 def check(bank, paras):
     problems = []
     seen = set()
@@ -104,18 +112,21 @@ def check(bank, paras):
                 bad(f"tag {tag!r} is not documented")
         if not q.get("tags"):
             bad("no tags")
-        src = q.get("source") or {}
-        n = src.get("paragraph")
-        evidence = str(src.get("evidence") or "")
-        if not isinstance(n, int) or n < 1 or n > len(paras):
-            bad(f"paragraph {n!r} does not exist (source has {len(paras)})")
-        elif not evidence:
-            bad("no evidence phrase")
-        elif loose(evidence) not in loose_paras[n - 1]:
-            where = [str(i + 1) for i, p in enumerate(loose_paras) if loose(evidence) in p]
-            bad(f"evidence {evidence!r} is not in paragraph {n}" + (f" (found in {', '.join(where)})" if where else ""))
-        if len(evidence.split()) > MAX_EVIDENCE_WORDS:
-            bad(f"evidence has {len(evidence.split())} words (max {MAX_EVIDENCE_WORDS})")
+        cites = citations(q)
+        if not cites:
+            bad("no source")
+        for src in cites:
+            n = src.get("paragraph")
+            evidence = str(src.get("evidence") or "")
+            if not isinstance(n, int) or n < 1 or n > len(paras):
+                bad(f"paragraph {n!r} does not exist (source has {len(paras)})")
+            elif not evidence:
+                bad(f"no evidence phrase for paragraph {n}")
+            elif loose(evidence) not in loose_paras[n - 1]:
+                where = [str(i + 1) for i, p in enumerate(loose_paras) if loose(evidence) in p]
+                bad(f"evidence {evidence!r} is not in paragraph {n}" + (f" (found in {', '.join(where)})" if where else ""))
+            if len(evidence.split()) > MAX_EVIDENCE_WORDS:
+                bad(f"evidence has {len(evidence.split())} words (max {MAX_EVIDENCE_WORDS})")
         if qtype in ("choice", "multi"):
             choices = [str(c) for c in q.get("choices") or []]
             if not 2 <= len(choices) <= 8 or len(set(choices)) != len(choices):
@@ -161,7 +172,8 @@ def counts_block(bank):
     questions = bank.get("questions") or []
     by_type = collections.Counter(q.get("type") for q in questions)
     by_tag = collections.Counter(t for q in questions for t in q.get("tags") or [])
-    by_para = collections.Counter((q.get("source") or {}).get("paragraph") for q in questions)
+    # A question citing several paragraphs counts once under each of them.
+    by_para = collections.Counter(p for q in questions for p in {c.get("paragraph") for c in citations(q)})
     lines = [HEADER_BEGIN, f"# {len(questions)} questions."]
     lines.append("# Per type: " + ", ".join(f"{t} {by_type[t]}" for t in TYPES if by_type[t]) + ".")
     tag_items = [f"{t} {by_tag[t]}" for t in TAGS if by_tag[t]]
@@ -169,7 +181,7 @@ def counts_block(bank):
     lines.append("#   " + ", ".join(tag_items[:6]) + ",")
     lines.append("#   " + ", ".join(tag_items[6:]) + ".")
     para_items = [f"{p}:{by_para[p]}" for p in sorted(k for k in by_para if isinstance(k, int))]
-    lines.append("# Per source paragraph (paragraph:questions): " + " ".join(para_items[:12]))
+    lines.append("# Per source paragraph (paragraph:questions citing it): " + " ".join(para_items[:12]))
     lines.append("#   " + " ".join(para_items[12:]) + ".")
     lines.append(HEADER_END)
     return "\n".join(lines)

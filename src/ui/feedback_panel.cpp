@@ -142,8 +142,13 @@ void drawExplanation(const Question& question, const Bank& bank) {
     ImGui::Spacing();
     ImGui::TextDisabled("Source");
     std::string citation;
-    if (source.paragraph > 0) citation += "Paragraph " + std::to_string(source.paragraph);
-    if (!source.evidence.empty()) citation += (citation.empty() ? "" : ": ") + std::string("\u201C") + source.evidence + "\u201D";
+    auto cite = [&](const SourceRef& ref) {
+        if (ref.paragraph <= 0) return;
+        citation += (citation.empty() ? "" : "; ") + std::string("Paragraph ") + std::to_string(ref.paragraph);
+        if (!ref.evidence.empty()) citation += std::string(": \u201C") + ref.evidence + "\u201D";
+    };
+    cite(source);
+    for (const SourceRef& ref : question.moreSources) cite(ref);
     std::string work = document.title.empty() ? std::string() : "\u201C" + document.title + "\u201D";
     if (!document.author.empty()) work += (work.empty() ? "" : " by ") + document.author;
     if (!document.publisher.empty()) work += ", " + document.publisher;

@@ -33,6 +33,10 @@ set_tests_properties(cli/first_start_kill cli/fifo_bank PROPERTIES TIMEOUT 120)
 add_test(NAME cli/grade_forms
          COMMAND bash "${RETAIN_CLI_TEST_DIR}/grade_cli_test.sh" $<TARGET_FILE:retain>
                  "${RETAIN_SOURCE_DIR}/questions/russia-japan-2018.yaml")
+# ... and the forms of issue 18 (titles, "name (SHORT)", company suffixes, allow_extra, date phrases).
+add_test(NAME cli/grade_answer_forms
+         COMMAND bash "${RETAIN_CLI_TEST_DIR}/answer_forms_cli_test.sh" $<TARGET_FILE:retain>
+                 "${RETAIN_SOURCE_DIR}/questions/russia-japan-2018.yaml")
 add_test(NAME cli/exam_report COMMAND bash "${RETAIN_CLI_TEST_DIR}/exam_cli_test.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/banks/e2e" "${CMAKE_CURRENT_BINARY_DIR}/cli/exam_report")
 
 # Review results exported as CSV after a terminal study session.

@@ -32,16 +32,31 @@ AnswerSpec readAnswer(ByteReader& in, QuestionType type) {
     return answer;
 }
 
+void writeSourceRef(ByteWriter& out, const SourceRef& ref) {
+    out.i32(ref.paragraph);
+    out.text(ref.evidence);
+    out.i32(ref.line);
+    out.i32(ref.column);
+}
+
+SourceRef readSourceRef(ByteReader& in) {
+    SourceRef ref;
+    ref.paragraph = in.i32();
+    ref.evidence = in.text();
+    ref.line = in.i32();
+    ref.column = in.i32();
+    return ref;
+}
+
 void writeQuestion(ByteWriter& out, const Question& question) {
     out.text(question.id);
     out.text(question.prompt);
     out.text(question.explanation);
     out.text(question.hint);
     out.texts(question.tags);
-    out.i32(question.source.paragraph);
-    out.text(question.source.evidence);
-    out.i32(question.source.line);
-    out.i32(question.source.column);
+    writeSourceRef(out, question.source);
+    out.count(question.moreSources.size());
+    for (const SourceRef& ref : question.moreSources) writeSourceRef(out, ref);
     out.text(question.file);
     out.i32(question.line);
     out.u8(static_cast<std::uint8_t>(question.answer.index()));
@@ -55,10 +70,9 @@ Question readQuestion(ByteReader& in) {
     question.explanation = in.text();
     question.hint = in.text();
     question.tags = in.texts();
-    question.source.paragraph = in.i32();
-    question.source.evidence = in.text();
-    question.source.line = in.i32();
-    question.source.column = in.i32();
+    question.source = readSourceRef(in);
+    question.moreSources.resize(in.count(16));
+    for (SourceRef& ref : question.moreSources) ref = readSourceRef(in);
     question.file = in.text();
     question.line = in.i32();
     const auto type = in.enumeration<QuestionType>(static_cast<std::uint8_t>(kQuestionTypeCount));

@@ -24,7 +24,8 @@ struct Question {
     std::string explanation;
     std::string hint;                // optional
     std::vector<std::string> tags;   // the question's own tags plus the bank's default tags
-    SourceRef source;
+    SourceRef source;                // the first (or only) citation
+    std::vector<SourceRef> moreSources = {};  // the further citations when `source` is a list, in bank order
     AnswerSpec answer;
     std::string file;                // file the question was loaded from
     int line = 0;                    // 1-based line of the question in that file

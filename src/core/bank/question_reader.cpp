@@ -70,7 +70,7 @@ std::optional<std::vector<std::string>> readTags(const MapEntry& entry, ProblemS
 std::optional<SourceRef> readSource(const MapEntry& entry, ProblemSink& sink) {
     if (!entry.value.IsMap()) {
         sink.error(entry.value.IsNull() ? entry.keyNode : entry.value,
-                   "'source' must be a map such as {paragraph: 18, evidence: \"USD 18 billion\"}, not " +
+                   "'source' must be a map such as {paragraph: 18, evidence: \"USD 18 billion\"} or a list of them, not " +
                        describeNodeKind(entry.value));
         return std::nullopt;
     }
@@ -100,6 +100,27 @@ std::optional<SourceRef> readSource(const MapEntry& entry, ProblemSink& sink) {
     }
     if (!ok) return std::nullopt;
     return source;
+}
+
+// Reads "source" as one citation map or a list of them (a question whose facts span paragraphs): the first
+// goes to question.source, the others to question.moreSources.
+void readSources(const MapEntry& entry, ProblemSink& sink, Question& question) {
+    if (!entry.value.IsSequence()) {
+        if (auto ref = readSource(entry, sink)) question.source = std::move(*ref);
+        return;
+    }
+    if (entry.value.size() == 0) {
+        sink.error(entry.value, "'source' is an empty list: give one or more {paragraph: N, evidence: \"...\"}");
+        return;
+    }
+    std::vector<SourceRef> refs;
+    for (const YAML::Node& item : entry.value) {
+        const MapEntry one{entry.key, entry.keyNode, item};
+        if (auto ref = readSource(one, sink)) refs.push_back(std::move(*ref));
+    }
+    if (refs.size() != entry.value.size()) return;
+    question.source = refs.front();
+    question.moreSources.assign(refs.begin() + 1, refs.end());
 }
 
 // Reads "id", registering it; false after reporting.
@@ -192,9 +213,7 @@ std::optional<Question> readQuestion(const YAML::Node& node, ProblemSink& sink, 
     if (const MapEntry* tags = fields.find("tags")) {
         if (auto list = readTags(*tags, sink)) question.tags = std::move(*list);
     }
-    if (const MapEntry* source = fields.find("source")) {
-        if (auto ref = readSource(*source, sink)) question.source = std::move(*ref);
-    }
+    if (const MapEntry* source = fields.find("source")) readSources(*source, sink, question);
 
     std::vector<std::string_view> allowed = kCommonKeys;
     if (type) {

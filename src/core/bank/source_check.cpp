@@ -199,6 +199,41 @@ std::string opening(const std::string& paragraph) {
     return paragraph.substr(0, cut) + "...";
 }
 
+// Checks one citation of question, adding a problem when its evidence is not in its paragraph.
+void checkCitation(const Question& question, const SourceRef& ref, const SourceText& source,
+                   const std::vector<std::string>& looseParagraphs, ProblemList& problems) {
+    const int count = static_cast<int>(source.paragraphs.size());
+    if (ref.paragraph <= 0) return;
+    const int line = ref.line > 0 ? ref.line : question.line;
+    const int column = ref.line > 0 ? ref.column : 0;
+    auto report = [&](Severity severity, std::string message) {
+        problems.push_back({question.file, line, column, severity, std::move(message)});
+    };
+    if (ref.paragraph > count) {
+        report(Severity::Error, "paragraph " + std::to_string(ref.paragraph) + " does not exist: " + source.name + " has " +
+                                    std::to_string(count) + " paragraphs");
+        return;
+    }
+    const std::string needle = looseText(ref.evidence);
+    if (needle.empty()) {
+        report(Severity::Warning, "question '" + question.id + "' cites paragraph " + std::to_string(ref.paragraph) +
+                                      " without an evidence phrase to check");
+        return;
+    }
+    const auto index = static_cast<std::size_t>(ref.paragraph - 1);
+    if (looseParagraphs[index].find(needle) != std::string::npos) return;
+    std::string message = "evidence \"" + ref.evidence + "\" is not in paragraph " + std::to_string(ref.paragraph) +
+                          " of " + source.name;
+    for (std::size_t other = 0; other < looseParagraphs.size(); ++other) {
+        if (looseParagraphs[other].find(needle) != std::string::npos) {
+            message += "; it stands in paragraph " + std::to_string(other + 1);
+            break;
+        }
+    }
+    message += " (paragraph " + std::to_string(ref.paragraph) + " begins \"" + opening(source.paragraphs[index]) + "\")";
+    report(Severity::Error, std::move(message));
+}
+
 }  // namespace
 
 ProblemList checkEvidence(const Bank& bank, const SourceText& source) {
@@ -206,38 +241,9 @@ ProblemList checkEvidence(const Bank& bank, const SourceText& source) {
     std::vector<std::string> looseParagraphs;
     looseParagraphs.reserve(source.paragraphs.size());
     for (const std::string& paragraph : source.paragraphs) looseParagraphs.push_back(looseText(paragraph));
-    const int count = static_cast<int>(source.paragraphs.size());
     for (const Question& question : bank.questions) {
-        const SourceRef& ref = question.source;
-        if (ref.paragraph <= 0) continue;
-        const int line = ref.line > 0 ? ref.line : question.line;
-        const int column = ref.line > 0 ? ref.column : 0;
-        auto report = [&](Severity severity, std::string message) {
-            problems.push_back({question.file, line, column, severity, std::move(message)});
-        };
-        if (ref.paragraph > count) {
-            report(Severity::Error, "paragraph " + std::to_string(ref.paragraph) + " does not exist: " + source.name + " has " +
-                                        std::to_string(count) + " paragraphs");
-            continue;
-        }
-        const std::string needle = looseText(ref.evidence);
-        if (needle.empty()) {
-            report(Severity::Warning, "question '" + question.id + "' cites paragraph " + std::to_string(ref.paragraph) +
-                                          " without an evidence phrase to check");
-            continue;
-        }
-        const auto index = static_cast<std::size_t>(ref.paragraph - 1);
-        if (looseParagraphs[index].find(needle) != std::string::npos) continue;
-        std::string message = "evidence \"" + ref.evidence + "\" is not in paragraph " + std::to_string(ref.paragraph) +
-                              " of " + source.name;
-        for (std::size_t other = 0; other < looseParagraphs.size(); ++other) {
-            if (looseParagraphs[other].find(needle) != std::string::npos) {
-                message += "; it stands in paragraph " + std::to_string(other + 1);
-                break;
-            }
-        }
-        message += " (paragraph " + std::to_string(ref.paragraph) + " begins \"" + opening(source.paragraphs[index]) + "\")";
-        report(Severity::Error, std::move(message));
+        checkCitation(question, question.source, source, looseParagraphs, problems);
+        for (const SourceRef& ref : question.moreSources) checkCitation(question, ref, source, looseParagraphs, problems);
     }
     return problems;
 }

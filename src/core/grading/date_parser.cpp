@@ -11,6 +11,7 @@
 #include <optional>
 #include <vector>
 
+#include "core/grading/date_phrases.hpp"
 #include "core/grading/normalize.hpp"
 
 namespace retain {
@@ -322,6 +323,7 @@ ParsedDate parseDate(std::string_view text) {
     ParsedDate out;
     const std::string normalized = normalizeText(text);
     if (normalized.empty()) return out;
+    if (auto period = parseDatePhrase(normalized)) return *period;
     auto fail = [&](const Failure& failure) {
         out.status = failure.status;
         out.message = failure.message.empty() ? "could not read this as a date" : failure.message;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/grading/answer_forms.hpp"
 #include "core/grading/date_parser.hpp"
 #include "core/grading/grade_support.hpp"
 #include "core/grading/normalize.hpp"
@@ -48,7 +49,7 @@ bool sameDate(std::string_view given, const std::string& accepted) {
 }  // namespace
 
 TypedGrade gradeTyped(std::string_view given, const std::vector<std::string>& accepted, const TextMatchOptions& options,
-                      bool allowEquivalents) {
+                      bool allowEquivalents, const std::vector<std::string>& allowExtra) {
     if (normalizeAnswer(given).empty()) return TypedGrade{TypedKind::Blank, {}};
     const TextMatch match = matchText(given, accepted, options);
     const std::string closest = match.acceptedIndex >= 0 ? accepted[static_cast<std::size_t>(match.acceptedIndex)] : std::string();
@@ -58,7 +59,12 @@ TypedGrade gradeTyped(std::string_view given, const std::vector<std::string>& ac
             if (sameAmount(given, candidate, accepted) || sameDate(given, candidate)) return TypedGrade{TypedKind::Exact, candidate};
         }
     }
+    const FormMatch forms = matchAnswerForms(given, accepted, options, allowExtra);
+    const std::string formClosest =
+        forms.match.acceptedIndex >= 0 ? accepted[static_cast<std::size_t>(forms.match.acceptedIndex)] : std::string();
+    if (forms.match.kind == TextMatchKind::Exact) return TypedGrade{TypedKind::Exact, formClosest, forms.note};
     if (match.kind == TextMatchKind::Typo) return TypedGrade{TypedKind::Typo, closest};
+    if (forms.match.kind == TextMatchKind::Typo) return TypedGrade{TypedKind::Typo, formClosest, forms.note};
     if (options.caseSensitive) {
         const TextMatch folded = matchText(given, accepted, TextMatchOptions{false, false});
         if (folded.kind == TextMatchKind::Exact) {
@@ -66,18 +72,21 @@ TypedGrade gradeTyped(std::string_view given, const std::vector<std::string>& ac
         }
     }
     if (match.kind == TextMatchKind::NearMiss) return TypedGrade{TypedKind::NearMiss, closest};
+    if (forms.match.kind == TextMatchKind::NearMiss) return TypedGrade{TypedKind::NearMiss, formClosest, forms.note};
     return TypedGrade{TypedKind::Wrong, {}};
 }
 
 bool countsAsRight(TypedKind kind) { return kind == TypedKind::Exact || kind == TypedKind::Typo; }
 
+std::string formNote(const TypedGrade& grade) { return grade.form.empty() ? std::string() : " (read " + grade.form + ")"; }
+
 std::string noteFor(const TypedGrade& grade) {
     switch (grade.kind) {
-        case TypedKind::Typo: return "accepted; the spelling is " + quoteForFeedback(grade.closest);
-        case TypedKind::NearMiss: return "near miss: check the spelling of " + quoteForFeedback(grade.closest);
+        case TypedKind::Typo: return "accepted; the spelling is " + quoteForFeedback(grade.closest) + formNote(grade);
+        case TypedKind::NearMiss: return "near miss: check the spelling of " + quoteForFeedback(grade.closest) + formNote(grade);
         case TypedKind::CaseOnly: return "near miss: mind the capitals in " + quoteForFeedback(grade.closest);
         case TypedKind::Blank: return "no answer";
-        case TypedKind::Exact:
+        case TypedKind::Exact: return grade.form.empty() ? std::string() : "accepted " + grade.form;
         case TypedKind::Wrong: break;
     }
     return "";

@@ -17,6 +17,13 @@ namespace {
 
 // [SECTION] questions and header -----------------------------------------------------------------
 
+// One citation as "{paragraph: N, evidence: ...}".
+void emitSourceRef(YAML::Emitter& out, const SourceRef& ref) {
+    out << YAML::Flow << YAML::BeginMap << YAML::Key << "paragraph" << YAML::Value << std::to_string(ref.paragraph);
+    if (!ref.evidence.empty()) emitKeyText(out, "evidence", ref.evidence);
+    out << YAML::EndMap;
+}
+
 void emitQuestion(YAML::Emitter& out, const Question& question, const std::vector<std::string>& bankTags) {
     out << YAML::BeginMap;
     emitKeyText(out, "id", question.id);
@@ -35,10 +42,15 @@ void emitQuestion(YAML::Emitter& out, const Question& question, const std::vecto
         emitTextList(out, ownTags);
     }
     if (question.source.paragraph > 0) {
-        out << YAML::Key << "source" << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::Key << "paragraph"
-            << YAML::Value << std::to_string(question.source.paragraph);
-        if (!question.source.evidence.empty()) emitKeyText(out, "evidence", question.source.evidence);
-        out << YAML::EndMap;
+        out << YAML::Key << "source" << YAML::Value;
+        if (question.moreSources.empty()) {
+            emitSourceRef(out, question.source);
+        } else {
+            out << YAML::Flow << YAML::BeginSeq;
+            emitSourceRef(out, question.source);
+            for (const SourceRef& ref : question.moreSources) emitSourceRef(out, ref);
+            out << YAML::EndSeq;
+        }
     }
     std::visit([&](const auto& spec) { TypeOf<decltype(spec)>::writeYaml(out, spec); }, question.answer);
     out << YAML::EndMap;

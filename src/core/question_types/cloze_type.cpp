@@ -104,13 +104,15 @@ std::string filledText(const ClozeAnswer& cloze) {
 
 std::optional<ClozeAnswer> ClozeType::read(AnswerFields& fields) {
     auto text = fields.requiredText("text", "the prose with gaps, e.g. \"Trade reached {{USD 18 billion}} in {{2017}}.\"");
-    if (!text) return std::nullopt;
+    auto allowExtra = fields.optionalList("allow_extra");
+    if (!text || !allowExtra) return std::nullopt;
     ClozeAnswer cloze;
     std::string message;
     if (!parseClozeText(*text, cloze, message)) {
         fields.sink().error(fields.valueAt(*fields.find("text")), message);
         return std::nullopt;
     }
+    cloze.allowExtra = std::move(*allowExtra);
     return cloze;
 }
 
@@ -139,7 +141,7 @@ GradeResult ClozeType::grade(const Question&, const ClozeAnswer& spec, const Lea
     for (std::size_t i = 0; i < gapCount; ++i) {
         const std::string given = i < answer.gaps.size() ? answer.gaps[i] : std::string();
         const ClozeGap& gap = spec.gaps[i];
-        grades.push_back(gradeTyped(given, gap.accepted, TextMatchOptions{}, true));
+        grades.push_back(gradeTyped(given, gap.accepted, TextMatchOptions{}, true, spec.allowExtra));
         const TypedGrade& grade = grades.back();
         if (countsAsRight(grade.kind)) ++right;
         const std::string canonical = gap.accepted.empty() ? std::string() : gap.accepted.front();
@@ -208,12 +210,14 @@ void ClozeType::cache(ByteWriter& out, const ClozeAnswer& spec) {
     out.text(spec.text);
     out.count(spec.gaps.size());
     for (const ClozeGap& gap : spec.gaps) out.texts(gap.accepted);
+    out.texts(spec.allowExtra);
 }
 
 void ClozeType::cache(ByteReader& in, ClozeAnswer& spec) {
     spec.text = in.text();
     spec.gaps.resize(in.count(4));
     for (ClozeGap& gap : spec.gaps) gap.accepted = in.texts();
+    spec.allowExtra = in.texts();
 }
 
 void ClozeType::writeYaml(YAML::Emitter& out, const ClozeAnswer& spec) {
@@ -224,6 +228,7 @@ void ClozeType::writeYaml(YAML::Emitter& out, const ClozeAnswer& spec) {
         return written + "}}";
     });
     emitKeyText(out, "text", source);
+    if (!spec.allowExtra.empty()) emitKeyTextList(out, "allow_extra", spec.allowExtra);
 }
 
 // One GIFT item per gap: the prose with that gap open and the others filled in.

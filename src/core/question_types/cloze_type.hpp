@@ -12,11 +12,12 @@ struct ClozeGap {
 
 struct ClozeAnswer {
     static constexpr const char* kName = "cloze";
-    static constexpr std::array<std::string_view, 1> kKeys = {"text"};
+    static constexpr std::array<std::string_view, 2> kKeys = {"text", "allow_extra"};
     static constexpr const char* kDefaultPrompt = "Fill in the gaps.";  // the prose is the question
 
     std::string text;            // the prose with each gap replaced by "{{N}}" (N = 0-based gap index)
     std::vector<ClozeGap> gaps;  // the accepted answers of each gap
+    std::vector<std::string> allowExtra = {};  // qualifiers any gap's answer may carry at either end
 };
 
 // The pieces of the cloze type, defined in cloze_type.cpp (see type_pieces.hpp).

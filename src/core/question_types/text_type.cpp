@@ -18,7 +18,8 @@ std::optional<TextAnswer> TextType::read(AnswerFields& fields) {
     auto aliases = fields.optionalList("aliases");
     auto typos = fields.optionalBool("typos", true);
     auto caseSensitive = fields.optionalBool("case_sensitive", false);
-    if (!answer || !aliases || !typos || !caseSensitive) return std::nullopt;
+    auto allowExtra = fields.optionalList("allow_extra");
+    if (!answer || !aliases || !typos || !caseSensitive || !allowExtra) return std::nullopt;
     TextAnswer text;
     text.accepted.push_back(std::move(*answer));
     for (std::string& alias : *aliases) {
@@ -26,21 +27,26 @@ std::optional<TextAnswer> TextType::read(AnswerFields& fields) {
     }
     text.typos = *typos;
     text.caseSensitive = *caseSensitive;
+    text.allowExtra = std::move(*allowExtra);
     return text;
 }
 
 GradeResult TextType::grade(const Question&, const TextAnswer& spec, const LearnerAnswer& answer) {
-    const TypedGrade grade = gradeTyped(answer.text, spec.accepted, TextMatchOptions{spec.typos, spec.caseSensitive}, false);
+    const TypedGrade grade = gradeTyped(answer.text, spec.accepted, TextMatchOptions{spec.typos, spec.caseSensitive}, false, spec.allowExtra);
     const std::string canonical = spec.accepted.empty() ? std::string() : spec.accepted.front();
     GradeResult result;
     switch (grade.kind) {
         case TypedKind::Blank: return makeResult(Verdict::Wrong, 0.0, "No answer given.");
-        case TypedKind::Exact: result = makeResult(Verdict::Correct, 1.0, "Correct."); break;
+        case TypedKind::Exact:
+            result = makeResult(Verdict::Correct, 1.0, grade.form.empty() ? "Correct." : "Correct (accepted " + grade.form + ").");
+            break;
         case TypedKind::Typo:
-            result = makeResult(Verdict::Correct, 1.0, "Correct, but check the spelling: " + quoteForFeedback(grade.closest) + ".");
+            result = makeResult(Verdict::Correct, 1.0,
+                                "Correct, but check the spelling: " + quoteForFeedback(grade.closest) + formNote(grade) + ".");
             break;
         case TypedKind::NearMiss:
-            result = makeResult(Verdict::NearMiss, 0.0, "Near miss: check the spelling of " + quoteForFeedback(grade.closest) + ".");
+            result = makeResult(Verdict::NearMiss, 0.0,
+                                "Near miss: check the spelling of " + quoteForFeedback(grade.closest) + formNote(grade) + ".");
             break;
         case TypedKind::CaseOnly:
             result = makeResult(Verdict::NearMiss, 0.0, "Near miss: mind the capitals in " + quoteForFeedback(grade.closest) + ".");
@@ -69,12 +75,14 @@ void TextType::cache(ByteWriter& out, const TextAnswer& spec) {
     out.texts(spec.accepted);
     out.flag(spec.typos);
     out.flag(spec.caseSensitive);
+    out.texts(spec.allowExtra);
 }
 
 void TextType::cache(ByteReader& in, TextAnswer& spec) {
     spec.accepted = in.texts();
     spec.typos = in.flag();
     spec.caseSensitive = in.flag();
+    spec.allowExtra = in.texts();
 }
 
 void TextType::writeYaml(YAML::Emitter& out, const TextAnswer& spec) {
@@ -82,6 +90,7 @@ void TextType::writeYaml(YAML::Emitter& out, const TextAnswer& spec) {
     if (spec.accepted.size() > 1) emitKeyTextList(out, "aliases", std::vector<std::string>(spec.accepted.begin() + 1, spec.accepted.end()));
     if (!spec.typos) emitKeyBool(out, "typos", false);
     if (spec.caseSensitive) emitKeyBool(out, "case_sensitive", true);
+    if (!spec.allowExtra.empty()) emitKeyTextList(out, "allow_extra", spec.allowExtra);
 }
 
 std::string TextType::writeGift(const Question& question, const TextAnswer& spec) {

@@ -7,12 +7,13 @@ namespace retain {
 
 struct TextAnswer {
     static constexpr const char* kName = "text";
-    static constexpr std::array<std::string_view, 4> kKeys = {"answer", "aliases", "typos", "case_sensitive"};
+    static constexpr std::array<std::string_view, 5> kKeys = {"answer", "aliases", "typos", "case_sensitive", "allow_extra"};
     static constexpr const char* kDefaultPrompt = nullptr;  // a prompt is required
 
     std::vector<std::string> accepted;  // first one is the canonical answer shown to the learner
     bool typos = true;                  // tolerate typos that grow with length
     bool caseSensitive = false;
+    std::vector<std::string> allowExtra = {};  // qualifiers a right answer may carry at either end ("southern")
 };
 
 // The pieces of the text type, defined in text_type.cpp (see type_pieces.hpp).

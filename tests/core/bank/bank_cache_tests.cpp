@@ -95,6 +95,7 @@ public:
             date("from", a->from), date("to", a->to), field("precision", static_cast<long long>(a->precision));
         } else if (const auto* a = std::get_if<TextAnswer>(&answer)) {
             field("accepted", a->accepted), field("typos", a->typos), field("case", a->caseSensitive);
+            field("allow extra", a->allowExtra);
         } else if (const auto* a = std::get_if<OrderingAnswer>(&answer)) {
             field("items", a->items);
         } else if (const auto* a = std::get_if<MatchingAnswer>(&answer)) {
@@ -102,12 +103,17 @@ public:
         } else if (const auto* a = std::get_if<ClozeAnswer>(&answer)) {
             field("text", a->text);
             for (const ClozeGap& gap : a->gaps) field("gap", gap.accepted);
+            field("allow extra", a->allowExtra);
         }
     }
     void question(const Question& q) {
         field("id", q.id), field("prompt", q.prompt), field("explanation", q.explanation), field("hint", q.hint);
         field("tags", q.tags), field("paragraph", q.source.paragraph), field("evidence", q.source.evidence);
         field("evidence line", q.source.line), field("evidence column", q.source.column);
+        for (const SourceRef& ref : q.moreSources) {
+            field("more paragraph", ref.paragraph), field("more evidence", ref.evidence);
+            field("more line", ref.line), field("more column", ref.column);
+        }
         field("file", q.file), field("line", q.line);
         answer(q.answer);
     }
@@ -166,6 +172,7 @@ BankLoadResult handBuiltResult() {
         q.hint = "Hint of " + id;
         q.tags = {"tag-" + id, "shared"};
         q.source = {7, "evidence of " + id, 40, 11};
+        q.moreSources = {{8, "more evidence of " + id, 41, 12}, {9, "", 0, 0}};
         q.answer = std::move(answer);
         q.file = "/banks/hand-part.yaml";
         q.line = 100 + static_cast<int>(bank.questions.size());
@@ -179,10 +186,10 @@ BankLoadResult handBuiltResult() {
     question("date", DateAnswer{{2018, 5, 25}, {2018, 5, 26}, DatePrecision::Day});
     question("date-year", DateAnswer{{1956, 0, 0}, {1956, 0, 0}, DatePrecision::Year});
     question("date-month", DateAnswer{{1956, 10, 0}, {1957, 1, 0}, DatePrecision::Month});
-    question("text", TextAnswer{{"Shinzo Abe", "Abe"}, false, true});
+    question("text", TextAnswer{{"Shinzo Abe", "Abe"}, false, true, {"southern", "missile defense system"}});
     question("ordering", OrderingAnswer{{"first", "second", "third"}});
     question("matching", MatchingAnswer{{{"left 1", "right 1"}, {"left 2", ""}}});
-    question("cloze", ClozeAnswer{"Trade reached {{0}} in {{1}}.", {{{"USD 18 billion", "18 billion"}}, {{"2017"}}}});
+    question("cloze", ClozeAnswer{"Trade reached {{0}} in {{1}}.", {{{"USD 18 billion", "18 billion"}}, {{"2017"}}}, {"about"}});
     return result;
 }
 

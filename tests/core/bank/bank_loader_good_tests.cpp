@@ -103,6 +103,13 @@ TEST_CASE("the all-types fixture loads every question field by field") {
         CHECK(a.accepted == std::vector<std::string>{"Shinzo Abe", "Abe", "Abe Shinzo"});
         CHECK_FALSE(a.typos);
         CHECK(a.caseSensitive);
+        CHECK(a.allowExtra == std::vector<std::string>{"Japanese Prime Minister"});
+        // source as a list: the first citation, then the others in order
+        CHECK(bank.questions[6].source.paragraph == 6);
+        REQUIRE(bank.questions[6].moreSources.size() == 1);
+        CHECK(bank.questions[6].moreSources[0].paragraph == 24);
+        CHECK(bank.questions[6].moreSources[0].evidence == "Japan's Prime Minister Shinzo Abe");
+        CHECK(bank.questions[6].moreSources[0].line > bank.questions[6].source.line);
     }
     SUBCASE("ordering") {
         CHECK(std::get<OrderingAnswer>(bank.questions[7].answer).items ==

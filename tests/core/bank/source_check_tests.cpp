@@ -90,6 +90,40 @@ TEST_CASE("checkEvidence accepts loose matches and names the paragraph of a miss
     CHECK(noEvidence->line == 8);
 }
 
+TEST_CASE("a list of citations is checked entry by entry, each in its own paragraph") {
+    const std::string bankText =
+        "bank: {id: src, title: Source check}\n"
+        "questions:\n"
+        "  - id: both-right\n"
+        "    type: text\n"
+        "    prompt: P\n"
+        "    explanation: E\n"
+        "    answer: A\n"
+        "    source: [{paragraph: 2, evidence: \"USD 18 billion\"}, {paragraph: 3, evidence: \"21st meeting\"}]\n"
+        "  - id: second-wrong\n"
+        "    type: text\n"
+        "    prompt: P\n"
+        "    explanation: E\n"
+        "    answer: A\n"
+        "    source:\n"
+        "      - {paragraph: 3, evidence: \"21st meeting\"}\n"
+        "      - {paragraph: 3, evidence: \"USD 18 billion\"}\n"
+        "  - {id: empty-list, type: text, prompt: P, explanation: E, answer: A, source: []}\n";
+    const BankLoadResult result = loadBankFromString(bankText, "list.yaml");
+    INFO(describe(result.problems));
+    const Problem* empty = findProblem(result.problems, "'source' is an empty list");
+    REQUIRE(empty != nullptr);
+    CHECK(empty->line == 17);
+    REQUIRE(result.bank.questions.size() == 2);
+    SourceText source{"article.txt", splitParagraphs(kSource)};
+    const ProblemList problems = checkEvidence(result.bank, source);
+    INFO(describe(problems));
+    REQUIRE(problems.size() == 1);
+    const Problem* moved = findProblem(problems, "evidence \"USD 18 billion\" is not in paragraph 3 of article.txt; it stands in paragraph 2");
+    REQUIRE(moved != nullptr);
+    CHECK(moved->line == 16);  // at the entry that is wrong, not at the first citation
+}
+
 TEST_CASE("a missing source article is an error that names the file") {
     SourceText source;
     std::string error;

@@ -115,7 +115,7 @@ const TextCase kAbeCases[] = {
     {"Abe Shinzo", Verdict::Correct}, {"Shinz\u014d Abe", Verdict::Correct}, {"Shinzo Abé", Verdict::Correct},
     {"Abbe", Verdict::NearMiss},      {"Ab", Verdict::NearMiss},        {"Shinzo Abbe", Verdict::Correct},
     {"Vladimir Putin", Verdict::Wrong}, {"Fumio Kishida", Verdict::Wrong}, {"Aso", Verdict::Wrong},
-    {"the Abe", Verdict::Correct},    {"Mr Abe", Verdict::Wrong},
+    {"the Abe", Verdict::Correct},    {"Mr Abe", Verdict::Correct},  // a title is set aside (answer_forms)
 };
 
 void checkText(const Question& question, const TextCase* first, const TextCase* last) {

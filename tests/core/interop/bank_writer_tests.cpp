@@ -41,6 +41,11 @@ void checkSameBank(const Bank& expected, const Bank& actual) {
         CHECK(b.tags == a.tags);
         CHECK(b.source.paragraph == a.source.paragraph);
         CHECK(b.source.evidence == a.source.evidence);
+        REQUIRE(b.moreSources.size() == a.moreSources.size());
+        for (std::size_t k = 0; k < a.moreSources.size(); ++k) {
+            CHECK(b.moreSources[k].paragraph == a.moreSources[k].paragraph);
+            CHECK(b.moreSources[k].evidence == a.moreSources[k].evidence);
+        }
         CHECK(test::sameAnswer(a.answer, b.answer));
     }
 }

@@ -61,10 +61,12 @@ TEST_CASE("GIFT round trip: types that map directly come back equal") {
     CHECK(test::sameAnswer(trip.after("visit_official").answer, trip.before("visit_official").answer));
     CHECK(test::sameAnswer(trip.after("steps").answer, trip.before("steps").answer));  // ordering via positions 1..n
     CHECK(test::sameAnswer(trip.after("roles").answer, trip.before("roles").answer));
-    // Text: the accepted answers survive; typos and case sensitivity return to their defaults.
+    // Text: the accepted answers survive; typos, case sensitivity and allow_extra return to their defaults.
     TextAnswer text = std::get<TextAnswer>(trip.before("prime-minister").answer);
+    REQUIRE_FALSE(text.allowExtra.empty());
     text.typos = true;
     text.caseSensitive = false;
+    text.allowExtra.clear();
     CHECK(test::sameAnswer(trip.after("prime-minister").answer, text));
 }
 

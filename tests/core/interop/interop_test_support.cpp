@@ -79,12 +79,12 @@ struct SameAnswer {
     }
     static bool equal(const DateAnswer& a, const DateAnswer& b) { return a.from == b.from && a.to == b.to && a.precision == b.precision; }
     static bool equal(const TextAnswer& a, const TextAnswer& b) {
-        return a.accepted == b.accepted && a.typos == b.typos && a.caseSensitive == b.caseSensitive;
+        return a.accepted == b.accepted && a.typos == b.typos && a.caseSensitive == b.caseSensitive && a.allowExtra == b.allowExtra;
     }
     static bool equal(const OrderingAnswer& a, const OrderingAnswer& b) { return a.items == b.items; }
     static bool equal(const MatchingAnswer& a, const MatchingAnswer& b) { return a.pairs == b.pairs; }
     static bool equal(const ClozeAnswer& a, const ClozeAnswer& b) {
-        if (a.text != b.text || a.gaps.size() != b.gaps.size()) return false;
+        if (a.text != b.text || a.gaps.size() != b.gaps.size() || a.allowExtra != b.allowExtra) return false;
         for (std::size_t i = 0; i < a.gaps.size(); ++i) {
             if (a.gaps[i].accepted != b.gaps[i].accepted) return false;
         }
