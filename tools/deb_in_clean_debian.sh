@@ -20,7 +20,7 @@ step "cpack -G DEB in $build"
 cmake --build "$build" -j2 --target retain
 (cd "$build" && cpack -G DEB >/dev/null)
 deb=$(ls -t "$build"/retain_*.deb | head -1)
-dpkg-deb --info "$deb" | sed -n '/Package:/,/Description:/p'
+dpkg-deb -f "$deb" Package Version Depends   # Depends: from dpkg-shlibdeps, plus the font
 
 root=$(mktemp -d /var/tmp/retain-debian12.XXXXXX)
 cleanup() {
@@ -36,6 +36,7 @@ else
 fi
 mount -t proc proc "$root/proc"
 mount --bind /dev "$root/dev"
+mount --bind /dev/pts "$root/dev/pts"
 cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
 cp "$deb" "$root/tmp/"
 in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root DEBIAN_FRONTEND=noninteractive "$@"; }
