@@ -9,6 +9,8 @@ find_package(yaml-cpp REQUIRED)            # target: yaml-cpp (0.7)
 find_package(SQLite3 REQUIRED)             # target: SQLite::SQLite3
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle)    # SHA-1 of Anki checksums and imported ids
+pkg_check_modules(STB REQUIRED IMPORTED_TARGET stb)          # stb_image: checking question pictures, the window icon
 
 # --- net (the live classroom server) ---
 # libcivetweb-dev 1.15 (WebSocket on). Its CMake config names a /usr/bin/civetweb that the -dev package

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Retakes the README's screenshots of the study app on the bundled Russia–Japan bank, under Xvfb with
-# xdotool: home, a question, feedback on a typed answer with a typo, browse with a preview, settings.
+# xdotool: home, a question, feedback on a typed answer with a typo, browse with a preview, settings;
+# then, on the bundled shapes bank alone, a picture question and the feedback on a picture question.
 # Usage: bash docs/screenshots/take_screenshots.sh RETAIN_BINARY [OUT_DIR] [FONT_SCALE]
 # (OUT_DIR defaults to docs/screenshots; FONT_SCALE, e.g. 2, checks the layout at 200 %.)
 set -euo pipefail
@@ -13,12 +14,17 @@ trap '[ -n "$app" ] && kill -9 $app 2>/dev/null; rm -rf "$data"; [ -n "${RETAIN_
 mkdir -p "$out"
 printf 'font_scale = %s\n' "$scale" >"$data/settings.ini"
 
-"$retain" --data "$data" --banks "$(realpath "$here/../../questions")" --size 1280x800 >"$data/app.log" 2>&1 &
-app=$!
-wid=$(timeout 30 xdotool search --sync --name '^Retain$' | head -1)
-sleep 1.5
-xdotool windowfocus "$wid"
-sleep 0.5
+# Opens the window on the banks folder $1 and focuses it.
+open_app() {
+  "$retain" --data "$data" --banks "$1" --size 1280x800 >"$data/app.log" 2>&1 &
+  app=$!
+  wid=$(timeout 30 xdotool search --sync --name '^Retain$' | head -1)
+  sleep 1.5
+  xdotool windowfocus "$wid"
+  sleep 0.5
+}
+quit_app() { xdotool key ctrl+q; wait "$app"; app=""; }
+open_app "$(realpath "$here/../../questions")"
 press() { xdotool keydown "$1"; sleep 0.15; xdotool keyup "$1"; sleep 0.8; }
 typed() { xdotool type --delay 60 "$1"; sleep 0.8; }
 shot() { import -window "$wid" "$out/$1.png"; }
@@ -43,7 +49,18 @@ sleep 0.8
 shot browse
 press ctrl+comma
 shot settings
-xdotool key ctrl+q
-wait "$app"
-app=""
+quit_app
+
+# The shapes bank alone: its first question is a choice on a picture, the second a number.
+mkdir -p "$data/shapes-only"
+cp -r "$here/../../questions/shapes.yaml" "$here/../../questions/shapes" "$data/shapes-only/"
+open_app "$data/shapes-only"
+typed s
+shot picture_question          # the triangle, its alt text as the tooltip
+typed 1
+typed " "
+typed "6"
+press Return
+shot picture_feedback          # the hexagon stays above the verdict and the explanation
+quit_app
 echo "screenshots in $out"

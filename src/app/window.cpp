@@ -15,6 +15,9 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include "app/texture_cache.hpp"
+#include "app/window_icon.hpp"
+#include "core/install_paths.hpp"
 #include "ui/fonts.hpp"
 #include "ui/theme.hpp"
 
@@ -138,6 +141,9 @@ GLFWwindow* createWindow(const AppSettings& settings, const WindowOptions& optio
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    // WM_CLASS "retain": the desktop entry's StartupWMClass, so docks group the window under its icon.
+    glfwWindowHintString(GLFW_X11_CLASS_NAME, "retain");
+    glfwWindowHintString(GLFW_X11_INSTANCE_NAME, "retain");
     const int width = options.width > 0 ? options.width : settings.windowWidth;
     const int height = options.height > 0 ? options.height : settings.windowHeight;
     GLFWwindow* window = glfwCreateWindow(width, height, "Retain", nullptr, nullptr);
@@ -146,6 +152,8 @@ GLFWwindow* createWindow(const AppSettings& settings, const WindowOptions& optio
         glfwDefaultWindowHints();
         glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
         glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+        glfwWindowHintString(GLFW_X11_CLASS_NAME, "retain");
+        glfwWindowHintString(GLFW_X11_INSTANCE_NAME, "retain");
         window = glfwCreateWindow(width, height, "Retain", nullptr, nullptr);
     }
     if (window != nullptr && settings.windowX >= 0 && settings.windowY >= 0 && options.screenshotPath.empty()) {
@@ -179,6 +187,9 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
     LoopState state;
     glfwSetWindowUserPointer(window, &state);
     installCallbacks(window);
+    if (setWindowIcon(window, windowIconPaths(runningExecutablePath(), thisBuildLayout())) == 0) {
+        std::fprintf(stderr, "retain: warning: no window icon found (assets/icons or share/icons/hicolor)\n");
+    }
     glfwMakeContextCurrent(window);
     glfwSwapInterval(1);
 
@@ -191,6 +202,12 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
                         glfwGetWindowAttrib(window, GLFW_CONTEXT_VERSION_MINOR) >= 3;
     ImGui_ImplOpenGL3_Init(core33 ? "#version 330 core" : "#version 130");
     if (settings.fullscreen && options.screenshotPath.empty()) toggleFullscreen(window, state, settings);
+
+    // Question pictures: decoded on the cache's worker, which wakes this loop when one is ready.
+    TextureCache pictures([] { glfwPostEmptyEvent(); });
+    context.pictures = &pictures;
+    // A screenshot waits this long at most for pictures still decoding, seconds.
+    constexpr double kScreenshotPictureWaitSeconds = 10.0;
 
     ui::AppShell shell;
     int framesToDraw = kSettleFrames;
@@ -211,6 +228,7 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
             eventsHandled = state.events;
             framesToDraw = kSettleFrames;
         }
+        if (pictures.uploadFinished()) framesToDraw = std::max(framesToDraw, kSettleFrames);
         if (state.toggleFullscreen) {
             state.toggleFullscreen = false;
             toggleFullscreen(window, state, settings);
@@ -248,7 +266,9 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
             std::fprintf(stderr, "retain: first frame drawn %lld ms after the window was requested\n",
                          static_cast<long long>(elapsed.count()));
         }
-        if (!options.screenshotPath.empty() && framesDrawn >= options.screenshotFrames) {
+        const bool picturesPending =
+            pictures.busy() && std::chrono::steady_clock::now() - launched < std::chrono::duration<double>(kScreenshotPictureWaitSeconds);
+        if (!options.screenshotPath.empty() && framesDrawn >= options.screenshotFrames && !picturesPending) {
             if (!writeFramebufferPng(options.screenshotPath, width, height)) {
                 std::fprintf(stderr, "retain: cannot write %s\n", options.screenshotPath.c_str());
                 exitCode = 3;
@@ -265,6 +285,8 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
         rememberPlacement(window, state, settings);
         saveSettingsIfAsked(options, settings);
     }
+    context.pictures = nullptr;
+    pictures.freeAll();
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

@@ -29,8 +29,8 @@ void registerVerbs(CLI::App& root, VerbContext& context);
 
 // Returns the data folder: the --data value, else $XDG_DATA_HOME/retain, else ~/.local/share/retain.
 std::string resolveDataDir(const GlobalOptions& options);
-// Returns the banks folder: the --banks value, else the repository's questions/ when it exists (run from
-// the build tree), else the installed share folder.
+// Returns the banks folder: the --banks value, else the repository's questions/ when this binary runs from
+// its build tree, else <prefix>/share/retain/questions beside the installed executable.
 std::string resolveBanksDir(const GlobalOptions& options);
 // Returns the live classroom's web folder: the repository's assets/web when it exists (run from the build
 // tree), else the installed share/retain/web.

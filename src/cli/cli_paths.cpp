@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "cli/cli.hpp"
+#include "core/install_paths.hpp"
 
 namespace retain::cli {
 
@@ -15,14 +16,13 @@ std::string resolveDataDir(const GlobalOptions& options) {
 
 std::string resolveBanksDir(const GlobalOptions& options) {
     if (!options.banksDir.empty()) return options.banksDir;
-    // Run from the build tree: the repository's questions/ exists. An installed binary uses share/.
-    if (std::filesystem::is_directory(RETAIN_REPO_BANKS)) return RETAIN_REPO_BANKS;
-    return RETAIN_INSTALL_BANKS;
+    // From the build tree: the repository's questions/; installed: <prefix>/share/retain/questions, the
+    // prefix found from the executable's own path.
+    return defaultBanksDir(runningExecutablePath(), thisBuildLayout());
 }
 
 std::string resolveWebDir() {
-    if (std::filesystem::is_directory(RETAIN_REPO_WEB)) return RETAIN_REPO_WEB;
-    return RETAIN_INSTALL_WEB;
+    return defaultWebDir(runningExecutablePath(), thisBuildLayout());
 }
 
 std::string resolveBankCacheDir(const GlobalOptions& options) {

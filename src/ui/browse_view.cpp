@@ -14,6 +14,7 @@
 #include <imgui_stdlib.h>
 
 #include "ui/answer_views/answer_view_registry.hpp"
+#include "ui/pictures.hpp"
 #include "ui/feedback_panel.hpp"
 #include "core/session/study_backend.hpp"
 #include "ui/widgets.hpp"
@@ -204,6 +205,7 @@ void BrowseView::drawPreview(UiContext& context) {
     const Question& question = *row.question;
     ImGui::TextDisabled("%s \u00B7 %s \u00B7 %s", row.bank->id.c_str(), question.id.c_str(), questionTypeLabel(question.type()));
     wrappedText(question.prompt);
+    drawQuestionImage(question.image, context.pictures, ImGui::GetContentRegionAvail().x, kPicturePreviewHeightInLines * ImGui::GetFontSize());
     if (!m_preview || &m_preview->question() != &question) m_preview = makeAnswerView(question, ShownOrder{});
     m_preview->drawPreview();
     drawRevealedAnswer(question, *row.bank);

@@ -15,6 +15,7 @@
 #include "core/classroom/answer_text.hpp"
 #include "core/grading/grader.hpp"
 #include "core/session/study_backend.hpp"
+#include "ui/pictures.hpp"
 #include "ui/widgets.hpp"
 
 namespace retain::ui {
@@ -218,6 +219,7 @@ void DrillView::drawQuestion(UiContext& context) {
     ImGui::SetWindowFontScale(kBigScale);
     wrappedTextColored(ImGui::GetStyleColorVec4(ImGuiCol_CheckMark), player + ", your turn");
     wrappedText(item.question->prompt);
+    drawQuestionImage(item.question->image, context.pictures, ImGui::GetContentRegionAvail().x, kPictureHeightInLines * ImGui::GetFontSize());
     ImGui::Spacing();
     const bool submitted = m_input.draw(m_keysEnabled);
     ImGui::SetWindowFontScale(1.0f);

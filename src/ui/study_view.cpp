@@ -14,6 +14,7 @@
 
 #include "core/session/bank_progress.hpp"
 #include "ui/feedback_panel.hpp"
+#include "ui/pictures.hpp"
 #include "ui/widgets.hpp"
 
 namespace retain::ui {
@@ -154,13 +155,15 @@ void StudyView::drawHeader(UiContext& context) {
 // [SECTION] The question card
 //-----------------------------------------------------------------------------
 
-void StudyView::drawCard(UiContext&, const StudyCard& card) {
+void StudyView::drawCard(UiContext& context, const StudyCard& card) {
     const Question& question = *card.question;
     std::string where = card.bank->title.empty() ? card.bank->id : card.bank->title;
     where += std::string(" \u00B7 ") + questionTypeLabel(question.type());
     ImGui::TextDisabled("%s", where.c_str());
     ImGui::Spacing();
     wrappedText(question.prompt);
+    // The picture stays above the answer and the feedback alike.
+    drawQuestionImage(question.image, context.pictures, ImGui::GetContentRegionAvail().x, kPictureHeightInLines * ImGui::GetFontSize());
     ImGui::Spacing();
     switch (m_stage) {
         case Stage::Question:

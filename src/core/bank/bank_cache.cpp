@@ -60,7 +60,15 @@ std::string BankCache::entryPath(const std::string& sourcePath) const {
 std::optional<BankLoadResult> BankCache::find(const std::string& sourcePath, std::uint64_t sourceHash) const {
     thread_local std::string bytes;  // reused from entry to entry, like the loader's text buffer
     if (!readWholeFile(entryPath(sourcePath), bytes)) return std::nullopt;
-    return decodeBankCacheEntry(bytes, BankCacheKey{m_loaderStamp, sourceHash, sourcePath});
+    std::optional<BankLoadResult> result = decodeBankCacheEntry(bytes, BankCacheKey{m_loaderStamp, sourceHash, sourcePath});
+    // The YAML is unchanged; a picture it names that was added, removed or rewritten since makes the
+    // entry stale too (its checks and problems were computed from the old file).
+    if (result) {
+        for (const FileStamp& stamp : result->imageStamps) {
+            if (stampOf(stamp.path) != stamp) return std::nullopt;
+        }
+    }
+    return result;
 }
 
 bool BankCache::store(const std::string& sourcePath, std::uint64_t sourceHash, const BankLoadResult& result) const {

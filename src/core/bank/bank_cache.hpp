@@ -37,7 +37,7 @@ public:
     BankCache(std::string folder, std::uint64_t loaderStamp);
 
     // Returns the stored result of sourcePath when its entry was written by this loader stamp for content
-    // hashing to sourceHash; nullopt otherwise.
+    // hashing to sourceHash and every picture it names has the same size and write time; nullopt otherwise.
     std::optional<BankLoadResult> find(const std::string& sourcePath, std::uint64_t sourceHash) const;
     // Writes (replaces) the entry of sourcePath; false when it cannot be written. Atomic: a reader sees
     // the old entry or the new one, never half of one.

@@ -57,6 +57,11 @@ void writeQuestion(ByteWriter& out, const Question& question) {
     writeSourceRef(out, question.source);
     out.count(question.moreSources.size());
     for (const SourceRef& ref : question.moreSources) writeSourceRef(out, ref);
+    out.text(question.image.path);
+    out.text(question.image.resolved);
+    out.text(question.image.alt);
+    out.i32(question.image.line);
+    out.i32(question.image.column);
     out.text(question.file);
     out.i32(question.line);
     out.u8(static_cast<std::uint8_t>(question.answer.index()));
@@ -73,6 +78,11 @@ Question readQuestion(ByteReader& in) {
     question.source = readSourceRef(in);
     question.moreSources.resize(in.count(16));
     for (SourceRef& ref : question.moreSources) ref = readSourceRef(in);
+    question.image.path = in.text();
+    question.image.resolved = in.text();
+    question.image.alt = in.text();
+    question.image.line = in.i32();
+    question.image.column = in.i32();
     question.file = in.text();
     question.line = in.i32();
     const auto type = in.enumeration<QuestionType>(static_cast<std::uint8_t>(kQuestionTypeCount));
@@ -96,7 +106,7 @@ void writeBank(ByteWriter& out, const Bank& bank) {
     for (const Question& question : bank.questions) writeQuestion(out, question);
 }
 
-constexpr std::size_t kMinQuestionBytes = 4 * 7 + 4 * 4 + 1;  // seven empty strings/lists, four ints, the type
+constexpr std::size_t kMinQuestionBytes = 4 * 10 + 4 * 6 + 1;  // ten empty strings/lists, six ints, the type
 
 void readBank(ByteReader& in, Bank& bank) {
     bank.id = in.text();
@@ -126,6 +136,25 @@ void writeProblems(ByteWriter& out, const ProblemList& problems) {
     }
 }
 
+void writeStamps(ByteWriter& out, const std::vector<FileStamp>& stamps) {
+    out.count(stamps.size());
+    for (const FileStamp& stamp : stamps) {
+        out.text(stamp.path);
+        out.u64(static_cast<std::uint64_t>(stamp.bytes));
+        out.u64(static_cast<std::uint64_t>(stamp.modifiedNs));
+    }
+}
+
+std::vector<FileStamp> readStamps(ByteReader& in) {
+    std::vector<FileStamp> stamps(in.count(4 + 8 + 8));
+    for (FileStamp& stamp : stamps) {
+        stamp.path = in.text();
+        stamp.bytes = static_cast<long long>(in.u64());
+        stamp.modifiedNs = static_cast<long long>(in.u64());
+    }
+    return stamps;
+}
+
 ProblemList readProblems(ByteReader& in) {
     ProblemList problems(in.count(4 + 4 + 4 + 1 + 4));
     for (Problem& problem : problems) {
@@ -148,6 +177,7 @@ std::string encodeBankCacheEntry(const BankLoadResult& result, const BankCacheKe
     payload.text(result.headerFile);
     payload.i32(result.headerLine);
     writeProblems(payload, result.problems);
+    writeStamps(payload, result.imageStamps);
     writeBank(payload, result.bank);
 
     ByteWriter entry;
@@ -191,6 +221,7 @@ std::optional<BankLoadResult> decodeBankCacheEntry(std::string_view bytes, const
     result.headerFile = in.text();
     result.headerLine = in.i32();
     result.problems = readProblems(in);
+    result.imageStamps = readStamps(in);
     readBank(in, result.bank);
     if (!in.ok() || !in.atEnd()) return std::nullopt;
     return result;

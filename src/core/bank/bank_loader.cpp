@@ -100,12 +100,25 @@ void addDefaultTags(Bank& bank) {
 }
 
 // Builds the result of a bank whose header has been read (from a single file or a folder's bank.yaml).
+// Checks each question's picture file. A missing or broken picture is an error (lint fails) but the
+// question stays: the window shows its alt text instead. The stamps let the cache see a picture change.
+void checkImages(BankLoadResult& result) {
+    for (const Question& question : result.bank.questions) {
+        const QuestionImage& image = question.image;
+        if (image.empty()) continue;
+        result.imageStamps.push_back(stampOf(image.resolved));
+        const std::string problem = imageFileProblem(image);
+        if (!problem.empty()) result.problems.push_back({question.file, image.line, image.column, Severity::Error, problem});
+    }
+}
+
 void finishBank(BankLoadResult& result, BankFileContent& header, const std::string& path) {
     result.bank = std::move(header.header);
     result.bank.path = path;
     result.headerLine = header.headerLine;
     result.ok = header.headerUsable;
     addDefaultTags(result.bank);
+    checkImages(result);
     if (result.ok && result.bank.questions.empty()) {
         result.problems.push_back({path, 0, 0, Severity::Warning, "the bank has no questions that load"});
     }

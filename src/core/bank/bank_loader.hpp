@@ -9,6 +9,7 @@
 
 #include "core/bank/problem.hpp"
 #include "core/bank/question.hpp"
+#include "core/bank/question_image.hpp"
 
 namespace retain {
 
@@ -18,6 +19,8 @@ struct BankLoadResult {
     ProblemList problems;   // every problem found, errors and warnings
     std::string headerFile; // the file holding the bank's header (the file itself, or a folder's bank.yaml)
     int headerLine = 0;     // 1-based line of the bank's id in headerFile; 0 = none
+    std::vector<FileStamp> imageStamps;  // every picture the questions name, as found: a cached result is
+                                         // refused when one of them changes (bank_cache.hpp)
 };
 
 // Loads one bank from a .yaml/.yml file, or from a folder of such files (one bank).

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/bank/question_image.hpp"
 #include "core/question_types/registry.hpp"
 
 namespace retain {
@@ -26,6 +27,7 @@ struct Question {
     std::vector<std::string> tags;   // the question's own tags plus the bank's default tags
     SourceRef source;                // the first (or only) citation
     std::vector<SourceRef> moreSources = {};  // the further citations when `source` is a list, in bank order
+    QuestionImage image;             // optional picture shown with the prompt (empty path: none)
     AnswerSpec answer;
     std::string file;                // file the question was loaded from
     int line = 0;                    // 1-based line of the question in that file

@@ -1,4 +1,4 @@
-// Reading one question's common keys: id, type, prompt, explanation, hint, tags, source.
+// Reading one question's common keys: id, type, prompt, explanation, hint, tags, source, image and alt.
 #include "core/bank/question_reader.hpp"
 
 #include <algorithm>
@@ -7,13 +7,14 @@
 
 #include "core/bank/answer_reader.hpp"
 #include "core/bank/bank_loader.hpp"
+#include "core/bank/question_image_reader.hpp"
 #include "core/bank/suggest.hpp"
 
 namespace retain {
 
 namespace {
 
-const std::vector<std::string_view> kCommonKeys = {"id", "type", "prompt", "explanation", "hint", "tags", "source"};
+const std::vector<std::string_view> kCommonKeys = {"id", "type", "prompt", "explanation", "hint", "tags", "source", "image", "alt"};
 const std::vector<std::string_view> kSourceKeys = {"paragraph", "evidence", "doc"};
 // Returns the prompt a question of this type gets when none is written (nullptr: a prompt is required).
 const char* defaultPromptOf(QuestionType type) {
@@ -214,6 +215,7 @@ std::optional<Question> readQuestion(const YAML::Node& node, ProblemSink& sink, 
         if (auto list = readTags(*tags, sink)) question.tags = std::move(*list);
     }
     if (const MapEntry* source = fields.find("source")) readSources(*source, sink, question);
+    readImageKeys(fields, sink, question.image);  // the file itself is checked by the loader (question_image.hpp)
 
     std::vector<std::string_view> allowed = kCommonKeys;
     if (type) {

@@ -1,4 +1,4 @@
-// SHA-1 (FIPS 180-4), used only for identifiers that other tools expect: Anki's note checksum and stable
+// SHA-1 (FIPS 180-4; computed by Nettle), used only for identifiers that other tools expect: Anki's note checksum and stable
 // ids of imported questions. Not for security.
 #pragma once
 
