@@ -42,6 +42,7 @@ void writeQuestion(ByteWriter& out, const Question& question) {
     out.text(question.source.evidence);
     out.i32(question.source.line);
     out.i32(question.source.column);
+    out.flag(question.draft);
     out.text(question.file);
     out.i32(question.line);
     out.u8(static_cast<std::uint8_t>(question.answer.index()));
@@ -59,6 +60,7 @@ Question readQuestion(ByteReader& in) {
     question.source.evidence = in.text();
     question.source.line = in.i32();
     question.source.column = in.i32();
+    question.draft = in.flag();
     question.file = in.text();
     question.line = in.i32();
     const auto type = in.enumeration<QuestionType>(static_cast<std::uint8_t>(kQuestionTypeCount));

@@ -25,6 +25,7 @@ struct Question {
     std::string hint;                // optional
     std::vector<std::string> tags;   // the question's own tags plus the bank's default tags
     SourceRef source;
+    bool draft = false;              // proposed by `retain draft`, not yet accepted by a teacher; study skips it
     AnswerSpec answer;
     std::string file;                // file the question was loaded from
     int line = 0;                    // 1-based line of the question in that file

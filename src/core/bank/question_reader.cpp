@@ -1,4 +1,4 @@
-// Reading one question's common keys: id, type, prompt, explanation, hint, tags, source.
+// Reading one question's common keys: id, type, prompt, explanation, hint, tags, source, draft.
 #include "core/bank/question_reader.hpp"
 
 #include <algorithm>
@@ -13,7 +13,7 @@ namespace retain {
 
 namespace {
 
-const std::vector<std::string_view> kCommonKeys = {"id", "type", "prompt", "explanation", "hint", "tags", "source"};
+const std::vector<std::string_view> kCommonKeys = {"id", "type", "prompt", "explanation", "hint", "tags", "source", "draft"};
 const std::vector<std::string_view> kSourceKeys = {"paragraph", "evidence", "doc"};
 // Returns the prompt a question of this type gets when none is written (nullptr: a prompt is required).
 const char* defaultPromptOf(QuestionType type) {
@@ -194,6 +194,9 @@ std::optional<Question> readQuestion(const YAML::Node& node, ProblemSink& sink, 
     }
     if (const MapEntry* source = fields.find("source")) {
         if (auto ref = readSource(*source, sink)) question.source = std::move(*ref);
+    }
+    if (const MapEntry* draft = fields.find("draft")) {
+        if (const auto flag = readBool(draft->value, "draft", sink)) question.draft = *flag;
     }
 
     std::vector<std::string_view> allowed = kCommonKeys;

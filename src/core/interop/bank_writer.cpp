@@ -40,6 +40,7 @@ void emitQuestion(YAML::Emitter& out, const Question& question, const std::vecto
         if (!question.source.evidence.empty()) emitKeyText(out, "evidence", question.source.evidence);
         out << YAML::EndMap;
     }
+    if (question.draft) out << YAML::Key << "draft" << YAML::Value << true;
     std::visit([&](const auto& spec) { TypeOf<decltype(spec)>::writeYaml(out, spec); }, question.answer);
     out << YAML::EndMap;
 }
