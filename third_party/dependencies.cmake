@@ -9,6 +9,7 @@ find_package(yaml-cpp REQUIRED)            # target: yaml-cpp (0.7)
 find_package(SQLite3 REQUIRED)             # target: SQLite::SQLite3
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc)   # sentence break iterator (core/draft)
 
 # --- ui / app ---
 if(RETAIN_BUILD_GUI)
