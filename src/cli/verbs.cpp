@@ -13,6 +13,7 @@ void addStatsVerb(CLI::App& root, VerbContext& context);
 void addGradeVerb(CLI::App& root, VerbContext& context);
 void addExamVerb(CLI::App& root, VerbContext& context);
 void addReportVerb(CLI::App& root, VerbContext& context);
+void addDraftVerb(CLI::App& root, VerbContext& context);
 
 void registerVerbs(CLI::App& root, VerbContext& context) {
     // One line per verb, declared just above this function.
@@ -25,6 +26,7 @@ void registerVerbs(CLI::App& root, VerbContext& context) {
     addGradeVerb(root, context);
     addExamVerb(root, context);
     addReportVerb(root, context);
+    addDraftVerb(root, context);
     // Global options (--data, --banks) may also follow any verb: `retain export ... --data DIR`.
     for (CLI::App* verb : root.get_subcommands([](CLI::App*) { return true; })) verb->fallthrough();
 }
