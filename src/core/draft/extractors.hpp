@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/draft/fact.hpp"
+#include "core/draft/words.hpp"
 
 namespace retain::draft {
 
@@ -16,6 +17,10 @@ struct SentencePlace {
     int sentence = 0;
     int year = 0;  // the last year the paragraph stated before this sentence (or in it); 0 = none yet
 };
+
+// A fact of kind standing at tokens [first, last] of sentence: its place, text and evidence filled in.
+Fact factOfSpan(FactKind kind, std::string_view sentence, SentencePlace place, const std::vector<Token>& tokens,
+                std::size_t first, std::size_t last);
 
 // Dates with a year: "May 25–26, 2018", "25 May 2018", "November 2017", "in 2017"; precision as written.
 // A day without a year ("on May 26") takes place.year when the paragraph has stated one (else it is left out).

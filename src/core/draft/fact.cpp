@@ -1,5 +1,7 @@
-// Fact kinds by name, and fact identity (one question per fact).
+// Fact kinds by name, a fact made from a span of a sentence, and fact identity (one question per fact).
 #include "core/draft/fact.hpp"
+
+#include "core/draft/extractors.hpp"
 
 namespace retain::draft {
 
@@ -15,6 +17,20 @@ const char* factKindName(FactKind kind) {
         case FactKind::Name: return "name";
     }
     return "fact";
+}
+
+Fact factOfSpan(FactKind kind, std::string_view sentence, SentencePlace place, const std::vector<Token>& tokens,
+                std::size_t first, std::size_t last) {
+    Fact fact;
+    fact.kind = kind;
+    fact.paragraph = place.paragraph;
+    fact.sentence = place.sentence;
+    fact.sentenceText = std::string(sentence);
+    fact.text = spanText(sentence, tokens, first, last);
+    fact.first = first;
+    fact.last = last;
+    fact.evidence = evidenceAround(sentence, tokens, first, last);
+    return fact;
 }
 
 bool sameFact(const Fact& a, const Fact& b) {

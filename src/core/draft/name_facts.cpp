@@ -42,15 +42,7 @@ bool isNameWord(const Token& token) {
 
 Fact personFact(std::string_view sentence, SentencePlace place, const std::vector<Token>& tokens, std::size_t first,
                 std::size_t last, std::string name, std::string post) {
-    Fact fact;
-    fact.kind = FactKind::Person;
-    fact.paragraph = place.paragraph;
-    fact.sentence = place.sentence;
-    fact.sentenceText = std::string(sentence);
-    fact.first = first;
-    fact.last = last;
-    fact.text = spanText(sentence, tokens, first, last);
-    fact.evidence = evidenceAround(sentence, tokens, first, last);
+    Fact fact = factOfSpan(FactKind::Person, sentence, place, tokens, first, last);
     fact.name = std::move(name);
     fact.post = std::move(post);
     return fact;
@@ -148,16 +140,8 @@ std::vector<Fact> extractNames(std::string_view sentence, SentencePlace place) {
             }
         }
         if (last > i && tokens[i].word.front() != '(') {
-            Fact fact;
-            fact.kind = FactKind::Name;
-            fact.paragraph = place.paragraph;
-            fact.sentence = place.sentence;
-            fact.sentenceText = std::string(sentence);
-            fact.first = i;
-            fact.last = last;
-            fact.text = spanText(sentence, tokens, i, last);
+            Fact fact = factOfSpan(FactKind::Name, sentence, place, tokens, i, last);
             if (endsWithPossessive(fact.text)) fact.text.resize(fact.text.size() - (fact.text.back() == 's' && fact.text[fact.text.size() - 2] == '\'' ? 2 : 4));
-            fact.evidence = evidenceAround(sentence, tokens, i, last);
             facts.push_back(std::move(fact));
         }
         i = last + 1;
@@ -171,11 +155,7 @@ std::vector<Fact> extractAcronyms(std::string_view sentence, SentencePlace place
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const std::string_view word = tokens[i].core;
         if (!isCapitalised(word) || word.size() < 2) continue;
-        Fact fact;
-        fact.kind = FactKind::Acronym;
-        fact.paragraph = place.paragraph;
-        fact.sentence = place.sentence;
-        fact.sentenceText = std::string(sentence);
+        Fact fact = factOfSpan(FactKind::Acronym, sentence, place, tokens, i, i);
         fact.name = std::string(word);
         // "Keidanren (Japan Business Federation)", "ASEZ (Advanced Special Economic Zones)".
         if (i + 1 < tokens.size() && tokens[i + 1].word.front() == '(' && !tokens[i].closesClause) {
@@ -186,10 +166,10 @@ std::vector<Fact> extractAcronyms(std::string_view sentence, SentencePlace place
                 bool capitalised = true;
                 for (std::size_t k = i + 1; k <= close; ++k) capitalised = capitalised && (isCapitalised(tokens[k].core) || isNameJoiner(tokens[k].core));
                 if (capitalised && (isAcronym(word) || initialsOf(fact.post) != std::string(word))) {
-                    fact.first = i;
-                    fact.last = close;
-                    fact.text = spanText(sentence, tokens, i, close);
-                    fact.evidence = evidenceAround(sentence, tokens, i, close);
+                    const std::string post = fact.post;
+                    fact = factOfSpan(FactKind::Acronym, sentence, place, tokens, i, close);
+                    fact.name = std::string(word);
+                    fact.post = post;
                     facts.push_back(std::move(fact));
                     i = close;
                     continue;
@@ -201,10 +181,6 @@ std::vector<Fact> extractAcronyms(std::string_view sentence, SentencePlace place
             if (initialsOf(name.text) != word) continue;
             fact.post = name.text;
             fact.expansionParagraph = name.paragraph;
-            fact.first = i;
-            fact.last = i;
-            fact.text = std::string(word);
-            fact.evidence = evidenceAround(sentence, tokens, i, i);
             facts.push_back(std::move(fact));
             break;
         }

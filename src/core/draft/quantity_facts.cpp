@@ -53,19 +53,6 @@ std::size_t countedNoun(const std::vector<Token>& tokens, std::size_t at) {
     return 0;
 }
 
-Fact factAt(FactKind kind, std::string_view sentence, SentencePlace place, const std::vector<Token>& tokens,
-            std::size_t first, std::size_t last) {
-    Fact fact;
-    fact.kind = kind;
-    fact.paragraph = place.paragraph;
-    fact.sentence = place.sentence;
-    fact.sentenceText = std::string(sentence);
-    fact.text = spanText(sentence, tokens, first, last);
-    fact.first = first;
-    fact.last = last;
-    fact.evidence = evidenceAround(sentence, tokens, first, last);
-    return fact;
-}
 
 }  // namespace
 
@@ -85,7 +72,7 @@ std::vector<Fact> extractQuantities(std::string_view sentence, SentencePlace pla
             const bool opensWithFigure = countValue(tokens[i].core).has_value();
             if (number.status != NumberStatus::Ok || number.currency.empty() || !number.unit.empty()) continue;
             if (!opensWithFigure && currencyCode(tokens[i].core).empty()) continue;
-            Fact fact = factAt(FactKind::Sum, sentence, place, tokens, i, i + length - 1);
+            Fact fact = factOfSpan(FactKind::Sum, sentence, place, tokens, i, i + length - 1);
             fact.value = number.value;
             fact.scale = number.scale;
             fact.unit = number.currency;
@@ -99,7 +86,7 @@ std::vector<Fact> extractQuantities(std::string_view sentence, SentencePlace pla
         if (!tokens[i].core.empty() && !countValue(tokens[i].core)) {
             const ParsedNumber number = parseNumber(tokens[i].core);
             if (number.status == NumberStatus::Ok && !number.currency.empty() && number.unit.empty()) {
-                Fact fact = factAt(FactKind::Sum, sentence, place, tokens, i, i);
+                Fact fact = factOfSpan(FactKind::Sum, sentence, place, tokens, i, i);
                 fact.value = number.value;
                 fact.scale = number.scale;
                 fact.unit = number.currency;
@@ -129,7 +116,7 @@ std::vector<Fact> extractQuantities(std::string_view sentence, SentencePlace pla
                 last = i + 2;
             }
             if (attached || last > i) {
-                Fact fact = factAt(FactKind::Percent, sentence, place, tokens, i, last);
+                Fact fact = factOfSpan(FactKind::Percent, sentence, place, tokens, i, last);
                 fact.value = share;
                 fact.unit = "%";
                 facts.push_back(std::move(fact));
@@ -150,7 +137,7 @@ std::vector<Fact> extractQuantities(std::string_view sentence, SentencePlace pla
         const std::size_t noun = countedNoun(tokens, i);
         if (noun == 0) continue;
         const bool hedged = i > 0 && isHedge(tokens[i - 1].core);
-        Fact fact = factAt(FactKind::Count, sentence, place, tokens, hedged ? i - 1 : i, noun);
+        Fact fact = factOfSpan(FactKind::Count, sentence, place, tokens, hedged ? i - 1 : i, noun);
         fact.value = *value;
         fact.unit = spanText(sentence, tokens, i + 1, noun);
         fact.approximate = hedged;
@@ -178,7 +165,7 @@ std::vector<Fact> extractOrdinals(std::string_view sentence, SentencePlace place
             if (tokens[last].closesClause) break;
         }
         if (last == i) continue;
-        Fact fact = factAt(FactKind::Ordinal, sentence, place, tokens, i, last);
+        Fact fact = factOfSpan(FactKind::Ordinal, sentence, place, tokens, i, last);
         fact.value = *position;
         fact.unit = spanText(sentence, tokens, i + 1, last);
         facts.push_back(std::move(fact));
