@@ -133,7 +133,7 @@ TEST_CASE("question tags that repeat a bank default tag are not written twice") 
           reloaded.bank.questions[0].tags.end());
 }
 
-TEST_CASE("a drafted question keeps draft: true through write and load; an accepted one writes no draft key") {
+TEST_CASE("a drafted question keeps draft: true through write and load, and an accepted one writes no draft key") {
     Bank bank;
     bank.id = "drafted";
     bank.title = "Drafted";
