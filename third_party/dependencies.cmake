@@ -22,6 +22,7 @@ target_link_libraries(retain_civetweb INTERFACE "${CIVETWEB_LIBRARY}" ${CMAKE_DL
 target_include_directories(retain_civetweb SYSTEM INTERFACE "${CIVETWEB_INCLUDE_DIR}")
 add_library(civetweb::civetweb ALIAS retain_civetweb)
 find_package(nlohmann_json REQUIRED)       # target: nlohmann_json::nlohmann_json (header only)
+pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc)   # sentence break iterator (core/draft)
 
 # --- ui / app ---
 if(RETAIN_BUILD_GUI)

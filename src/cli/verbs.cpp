@@ -14,6 +14,7 @@ void addGradeVerb(CLI::App& root, VerbContext& context);
 void addExamVerb(CLI::App& root, VerbContext& context);
 void addReportVerb(CLI::App& root, VerbContext& context);
 void addLiveVerb(CLI::App& root, VerbContext& context);
+void addDraftVerb(CLI::App& root, VerbContext& context);
 
 void registerVerbs(CLI::App& root, VerbContext& context) {
     // One line per verb, declared just above this function.
@@ -27,6 +28,7 @@ void registerVerbs(CLI::App& root, VerbContext& context) {
     addExamVerb(root, context);
     addReportVerb(root, context);
     addLiveVerb(root, context);
+    addDraftVerb(root, context);
     // Global options (--data, --banks) may also follow any verb: `retain export ... --data DIR`.
     for (CLI::App* verb : root.get_subcommands([](CLI::App*) { return true; })) verb->fallthrough();
 }

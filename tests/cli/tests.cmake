@@ -13,6 +13,14 @@ add_test(NAME cli/lint_bundled_banks_evidence
 if(NOT EXISTS "${RETAIN_SHARED_SOURCE}")
   set_tests_properties(cli/lint_bundled_banks_evidence PROPERTIES DISABLED TRUE)
 endif()
+# `retain draft`: the article's draft passes `lint --source` (the article given only when it is beside the
+# checkout); bad input (empty, binary, 5 MB, no facts, German) is refused with a message naming the file.
+if(EXISTS "${RETAIN_SHARED_SOURCE}")
+  add_test(NAME cli/draft_article
+           COMMAND bash "${RETAIN_CLI_TEST_DIR}/draft_cli_test.sh" $<TARGET_FILE:retain> "${RETAIN_SHARED_SOURCE}")
+else()
+  add_test(NAME cli/draft_bad_input COMMAND bash "${RETAIN_CLI_TEST_DIR}/draft_cli_test.sh" $<TARGET_FILE:retain>)
+endif()
 
 # `retain fsrs replay` on the documented sample prints exactly the hand-computed rows (docs/scheduling.md).
 add_test(NAME cli/fsrs_replay_sample

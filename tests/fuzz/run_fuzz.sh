@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every fuzz_* binary of a fuzz build dir for a bounded time, seeded with the bank fixtures.
+# Runs every fuzz_* binary of a fuzz build dir for a bounded time, seeded with the bank fixtures and the
+# source article (fuzz_draft).
 # Usage: tests/fuzz/run_fuzz.sh BUILD_DIR SECONDS
 # Exits 1 when a fuzzer finds a crash (the input is kept in BUILD_DIR/fuzz-artifacts/), 2 on misuse.
 # The corpus grows in BUILD_DIR/fuzz-corpus/<target>/ across runs.
@@ -27,6 +28,10 @@ while IFS= read -r -d '' file; do
   n=$((n + 1))
   cp "$file" "$seeds/$n-$(basename "$file")"
 done < <(find "$root/tests/data/banks" -type f -print0)
+# Articles for fuzz_draft: the source article beside the checkout, when it is there.
+for article in "$root"/../shared/source/*.txt; do
+  [ -f "$article" ] && cp "$article" "$seeds/article-$(basename "$article")"
+done
 
 artifacts="$build/fuzz-artifacts"
 mkdir -p "$artifacts"

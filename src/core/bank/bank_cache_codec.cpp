@@ -62,6 +62,7 @@ void writeQuestion(ByteWriter& out, const Question& question) {
     out.text(question.image.alt);
     out.i32(question.image.line);
     out.i32(question.image.column);
+    out.flag(question.draft);
     out.text(question.file);
     out.i32(question.line);
     out.u8(static_cast<std::uint8_t>(question.answer.index()));
@@ -83,6 +84,7 @@ Question readQuestion(ByteReader& in) {
     question.image.alt = in.text();
     question.image.line = in.i32();
     question.image.column = in.i32();
+    question.draft = in.flag();
     question.file = in.text();
     question.line = in.i32();
     const auto type = in.enumeration<QuestionType>(static_cast<std::uint8_t>(kQuestionTypeCount));

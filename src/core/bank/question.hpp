@@ -28,6 +28,7 @@ struct Question {
     SourceRef source;                // the first (or only) citation
     std::vector<SourceRef> moreSources = {};  // the further citations when `source` is a list, in bank order
     QuestionImage image;             // optional picture shown with the prompt (empty path: none)
+    bool draft = false;              // proposed by `retain draft`, not yet accepted by a teacher; study skips it
     AnswerSpec answer;
     std::string file;                // file the question was loaded from
     int line = 0;                    // 1-based line of the question in that file

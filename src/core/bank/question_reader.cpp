@@ -1,4 +1,4 @@
-// Reading one question's common keys: id, type, prompt, explanation, hint, tags, source, image and alt.
+// Reading one question's common keys: id, type, prompt, explanation, hint, tags, source, image, alt and draft.
 #include "core/bank/question_reader.hpp"
 
 #include <algorithm>
@@ -14,7 +14,7 @@ namespace retain {
 
 namespace {
 
-const std::vector<std::string_view> kCommonKeys = {"id", "type", "prompt", "explanation", "hint", "tags", "source", "image", "alt"};
+const std::vector<std::string_view> kCommonKeys = {"id", "type", "prompt", "explanation", "hint", "tags", "source", "image", "alt", "draft"};
 const std::vector<std::string_view> kSourceKeys = {"paragraph", "evidence", "doc"};
 // Returns the prompt a question of this type gets when none is written (nullptr: a prompt is required).
 const char* defaultPromptOf(QuestionType type) {
@@ -216,6 +216,9 @@ std::optional<Question> readQuestion(const YAML::Node& node, ProblemSink& sink, 
     }
     if (const MapEntry* source = fields.find("source")) readSources(*source, sink, question);
     readImageKeys(fields, sink, question.image);  // the file itself is checked by the loader (question_image.hpp)
+    if (const MapEntry* draft = fields.find("draft")) {
+        if (const auto flag = readBool(draft->value, "draft", sink)) question.draft = *flag;
+    }
 
     std::vector<std::string_view> allowed = kCommonKeys;
     if (type) {

@@ -52,6 +52,7 @@ void emitQuestion(YAML::Emitter& out, const Question& question, const std::vecto
             out << YAML::EndSeq;
         }
     }
+    if (question.draft) out << YAML::Key << "draft" << YAML::Value << true;
     std::visit([&](const auto& spec) { TypeOf<decltype(spec)>::writeYaml(out, spec); }, question.answer);
     out << YAML::EndMap;
 }

@@ -41,6 +41,7 @@ StudySession::StudySession(sql::Database& db, const Profile& profile, std::vecto
     for (const Bank* bank : m_banks) {
         bankIds.insert(bank->id);
         for (const Question& question : bank->questions) {
+            if (question.draft) continue;  // a drafted question is studied only once a teacher accepts it
             StudyCard card{CardKey{bank->id, question.id}, bank, &question, CardMemory{}};
             if (const auto found = stored.find(card.key); found != stored.end()) {
                 if (found->second.suspended || found->second.buriedUntilMs > now) continue;

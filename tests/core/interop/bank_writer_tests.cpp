@@ -46,6 +46,7 @@ void checkSameBank(const Bank& expected, const Bank& actual) {
             CHECK(b.moreSources[k].paragraph == a.moreSources[k].paragraph);
             CHECK(b.moreSources[k].evidence == a.moreSources[k].evidence);
         }
+        CHECK(b.draft == a.draft);
         CHECK(test::sameAnswer(a.answer, b.answer));
     }
 }
@@ -135,4 +136,24 @@ TEST_CASE("question tags that repeat a bank default tag are not written twice") 
           reloaded.bank.questions[0].tags.end());
     CHECK(std::find(reloaded.bank.questions[0].tags.begin(), reloaded.bank.questions[0].tags.end(), "common") !=
           reloaded.bank.questions[0].tags.end());
+}
+
+TEST_CASE("a drafted question keeps draft: true through write and load, and an accepted one writes no draft key") {
+    Bank bank;
+    bank.id = "drafted";
+    bank.title = "Drafted";
+    bank.language = "en";
+    Question drafted = numericQuestion("proposed", 11.0, 0.0);
+    drafted.draft = true;
+    bank.questions.push_back(drafted);
+    bank.questions.push_back(numericQuestion("accepted", 12.0, 0.0));
+    const std::string yaml = writeBankYaml(bank);
+    CHECK(yaml.find("draft: true") != std::string::npos);
+    CHECK(yaml.find("draft: false") == std::string::npos);
+    const BankLoadResult reloaded = loadBankFromString(yaml, "drafted.yaml");
+    REQUIRE(reloaded.ok);
+    CHECK(errorCount(reloaded.problems) == 0);
+    checkSameBank(bank, reloaded.bank);
+    CHECK(reloaded.bank.questions[0].draft);
+    CHECK_FALSE(reloaded.bank.questions[1].draft);
 }

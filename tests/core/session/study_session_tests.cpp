@@ -243,3 +243,16 @@ TEST_CASE_FIXTURE(SessionFixture, "session: preview gives longer intervals for b
     CHECK(db().queryInt("SELECT count(*) FROM study_sessions WHERE kind = 'terminal' AND ended_ms = " +
                         std::to_string(kNoon + 60'000)).value_or(0) == 1);
 }
+
+TEST_CASE_FIXTURE(SessionFixture, "session: questions still marked draft are not studied") {
+    Bank bank = session_test::makeTrueFalseBank("b", 3);
+    bank.questions[1].draft = true;  // q2 awaits a teacher's review
+    StudySession session(db(), profile, {&bank}, *scheduler, clock, terminalConfig());
+    CHECK(session.counts().newCount == 2);
+    std::vector<std::string> order;
+    while (const StudyCard* card = session.next()) {
+        order.push_back(card->key.questionId);
+        session.rate(Rating::Easy);
+    }
+    CHECK(order == std::vector<std::string>{"q1", "q3"});
+}

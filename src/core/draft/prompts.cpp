@@ -1,0 +1,351 @@
+// [SECTION] verbs
+// [SECTION] clause shapes
+// [SECTION] prompts by fact kind
+#include "core/draft/prompts.hpp"
+
+#include <array>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "core/draft/words.hpp"
+
+namespace retain::draft {
+
+// [SECTION] verbs --------------------------------------------------------------------------------
+
+namespace {
+
+constexpr std::array<std::pair<std::string_view, std::string_view>, 46> kIrregular = {{
+    {"made", "make"},     {"held", "hold"},     {"ran", "run"},      {"took", "take"},     {"met", "meet"},
+    {"became", "become"}, {"gave", "give"},     {"went", "go"},      {"won", "win"},       {"led", "lead"},
+    {"sent", "send"},     {"built", "build"},   {"began", "begin"},  {"said", "say"},      {"told", "tell"},
+    {"brought", "bring"}, {"paid", "pay"},      {"sold", "sell"},    {"left", "leave"},    {"saw", "see"},
+    {"came", "come"},     {"drew", "draw"},     {"wrote", "write"},  {"spoke", "speak"},   {"chose", "choose"},
+    {"found", "find"},    {"struck", "strike"}, {"fell", "fall"},    {"rose", "rise"},     {"grew", "grow"},
+    {"knew", "know"},     {"thought", "think"}, {"felt", "feel"},    {"kept", "keep"},     {"lost", "lose"},
+    {"stood", "stand"},   {"bought", "buy"},    {"sought", "seek"},  {"fought", "fight"},  {"spent", "spend"},
+    {"lent", "lend"},     {"meant", "mean"},    {"got", "get"},      {"shut", "shut"},     {"split", "split"},
+    {"undertook", "undertake"},
+}};
+
+constexpr std::array<std::string_view, 7> kAuxiliaries = {"have", "has", "had", "were", "was", "are", "is"};
+
+bool isAuxiliary(std::string_view word) {
+    const std::string lower = lowerAscii(word);
+    for (const std::string_view aux : kAuxiliaries) {
+        if (lower == aux) return true;
+    }
+    return false;
+}
+
+bool isVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// True when a regular verb's stem ("exchang", "not", "describ") needs its silent e back.
+bool needsSilentE(const std::string& stem) {
+    const std::size_t n = stem.size();
+    if (n < 2) return false;
+    const char last = stem[n - 1];
+    const char before = stem[n - 2];
+    if (last == 'c' || last == 'v' || last == 'z' || last == 'u') return true;
+    if (last == 'g') return before == 'a' || (before == 'n' && n >= 3 && stem[n - 3] == 'a') || before == 'r';
+    if (last == 's') return isVowel(before) && !(n >= 3 && stem.substr(n - 3) == "cus");
+    if (last == 'b') return before == 'i';
+    if (last == 'r') return before == 'i' || before == 'u';
+    if (last == 't') {
+        if (stem.substr(n - 2) == "at") return n >= 3 && !isVowel(stem[n - 3]);
+        if (stem.substr(n - 2) == "ot") return n >= 3 && !isVowel(stem[n - 3]) && (n < 4 || stem[n - 4] != 'o');
+        if (stem.substr(n - 2) == "et") return n >= 3 && stem[n - 3] == 'l';
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string pastTenseBase(const std::string& word) {
+    const std::string lower = lowerAscii(word);
+    if (lower != word) return {};  // a capitalised word is a name, not a verb here
+    for (const auto& [past, base] : kIrregular) {
+        if (lower == past) return std::string(base);
+    }
+    if (lower.size() < 5 || lower.substr(lower.size() - 2) != "ed") return {};
+    if (lower.substr(lower.size() - 3) == "eed") return lower.substr(0, lower.size() - 1);  // agreed
+    if (lower.substr(lower.size() - 3) == "ied") return lower.substr(0, lower.size() - 3) + "y";
+    std::string stem = lower.substr(0, lower.size() - 2);
+    const char last = stem.back();
+    if (stem.size() >= 3 && last == stem[stem.size() - 2] && !isVowel(last) && last != 'l' && last != 's' && last != 'f' && last != 'z') {
+        stem.pop_back();  // stopped -> stop
+    } else if (needsSilentE(stem)) {
+        stem += 'e';
+    }
+    return stem;
+}
+
+// [SECTION] clause shapes ------------------------------------------------------------------------
+
+namespace {
+
+std::string join(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
+    std::string out;
+    for (std::size_t i = begin; i < end; ++i) {
+        if (!out.empty()) out += ' ';
+        out += tokens[i].word;
+    }
+    return out;
+}
+
+// A sentence as a subject, a verb and the rest: found where the first past-tense verb (or auxiliary)
+// stands in the clause [begin, end).
+struct Shape {
+    std::size_t subjectBegin = 0;
+    std::size_t verb = 0;          // index of the verb or auxiliary
+    std::optional<std::string> base;  // the verb's base form (empty when verb is an auxiliary)
+};
+
+// Drops opening adverbials: "Revealingly,", "in his speech to Parliament,", "For instance,".
+std::size_t skipOpeners(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
+    for (int rounds = 0; rounds < 3 && begin < end; ++rounds) {
+        const std::string first = lowerAscii(tokens[begin].core);
+        const bool adverb = first.size() > 3 && first.substr(first.size() - 2) == "ly" && tokens[begin].closesClause;
+        const bool preposition = first == "in" || first == "at" || first == "on" || first == "during" || first == "after" ||
+                                 first == "for" || first == "following" || first == "already" || first == "thus";
+        if (adverb) {
+            ++begin;
+            continue;
+        }
+        if (!preposition) break;
+        std::size_t comma = begin;
+        while (comma < end && !tokens[comma].closesClause) ++comma;
+        if (comma >= end - 1 || comma - begin > 10) break;
+        begin = comma + 1;
+    }
+    return begin;
+}
+
+std::optional<Shape> shapeOf(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
+    Shape shape;
+    shape.subjectBegin = skipOpeners(tokens, begin, end);
+    for (std::size_t i = shape.subjectBegin + 1; i < end && i < shape.subjectBegin + 24; ++i) {
+        if (isAuxiliary(tokens[i].core)) {
+            shape.verb = i;
+            return shape;
+        }
+        std::string base = pastTenseBase(std::string(tokens[i].core));
+        if (!base.empty() && tokens[i].core == tokens[i].word) {
+            shape.verb = i;
+            shape.base = std::move(base);
+            return shape;
+        }
+    }
+    return std::nullopt;
+}
+
+// The subject with a capital "The" lowered, so it reads inside a question.
+std::string subjectText(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
+    std::string text = join(tokens, begin, end);
+    if (text.rfind("The ", 0) == 0) text[0] = 't';
+    while (!text.empty() && text.back() == ',') text.pop_back();
+    return text;
+}
+
+// Words after the fact up to the clause's end, at most maxWords, without the final punctuation.
+std::string restText(const std::vector<Token>& tokens, std::size_t from, std::size_t end, std::size_t maxWords = 10) {
+    std::size_t stop = from;
+    while (stop < end && stop < from + maxWords) {
+        // A new clause starts here: "in order to", "including", "which", "because" ...
+        const std::string next = lowerAscii(tokens[stop].core);
+        const bool inOrder = next == "in" && stop + 1 < end && lowerAscii(tokens[stop + 1].core) == "order";
+        if (stop > from && (inOrder || next == "including" || next == "which" || next == "whose" || next == "who" ||
+                            next == "because" || next == "while" || next == "but" || next == "so")) {
+            break;
+        }
+        const bool participle = next.size() > 5 && next.substr(next.size() - 3) == "ing";
+        if (participle && stop - from >= 3) break;
+        ++stop;
+        if (tokens[stop - 1].closesClause && stop - from >= 2) break;
+    }
+    // A cut never splits a name: "the St. Petersburg International Economic Forum" stays whole.
+    while (stop > from && stop < end && stop < from + maxWords + 4 && isCapitalised(tokens[stop - 1].core) &&
+           isCapitalised(tokens[stop].core) && !tokens[stop - 1].closesClause) {
+        ++stop;
+    }
+    // A phrase does not end on a preposition or article: "as having ... among" loses "among".
+    while (stop > from) {
+        const std::string word = lowerAscii(tokens[stop - 1].core);
+        if (word != "as" && word != "among" && word != "of" && word != "with" && word != "and" && word != "the" && word != "a" &&
+            word != "in" && word != "on" && word != "for" && word != "to" && word != "by" && word != "at" && word != "an") {
+            break;
+        }
+        --stop;
+    }
+    std::string text = join(tokens, from, stop);
+    while (!text.empty() && (text.back() == ',' || text.back() == '.' || text.back() == ';' || text.back() == ':' || text.back() == ')')) {
+        text.pop_back();
+    }
+    return text;
+}
+
+std::string_view trimBlanksOf(std::string_view text) {
+    while (!text.empty() && (text.front() == ' ' || text.front() == ',')) text.remove_prefix(1);
+    return text;
+}
+
+// "How many projects fill the gap in “… had already financed ___ projects …”?": the figure blanked in its context.
+std::string withContext(const std::string& question, const std::vector<Token>& tokens, std::size_t first, std::size_t last,
+                        const std::string& blanked) {
+    const std::size_t begin = first > 8 ? first - 8 : 0;
+    std::string context = join(tokens, begin, first) + " " + blanked;
+    const std::string rest = join(tokens, last + 1, std::min(tokens.size(), last + 4));
+    if (!rest.empty()) context += " " + rest;
+    while (!context.empty() && (context.back() == ',' || context.back() == '.' || context.back() == ';')) context.pop_back();
+    return question + " \u201C" + std::string(begin > 0 ? "\u2026 " : "") + std::string(trimBlanksOf(context)) + " \u2026\u201D?";
+}
+
+std::string capitalise(std::string text) {
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    return text;
+}
+
+// The sentence without the span [first, last] and the words the caller drops before it, as one line.
+std::string echoWith(const std::vector<Token>& tokens, std::size_t first, std::size_t last, const std::string& replacement) {
+    const auto [begin, end] = clauseAround(tokens, first, last, 26);
+    std::string text = join(tokens, skipOpeners(tokens, begin, first), first);
+    text += (text.empty() ? "" : " ") + replacement;
+    const std::string rest = restText(tokens, last + 1, end, 12);
+    if (!rest.empty()) text += " " + rest;
+    while (!text.empty() && (text.back() == ',' || text.back() == '.')) text.pop_back();
+    return capitalise(text) + "?";
+}
+
+}  // namespace
+
+// [SECTION] prompts by fact kind -----------------------------------------------------------------
+
+std::string datePrompt(const Fact& fact) {
+    const std::vector<Token> tokens = tokenize(fact.sentenceText);
+    std::size_t first = fact.first;
+    const std::string before = first > 0 ? lowerAscii(tokens[first - 1].core) : std::string();
+    const bool preposition = before == "in" || before == "on" || before == "since";
+    if (preposition) --first;
+    const bool opens = skipOpeners(tokens, 0, tokens.size()) > fact.last || first == 0 ||
+                       (first > 0 && tokens[first - 1].closesClause && first <= 2);
+    if (opens) {
+        // "On May 25–26, 2018, Prime Minister of Japan Shinzo Abe made an official visit to Russia."
+        const std::size_t clauseEnd = clauseAround(tokens, fact.first, fact.last).second;
+        if (const auto shape = shapeOf(tokens, fact.last + 1, clauseEnd); shape && shape->base) {
+            return "When did " + subjectText(tokens, shape->subjectBegin, shape->verb) + " " + *shape->base + " " +
+                   restText(tokens, shape->verb + 1, clauseEnd, 12) + "?";
+        }
+    } else if (preposition) {
+        // "Trade between the countries reached EUR 40 billion in 2020." -> "When did trade ... reach EUR 40 billion?"
+        const auto [clauseBegin, clauseEnd] = clauseAround(tokens, fact.first, fact.last);
+        if (const auto shape = shapeOf(tokens, clauseBegin, first); shape && shape->base && shape->verb > shape->subjectBegin) {
+            bool sameClause = true;
+            for (std::size_t i = shape->verb; i < first; ++i) {
+                const std::string word = lowerAscii(tokens[i].core);
+                sameClause = sameClause && !tokens[i].closesClause && word != "which" && word != "that" && word != "who";
+            }
+            if (sameClause) {
+                std::string object = join(tokens, shape->verb + 1, first);
+                const std::string rest = restText(tokens, fact.last + 1, clauseEnd, 6);
+                if (!rest.empty()) object += (object.empty() ? "" : " ") + rest;
+                return "When did " + subjectText(tokens, shape->subjectBegin, shape->verb) + " " + *shape->base +
+                       (object.empty() ? "" : " " + object) + "?";
+            }
+        }
+        // "... the meeting between Sergey Lavrov ... and Taro Kono in March 2018" -> "When was the meeting ...?"
+        std::size_t start = first;
+        while (start > 0 && first - start < 16) {
+            const std::string word = lowerAscii(tokens[start - 1].core);
+            if (word == "the" || word == "a" || word == "an") {
+                --start;
+                break;
+            }
+            if (word == "during" || word == "after" || word == "before" || word == "at" || word == "since" || word == "until" ||
+                word == "that" || word == "which" || tokens[start - 1].word.back() == ';') {
+                break;
+            }
+            --start;
+        }
+        if (start < first && (start == 0 || first - start >= 2)) {
+            return "When was " + subjectText(tokens, start, first) + "?";
+        }
+    }
+    const auto [begin, end] = clauseAround(tokens, fact.first, fact.last, 24);
+    std::string clause = join(tokens, skipOpeners(tokens, begin, end), first) + " " + restText(tokens, fact.last + 1, end, 14);
+    while (!clause.empty() && (clause.back() == ' ' || clause.back() == ',')) clause.pop_back();
+    return "When did this happen: \u201C" + capitalise(std::string(trimBlanksOf(clause))) + "\u201D?";
+}
+
+std::string countPrompt(const Fact& fact) {
+    const std::vector<Token> tokens = tokenize(fact.sentenceText);
+    const auto [begin, end] = clauseAround(tokens, fact.first, fact.last);
+    if (fact.kind == FactKind::Percent) return echoWith(tokens, fact.first, fact.last, "what share (in %)");
+    const std::string asked = "How many " + fact.unit;
+    const bool leads = fact.first == begin || tokens[fact.first - 1].closesClause;
+    if (leads) {
+        // "11 documents were signed" -> "How many documents were signed?"
+        return asked + " " + restText(tokens, fact.last + 1, end) + "?";
+    }
+    const auto shape = shapeOf(tokens, begin, fact.first);
+    bool plainSubject = shape && shape->verb < fact.first && shape->verb > shape->subjectBegin && shape->verb - shape->subjectBegin <= 10;
+    for (std::size_t i = shape ? shape->subjectBegin : 0; plainSubject && i < fact.first; ++i) {
+        const std::string word = lowerAscii(tokens[i].core);
+        plainSubject = word != "that" && word != "which" && word != "who" && (i + 1 == fact.first || !tokens[i].closesClause);
+    }
+    if (plainSubject) {
+        const std::string subject = subjectText(tokens, shape->subjectBegin, shape->verb);
+        const std::string middle = join(tokens, shape->verb + 1, fact.first);
+        std::string rest = restText(tokens, fact.last + 1, end, 6);
+        if (!rest.empty()) rest = " " + rest;
+        if (!shape->base) {  // "have slated approximately 20 joint events" -> "How many joint events have ... slated"
+            return asked + " " + lowerAscii(tokens[shape->verb].core) + " " + subject + (middle.empty() ? "" : " " + middle) + rest + "?";
+        }
+        return asked + " did " + subject + " " + *shape->base + (middle.empty() ? "" : " " + middle) + rest + "?";
+    }
+    return withContext(asked + " fill the gap in", tokens, fact.first, fact.last, "___ " + fact.unit);
+}
+
+std::string sumPrompt(const Fact& fact) {
+    const std::vector<Token> tokens = tokenize(fact.sentenceText);
+    if (tokens[fact.first].word.front() == '(') {
+        // "the trade turnover between the two countries (USD 18 billion last year)"
+        // Back to the "the" that opens the noun phrase: one after a preposition ("between the two") is inside it.
+        std::size_t start = fact.first;
+        while (start > 1 && fact.first - start < 12) {
+            const std::string word = lowerAscii(tokens[start - 1].core);
+            const std::string before = lowerAscii(tokens[start - 2].core);
+            const bool inner = before == "between" || before == "of" || before == "in" || before == "with" || before == "to" ||
+                               before == "for" || before == "on" || before == "at" || before == "by";
+            --start;
+            if (word == "the" && !inner) break;
+        }
+        if (lowerAscii(tokens[start].core) == "the") {
+            const std::string rest = restText(tokens, fact.last + 1, tokens.size(), 3);
+            return "How large was " + subjectText(tokens, start, fact.first) + (rest.empty() ? "" : " " + rest) + "?";
+        }
+    }
+    return withContext("How much, in " + fact.unit + ", fills the gap in", tokens, fact.first, fact.last, "___");
+}
+
+std::string ordinalPrompt(const Fact& fact) {
+    const std::vector<Token> tokens = tokenize(fact.sentenceText);
+    std::size_t first = fact.first;
+    const std::string before = first > 0 ? lowerAscii(tokens[first - 1].core) : std::string();
+    if (before == "the" || before == "a" || before == "an") --first;  // "ran the 17th" -> "ran which"
+    return echoWith(tokens, first, fact.first, "which") + " Give its place in the series, such as 5th.";
+}
+
+std::string personPrompt(const Fact& fact, const std::string& when) {
+    std::string post = fact.post;
+    if (post.rfind("The ", 0) == 0) post[0] = 't';
+    const bool day = when.find(' ') != std::string::npos && when.find_first_of("0123456789") < when.rfind(' ');  // "May 25–26, 2018"
+    return "Who was " + post + (when.empty() ? "" : (day ? " on " : " in ") + when) + ", according to the article?";
+}
+
+std::string acronymPrompt(const Fact& fact) {
+    if (isAcronym(fact.name)) return "What does " + fact.name + " stand for?";
+    return "What is " + fact.name + ", as the article explains it?";
+}
+
+}  // namespace retain::draft

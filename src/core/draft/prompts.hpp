@@ -1,0 +1,29 @@
+// Question-style prompts from templates: a fact's sentence turned around its verb ("When did Japan join
+// ...?", "How many documents were signed ...?", "Who was Secretary of ...?"), with an echo question as
+// the fallback where no template fits ("... in how many priority areas?").
+#pragma once
+
+#include <string>
+
+#include "core/draft/fact.hpp"
+
+namespace retain::draft {
+
+// "When did <subject> <verb> <object>?" or "When was <noun phrase>?" for a date fact.
+std::string datePrompt(const Fact& fact);
+// "How many <noun> ...?" for a count fact; "What share ...?" for a percentage.
+std::string countPrompt(const Fact& fact);
+// "How much ...?" for a sum.
+std::string sumPrompt(const Fact& fact);
+// "Which <noun> ... was it?" for an ordinal, asking for its place in the series.
+std::string ordinalPrompt(const Fact& fact);
+// "Who was <post>?" (with the sentence's date where it has one).
+std::string personPrompt(const Fact& fact, const std::string& when);
+// "What does <acronym> stand for?" or "What is <name>, as the article glosses it?"
+std::string acronymPrompt(const Fact& fact);
+
+// The base form of an English past-tense verb ("made" -> "make", "exchanged" -> "exchange",
+// "visited" -> "visit"); empty when word is not read as a past tense.
+std::string pastTenseBase(const std::string& word);
+
+}  // namespace retain::draft

@@ -1,0 +1,39 @@
+// The question writers: one fact (or one paragraph's dated events) in, one bank question out, with
+// its source {paragraph, evidence}, an explanation saying where the fact stands, documented tags and
+// draft: true. Which form a fact gets is the drafter's choice (drafter.hpp).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/bank/question.hpp"
+#include "core/draft/fact.hpp"
+
+namespace retain::draft {
+
+// A written question and how good a question it is, for ranking (higher first).
+struct DraftedQuestion {
+    Question question;
+    FactKind kind = FactKind::Date;
+    int paragraph = 0;
+    double score = 0.0;  // 0..10: exact facts that a template phrased well score highest
+};
+
+// A numeric question for a sum, count or percentage; a date question for a date; a text question for a
+// person (asked by post), an ordinal or an acronym. when: the sentence's date in words, or empty.
+std::optional<DraftedQuestion> writeDirect(const Fact& fact, const std::string& when);
+// A choice question: the fact's value among distractors of the same kind taken from the article (other
+// people for a person, other sums of the same currency and scale for a sum). nullopt when fewer than two
+// distractors fit.
+std::optional<DraftedQuestion> writeChoice(const Fact& fact, const std::vector<Fact>& sameKind, const std::string& when);
+// An ordering question over the dated events of one paragraph (three or more, distinct dates), earliest first.
+std::optional<DraftedQuestion> writeOrdering(const std::vector<Fact>& datesOfParagraph);
+// A cloze question on the clause holding a named organisation, place or event, with that name blanked.
+std::optional<DraftedQuestion> writeCloze(const Fact& name);
+
+// The documented tags for a fact: its kind's tag ("dates", "figures", "people", ...) and the topic of
+// its sentence ("economy", "security", "politics", "culture", "media") when one is plain.
+std::vector<std::string> tagsFor(const Fact& fact);
+
+}  // namespace retain::draft
