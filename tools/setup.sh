@@ -38,7 +38,10 @@ install_packages() {
 configure_and_build() {  # dir, extra cmake args...
   local dir="$1"; shift
   # Configured every time (a second or two), so a folder made by an older set-up gets today's options.
-  cmake -S "$repo" -B "$dir" -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
+  # ccache (in the package list) makes a re-run on the same machine recompile only what changed.
+  local launcher=()
+  command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+  cmake -S "$repo" -B "$dir" -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" "$@" >/dev/null
   cmake --build "$dir" -j "$jobs"
 }
 
