@@ -27,13 +27,15 @@ void decode(const std::string& path, std::vector<unsigned char>& rgba, int& widt
 
 TextureCache::TextureCache(void (*wake)()) : m_wake(wake), m_worker([this] { work(); }) {}
 
-TextureCache::~TextureCache() {
+TextureCache::~TextureCache() { stop(); }
+
+void TextureCache::stop() {
     {
         std::lock_guard lock(m_mutex);
         m_stop = true;
     }
     m_wakeWorker.notify_all();
-    m_worker.join();
+    if (m_worker.joinable()) m_worker.join();
 }
 
 ui::Picture TextureCache::picture(const std::string& resolvedPath) {

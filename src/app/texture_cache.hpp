@@ -38,6 +38,8 @@ public:
     bool busy() const;
     // Deletes every texture (before the GL context goes).
     void freeAll();
+    // Stops and joins the decode worker, so it never wakes a GLFW that is shutting down (idempotent).
+    void stop();
     // Returns the bytes of texture memory held now.
     std::size_t textureBytes() const { return m_textureBytes; }
 

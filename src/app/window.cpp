@@ -286,6 +286,7 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
         saveSettingsIfAsked(options, settings);
     }
     context.pictures = nullptr;
+    pictures.stop();  // before glfwTerminate: the worker calls glfwPostEmptyEvent
     pictures.freeAll();
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();

@@ -11,6 +11,8 @@
 
 #include <imgui.h>
 
+#include "core/calendar/calendar_date.hpp"
+
 namespace retain::ui {
 
 namespace {
@@ -162,8 +164,6 @@ void drawRateChart(const char* id, const std::vector<RateLine>& lines, const Axi
 // [SECTION] Heatmap
 
 void drawCalendarHeatmap(const char* id, const DaySeries& days) {
-    static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     ImGui::PushID(id);
     const float labelWidth = ImGui::CalcTextSize("Mon").x + ImGui::GetStyle().ItemSpacing.x;
     const float lineHeight = ImGui::GetTextLineHeight();
@@ -209,7 +209,7 @@ void drawCalendarHeatmap(const char* id, const DaySeries& days) {
         const bool firstWeek = i == 0 && date.compare(8, 2, "20") < 0;
         if (firstOfMonth || firstWeek || (date.compare(8, 2, "01") == 0 && slot % 7 != 0 && slot / 7 + 1 < weeks)) {
             const float x = grid.x + pitch * static_cast<float>(slot / 7 + (firstOfMonth || firstWeek ? 0 : 1));
-            draw->AddText(ImVec2(x, origin.y), textColour, kMonths[std::stoi(date.substr(5, 2)) - 1]);
+            draw->AddText(ImVec2(x, origin.y), textColour, monthShortName(std::stoi(date.substr(5, 2))));
         }
         if (hovered && mouse.x >= cellMin.x && mouse.x < cellMin.x + pitch && mouse.y >= cellMin.y && mouse.y < cellMin.y + pitch)
             hoveredDay = i;

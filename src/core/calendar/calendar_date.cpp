@@ -38,6 +38,12 @@ const char* monthName(int month) {
     return (month >= 1 && month <= 12) ? kMonthNames[static_cast<std::size_t>(month - 1)] : "?";
 }
 
+const char* monthShortName(int month) {
+    static constexpr std::array<const char*, 12> names = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    return (month >= 1 && month <= 12) ? names[static_cast<std::size_t>(month - 1)] : "?";
+}
+
 const char* precisionName(DatePrecision precision) {
     switch (precision) {
         case DatePrecision::Year: return "year";

@@ -23,6 +23,8 @@ bool isLeapYear(int year);
 int daysInMonth(int year, int month);
 // Returns the English month name ("January"), or "?" outside 1..12.
 const char* monthName(int month);
+// Returns the three-letter English month name ("Jan"), or "?" outside 1..12.
+const char* monthShortName(int month);
 // Returns "year", "month" or "day".
 const char* precisionName(DatePrecision precision);
 // Parses "year", "month" or "day"; false for anything else.

@@ -185,7 +185,8 @@ std::string restText(const std::vector<Token>& tokens, std::size_t from, std::si
     return text;
 }
 
-std::string_view trimBlanksOf(std::string_view text) {
+// Drops the spaces and commas a clause starts with.
+std::string_view dropLeadingCommas(std::string_view text) {
     while (!text.empty() && (text.front() == ' ' || text.front() == ',')) text.remove_prefix(1);
     return text;
 }
@@ -198,7 +199,7 @@ std::string withContext(const std::string& question, const std::vector<Token>& t
     const std::string rest = join(tokens, last + 1, std::min(tokens.size(), last + 4));
     if (!rest.empty()) context += " " + rest;
     while (!context.empty() && (context.back() == ',' || context.back() == '.' || context.back() == ';')) context.pop_back();
-    return question + " \u201C" + std::string(begin > 0 ? "\u2026 " : "") + std::string(trimBlanksOf(context)) + " \u2026\u201D?";
+    return question + " \u201C" + std::string(begin > 0 ? "\u2026 " : "") + std::string(dropLeadingCommas(context)) + " \u2026\u201D?";
 }
 
 std::string capitalise(std::string text) {
@@ -274,7 +275,7 @@ std::string datePrompt(const Fact& fact) {
     const auto [begin, end] = clauseAround(tokens, fact.first, fact.last, 24);
     std::string clause = join(tokens, skipOpeners(tokens, begin, end), first) + " " + restText(tokens, fact.last + 1, end, 14);
     while (!clause.empty() && (clause.back() == ' ' || clause.back() == ',')) clause.pop_back();
-    return "When did this happen: \u201C" + capitalise(std::string(trimBlanksOf(clause))) + "\u201D?";
+    return "When did this happen: \u201C" + capitalise(std::string(dropLeadingCommas(clause))) + "\u201D?";
 }
 
 std::string countPrompt(const Fact& fact) {

@@ -168,7 +168,10 @@ std::optional<PairRead> readPair(std::string_view piece, const std::vector<std::
 
 // "1=2;2=1", "1b 2a", "1-b, 2-a": pieces split on ';' or ',', or on spaces when each word is a pair.
 void MatchingType::readTyped(const MatchingAnswer& spec, std::string_view line, LearnerAnswer& answer) {
-    const auto [lefts, rights] = sides(spec);
+    // Named references, not a structured binding: clang 14 (the fuzz build) cannot capture those in lambdas.
+    const auto both = sides(spec);
+    const std::vector<std::string>& lefts = both.first;
+    const std::vector<std::string>& rights = both.second;
     std::vector<std::string> pieces = splitAny(line, ";,\n", true);
     if (pieces.size() == 1) {
         const std::vector<std::string> words = splitAny(normalizeText(line), " ", true);

@@ -7,16 +7,11 @@
 #include <unordered_map>
 
 #include "core/scheduler/fsrs_scheduler.hpp"
+#include "core/text/trim.hpp"
 
 namespace retain {
 
 namespace {
-
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) text.remove_suffix(1);
-    return text;
-}
 
 }  // namespace
 
@@ -25,7 +20,7 @@ std::vector<std::string_view> splitReplayFields(std::string_view line) {
     std::size_t start = 0;
     while (true) {
         const std::size_t comma = line.find(',', start);
-        fields.push_back(trim(line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start)));
+        fields.push_back(trimBlanks(line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start)));
         if (comma == std::string_view::npos) return fields;
         start = comma + 1;
     }
@@ -49,7 +44,7 @@ bool parseReplayCsv(std::istream& input, std::vector<ReplayReview>& reviews, std
     bool seenRow = false;
     while (std::getline(input, raw)) {
         ++line;
-        const std::string_view text = trim(raw);
+        const std::string_view text = trimBlanks(raw);
         if (text.empty()) continue;
         if (!seenRow && text.substr(0, 7) == "card_id") {
             seenRow = true;
