@@ -82,6 +82,12 @@ bool FsrsSettingsPanel::drawOptimise(StudyBackend& study, StudySettings& setting
     sectionTitle("FSRS weights");
     bool kept = false;
     // A finished optimisation is taken first, so this frame already shows its outcome.
+    if (m_optimise && study.profile().id != m_optimisedProfile) {
+        // The learner switched profile while it ran: its weights belong to the other profile, never this one.
+        m_optimise->cancel();
+        m_optimise.reset();
+        m_summary = "Optimising stopped: the profile changed.";
+    }
     if (m_optimise) {
         if (const std::optional<ProfileOptimisation>& outcome = m_optimise->poll()) {
             m_summary = outcome->summary;
@@ -102,6 +108,7 @@ bool FsrsSettingsPanel::drawOptimise(StudyBackend& study, StudySettings& setting
         if (ImGui::Button("Optimise")) {
             try {
                 m_optimise = std::make_unique<OptimiseTask>(loadProfileReviews(study), settings.fsrsWeights.value_or(FsrsWeights{}));
+                m_optimisedProfile = study.profile().id;
                 m_summary.clear();
             } catch (const sql::StorageError& failure) {
                 m_summary = std::string("Could not read the reviews: ") + failure.what();

@@ -31,6 +31,7 @@ public:
 
 private:
     std::unique_ptr<OptimiseTask> m_optimise;
+    std::int64_t m_optimisedProfile = 0;         // the ProfileId m_optimise fits; its result is for that one only
     std::string m_summary;                       // the last optimisation's outcome, for the user
     std::unique_ptr<SimulateTask> m_simulate;
     std::vector<fsrs::SimulationPoint> m_points;  // the last simulation

@@ -89,28 +89,32 @@ std::vector<std::string> splitTeams(const std::string& text) {
 
 // [SECTION] Host commands from stdin
 
-// Lines typed by the teacher, read on their own thread and taken by the game thread.
+// Lines typed by the teacher, read on their own thread and taken by the game thread. The reader holds the
+// lines through a shared_ptr, so a line typed after the verb returned never touches a destroyed queue.
 class CommandQueue {
 public:
     void startReading() {
-        std::thread([this] {
+        std::thread([state = m_state] {
             std::string line;
             while (std::getline(std::cin, line)) {
-                std::lock_guard lock(m_mutex);
-                m_lines.push_back(line);
+                std::lock_guard lock(state->mutex);
+                state->lines.push_back(line);
             }
         }).detach();  // blocked in getline until stdin closes; the process may end before
     }
     std::vector<std::string> take() {
-        std::lock_guard lock(m_mutex);
-        std::vector<std::string> lines(m_lines.begin(), m_lines.end());
-        m_lines.clear();
+        std::lock_guard lock(m_state->mutex);
+        std::vector<std::string> lines(m_state->lines.begin(), m_state->lines.end());
+        m_state->lines.clear();
         return lines;
     }
 
 private:
-    std::mutex m_mutex;
-    std::deque<std::string> m_lines;
+    struct State {
+        std::mutex mutex;
+        std::deque<std::string> lines;
+    };
+    std::shared_ptr<State> m_state = std::make_shared<State>();
 };
 
 // Applies one teacher command to the game (on the game thread); returns false for an unknown one.
