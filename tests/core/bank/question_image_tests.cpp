@@ -88,13 +88,14 @@ TEST_CASE("images: the keys are checked where they are written") {
         CHECK(result.bank.questions.empty());
     }
     SUBCASE("alt without image") {
-        const Problem* problem = findProblem(loadBank(folder.write("b.yaml", bankWith("    alt: nothing\n"))), "'alt' describes an 'image'");
+        const BankLoadResult result = loadBank(folder.write("b.yaml", bankWith("    alt: nothing\n")));
+        const Problem* problem = findProblem(result, "'alt' describes an 'image'");
         REQUIRE(problem != nullptr);
         CHECK(problem->line == 9);
     }
     SUBCASE("not a PNG or JPEG name") {
-        const Problem* problem =
-            findProblem(loadBank(folder.write("b.yaml", bankWith("    image: pictures/blue.gif\n    alt: x\n"))), ".png, .jpg or .jpeg");
+        const BankLoadResult result = loadBank(folder.write("b.yaml", bankWith("    image: pictures/blue.gif\n    alt: x\n")));
+        const Problem* problem = findProblem(result, ".png, .jpg or .jpeg");
         REQUIRE(problem != nullptr);
         CHECK(problem->column == 12);
     }
