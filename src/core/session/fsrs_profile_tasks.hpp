@@ -44,6 +44,9 @@ public:
     OptimiseTask& operator=(const OptimiseTask&) = delete;
     // Returns the share of the gradient steps done, 0..1.
     float progress() const;
+    // Returns the gradient steps the worker has reported done, and the total it reported (1 before its first report).
+    int stepsReported() const { return m_shared->done.load(); }
+    int stepsTotal() const { return m_shared->total.load(); }
     // Asks the worker to stop after its current step (the result is then Cancelled).
     void cancel() { m_shared->cancel = true; }
     // Returns the outcome once the worker is done (then always the same), nullopt while it runs.

@@ -83,6 +83,9 @@ TEST_CASE("fsrs profile: the tasks run off the calling thread, report progress a
     OptimiseTask task(rows, FsrsWeights{});
     const ProfileOptimisation done = waitFor(task);
     CHECK(task.progress() == 1.0f);
+    // The worker reported its steps as it went (the bar moves), ending at the total it announced.
+    CHECK(task.stepsTotal() > 1);
+    CHECK(task.stepsReported() == task.stepsTotal());
     CHECK(done.result.outcome == fsrs::OptimizerOutcome::Optimised);
 
     OptimiseTask cancelled(rows, FsrsWeights{});
