@@ -41,7 +41,8 @@ configure_and_build() {  # dir, extra cmake args...
   # ccache (in the package list) makes a re-run on the same machine recompile only what changed.
   local launcher=()
   command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
-  cmake -S "$repo" -B "$dir" -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" "$@" >/dev/null
+  # Unity batches: a cold build (CI, a newcomer's first run) takes about 2.5 times less CPU (CMakeLists.txt).
+  cmake -S "$repo" -B "$dir" -DCMAKE_BUILD_TYPE=Release -DRETAIN_UNITY_BUILD=ON "${launcher[@]}" "$@" >/dev/null
   cmake --build "$dir" -j "$jobs"
 }
 

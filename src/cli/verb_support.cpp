@@ -2,8 +2,10 @@
 
 #include <cstdio>
 #include <fstream>
+#include <iostream>
 
 #include "core/clock.hpp"
+#include "core/text/control_chars.hpp"
 
 namespace retain::cli {
 
@@ -21,6 +23,23 @@ StoreOpenResult openDataForReading(const std::string& dataDir) {
     if (opened.error != StoreOpenError::OlderSchema) return opened;
     SystemClock clock;
     return Store::open(dataDir, clock);
+}
+
+ExitCode reportMisuse(const char* verb, const std::string& message) {
+    std::fprintf(stderr, "retain %s: %s\n", verb, message.c_str());
+    return ExitCode::Misuse;
+}
+
+void sayToTerminal(const std::string& text) {
+    const std::string safe = terminalSafe(text);
+    std::fwrite(safe.data(), 1, safe.size(), stdout);
+    std::fflush(stdout);
+}
+
+bool readTerminalLine(std::string& line) {
+    if (!std::getline(std::cin, line)) return false;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    return true;
 }
 
 }  // namespace retain::cli

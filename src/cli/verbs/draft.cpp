@@ -9,6 +9,7 @@
 #include <string>
 
 #include "cli/cli.hpp"
+#include "cli/verb_support.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/bank/source_check.hpp"
 #include "core/draft/article.hpp"
@@ -29,11 +30,6 @@ struct DraftVerbOptions {
     bool force = false;   // overwrite --out
 };
 
-ExitCode misuse(const std::string& message) {
-    std::fprintf(stderr, "retain draft: %s\n", message.c_str());
-    return ExitCode::Misuse;
-}
-
 ExitCode refuse(const std::string& input, const std::string& message) {
     std::fprintf(stderr, "retain draft: %s: %s\n", input.c_str(), message.c_str());
     return ExitCode::Problems;
@@ -41,14 +37,14 @@ ExitCode refuse(const std::string& input, const std::string& message) {
 
 ExitCode runDraft(const DraftVerbOptions& options) {
     std::error_code code;
-    if (!std::filesystem::is_regular_file(options.input, code)) return misuse("no such file: " + options.input);
+    if (!std::filesystem::is_regular_file(options.input, code)) return reportMisuse("draft", "no such file: " + options.input);
     if (std::filesystem::exists(options.out, code) && !options.force) {
-        return misuse(options.out + " already exists; choose another --out or add --force");
+        return reportMisuse("draft", options.out + " already exists; choose another --out or add --force");
     }
     const std::filesystem::path outPath(options.out);
     const std::string bankId = options.bankId.empty() ? slugify(outPath.stem().string(), 60) : options.bankId;
     if (bankId.empty() || bankId.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos) {
-        return misuse("bank id '" + bankId + "' may only use lowercase letters, digits and '-'");
+        return reportMisuse("draft", "bank id '" + bankId + "' may only use lowercase letters, digits and '-'");
     }
     // Read at most one byte more than an article may hold, so a huge file is refused without reading it all.
     std::ifstream in(options.input, std::ios::binary);

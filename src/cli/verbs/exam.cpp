@@ -15,6 +15,7 @@
 #include <string>
 
 #include "cli/cli.hpp"
+#include "cli/verb_support.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/classroom/answer_text.hpp"
 #include "core/classroom/exam.hpp"
@@ -42,19 +43,7 @@ struct ExamOptions {
 };
 
 // Writes text to the terminal; a control character from a bank or an answer is shown, never obeyed.
-void say(const std::string& text) {
-    const std::string safe = terminalSafe(text);
-    std::fwrite(safe.data(), 1, safe.size(), stdout);
-    std::fflush(stdout);
-}
-
 // Reads one line from stdin without its line end; false at end of input.
-bool readLine(std::string& line) {
-    if (!std::getline(std::cin, line)) return false;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    return true;
-}
-
 // Returns "12:05" for a time in ms (rounded up to the second, so 0:00 means really none left).
 std::string clockText(std::int64_t ms) {
     const std::int64_t seconds = (ms + 999) / 1000;
@@ -63,7 +52,7 @@ std::string clockText(std::int64_t ms) {
 }
 
 // Returns score with at most two decimals ("3", "2.5", "2.33").
-std::string scoreText(double score) {
+std::string examScoreText(double score) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.2f", score);
     std::string text = buffer;
@@ -79,22 +68,22 @@ void askQuestions(ExamAttempt& attempt, const Clock& clock) {
     for (int position = 0; position < attempt.size(); ++position) {
         const UnixMs now = clock.nowMs();
         if (!attempt.accepting(now)) {
-            say("\nTime is up.\n");
+            sayToTerminal("\nTime is up.\n");
             return;
         }
         std::string header = "\nQuestion " + std::to_string(position + 1) + " of " + std::to_string(attempt.size());
         if (const auto left = attempt.remainingMs(now)) header += "  (time left " + clockText(*left) + ")";
-        say(header + "\n");
+        sayToTerminal(header + "\n");
         attempt.show(position, now);
         const Question& question = attempt.questionAt(position);
         const ShownOrder& order = attempt.paper().items[static_cast<std::size_t>(position)].options;
-        say(questionText(question, order));
+        sayToTerminal(questionText(question, order));
         const UnixMs shownMs = now;
         for (;;) {
-            say("Answer> ");
+            sayToTerminal("Answer> ");
             std::string line;
-            if (!readLine(line)) {
-                say("\nEnd of input: submitting the answers given so far.\n");
+            if (!readTerminalLine(line)) {
+                sayToTerminal("\nEnd of input: submitting the answers given so far.\n");
                 return;
             }
             if (line.empty()) break;  // no answer: the question scores 0
@@ -103,11 +92,11 @@ void askQuestions(ExamAttempt& attempt, const Clock& clock) {
             const GradeResult grade = gradeAnswer(question, answer, static_cast<double>(answeredMs - shownMs) / 1000.0);
             // Unreadable input is asked again (that says nothing about right or wrong); the score stays hidden.
             if (grade.verdict == Verdict::Refused) {
-                say(grade.feedback + " Try again, or press Enter to leave it.\n");
+                sayToTerminal(grade.feedback + " Try again, or press Enter to leave it.\n");
                 continue;
             }
             if (!attempt.answer(position, answerInBankTerms(question, answer), grade.score, answeredMs)) {
-                say("\nTime is up: this answer came too late.\n");
+                sayToTerminal("\nTime is up: this answer came too late.\n");
                 return;
             }
             break;
@@ -117,16 +106,16 @@ void askQuestions(ExamAttempt& attempt, const Clock& clock) {
 
 // Prints the result after submission: one line per question in the student's order, then the total.
 void printResult(const ExamAttempt& attempt, const ExamRecord& record) {
-    say("\nSubmitted. Results for " + record.student + ":\n");
+    sayToTerminal("\nSubmitted. Results for " + record.student + ":\n");
     for (int position = 0; position < attempt.size(); ++position) {
         const int index = attempt.paper().items[static_cast<std::size_t>(position)].questionIndex;
         const ClassResultRow& row = record.rows[static_cast<std::size_t>(index)];
-        say("  " + std::to_string(position + 1) + ". " + row.key.text() + "  score " + scoreText(row.score) + "  answer: " +
+        sayToTerminal("  " + std::to_string(position + 1) + ". " + row.key.text() + "  score " + examScoreText(row.score) + "  answer: " +
             (row.answer.empty() ? "(none)" : row.answer) + "\n");
     }
     const double total = attempt.totalScore().value_or(0.0);
     const int percent = attempt.size() > 0 ? static_cast<int>(total * 100.0 / attempt.size() + 0.5) : 0;
-    say("Score: " + scoreText(total) + " / " + std::to_string(attempt.size()) + " (" + std::to_string(percent) + "%)\n");
+    sayToTerminal("Score: " + examScoreText(total) + " / " + std::to_string(attempt.size()) + " (" + std::to_string(percent) + "%)\n");
 }
 
 ExitCode runExam(const ExamOptions& options, const GlobalOptions& global) {
@@ -166,7 +155,7 @@ ExitCode runExam(const ExamOptions& options, const GlobalOptions& global) {
         ExamAttempt attempt(spec, options.student, clock.nowMs());
         std::string intro = title + " for " + options.student + ": " + std::to_string(attempt.size()) + " questions";
         intro += options.minutes > 0 ? ", " + std::to_string(options.minutes) + " minutes." : ", no time limit.";
-        say(intro + " Type the answer (numbers as shown) and press Enter; Enter alone leaves a question out.\n");
+        sayToTerminal(intro + " Type the answer (numbers as shown) and press Enter; Enter alone leaves a question out.\n");
         askQuestions(attempt, clock);
         attempt.submit(clock.nowMs());
         const ExamRecord record = *attempt.record();

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "cli/cli.hpp"
+#include "cli/verb_support.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/clock.hpp"
 #include "core/interop/apkg_export.hpp"
@@ -28,11 +29,6 @@ struct ExportVerbOptions {
     std::string out;
     std::string profile = "default";  // whose review results --format csv writes
 };
-
-ExitCode misuse(const std::string& message) {
-    std::fprintf(stderr, "retain export: %s\n", message.c_str());
-    return ExitCode::Misuse;
-}
 
 // Loads the bank named by what (a path, else an id under the banks folder); prints problems.
 bool loadNamedBank(const std::string& what, const GlobalOptions& global, Bank& bank, bool& found) {
@@ -68,7 +64,7 @@ ExitCode exportReviewResults(const ExportVerbOptions& options, const GlobalOptio
     std::vector<ReviewCsvRow> rows;
     try {
         const std::optional<Profile> profile = findProfile(opened.store->db(), options.profile);
-        if (!profile) return misuse("no profile '" + options.profile + "' in " + dataDir);
+        if (!profile) return reportMisuse("export", "no profile '" + options.profile + "' in " + dataDir);
         for (ReviewCsvRow& row : loadReviewCsvRows(opened.store->db(), profile->id)) {
             if (row.bankId == bank.id) rows.push_back(std::move(row));
         }
@@ -91,12 +87,12 @@ ExitCode exportReviewResults(const ExportVerbOptions& options, const GlobalOptio
 
 ExitCode runExport(const ExportVerbOptions& options, const GlobalOptions& global) {
     if (options.format != "gift" && options.format != "apkg" && options.format != "csv") {
-        return misuse("unknown --format '" + options.format + "' (gift, apkg or csv)");
+        return reportMisuse("export", "unknown --format '" + options.format + "' (gift, apkg or csv)");
     }
     Bank bank;
     bool found = true;
     if (!loadNamedBank(options.bank, global, bank, found)) {
-        if (!found) return misuse("no bank file, folder or bank id '" + options.bank + "'");
+        if (!found) return reportMisuse("export", "no bank file, folder or bank id '" + options.bank + "'");
         std::printf("the bank has errors; nothing exported (run `retain lint %s`)\n", options.bank.c_str());
         return ExitCode::Problems;
     }

@@ -32,7 +32,7 @@ struct GradeOptions {
 std::string quote(const std::string& text) { return jsonQuote(repairUtf8(text)); }
 
 // A score as JSON and for people: "1", "0.5", "0.333".
-std::string scoreText(double score) {
+std::string gradeScoreText(double score) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.3g", score);
     return buffer;
@@ -42,7 +42,7 @@ void printJson(const Question& question, const GradeResult& result) {
     std::string out = "{\"question\":" + quote(question.id);
     out += ",\"type\":" + quote(questionTypeName(question.type()));
     out += ",\"verdict\":" + quote(verdictName(result.verdict));
-    out += ",\"score\":" + scoreText(result.score);
+    out += ",\"score\":" + gradeScoreText(result.score);
     out += std::string(",\"correct\":") + (result.correct ? "true" : "false");
     out += ",\"feedback\":" + quote(result.feedback);
     out += ",\"expected\":" + quote(result.expected);
@@ -61,7 +61,7 @@ void printJson(const Question& question, const GradeResult& result) {
 
 void printText(const GradeResult& result) {
     std::printf("verdict:   %s\n", verdictName(result.verdict));
-    std::printf("score:     %s\n", scoreText(result.score).c_str());
+    std::printf("score:     %s\n", gradeScoreText(result.score).c_str());
     std::printf("feedback:  %s\n", repairUtf8(result.feedback).c_str());
     std::printf("expected:  %s\n", repairUtf8(result.expected).c_str());
     std::printf("suggested: %s\n", ratingName(result.suggested));

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "cli/cli.hpp"
+#include "cli/verb_support.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/interop/bank_writer.hpp"
 #include "core/interop/importer.hpp"
@@ -44,26 +45,21 @@ bool isBankId(const std::string& id) {
     return !id.empty() && id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos;
 }
 
-ExitCode misuse(const std::string& message) {
-    std::fprintf(stderr, "retain import: %s\n", message.c_str());
-    return ExitCode::Misuse;
-}
-
 ExitCode runImport(const ImportVerbOptions& options) {
     std::error_code code;
-    if (!std::filesystem::is_regular_file(options.input, code)) return misuse("no such file: " + options.input);
+    if (!std::filesystem::is_regular_file(options.input, code)) return reportMisuse("import", "no such file: " + options.input);
     FileImportOptions settings;
     if (options.format.empty() ? !guessImportFormat(options.input, settings.format) : !parseImportFormat(options.format, settings.format)) {
-        return misuse(options.format.empty() ? "cannot tell the format from the file name; give --format csv|tsv|gift|apkg"
+        return reportMisuse("import", options.format.empty() ? "cannot tell the format from the file name; give --format csv|tsv|gift|apkg"
                                              : "unknown --format '" + options.format + "' (csv, tsv, gift or apkg)");
     }
-    if (options.promptSide != "term" && options.promptSide != "definition") return misuse("--prompt-side must be term or definition");
+    if (options.promptSide != "term" && options.promptSide != "definition") return reportMisuse("import", "--prompt-side must be term or definition");
     if (std::filesystem::exists(options.out, code) && !options.force) {
-        return misuse(options.out + " already exists; choose another --out or add --force");
+        return reportMisuse("import", options.out + " already exists; choose another --out or add --force");
     }
     const std::filesystem::path outPath(options.out);
     settings.bank.bankId = options.bankId.empty() ? slugify(outPath.stem().string(), 60) : options.bankId;
-    if (!isBankId(settings.bank.bankId)) return misuse("bank id '" + settings.bank.bankId + "' may only use lowercase letters, digits and '-'");
+    if (!isBankId(settings.bank.bankId)) return reportMisuse("import", "bank id '" + settings.bank.bankId + "' may only use lowercase letters, digits and '-'");
     settings.bank.bankTitle = options.title.empty() ? std::filesystem::path(options.input).stem().string() : options.title;
     settings.separator = options.separator == "\\t" ? "\t" : options.separator;
     settings.promptSide = options.promptSide == "term" ? PromptSide::Term : PromptSide::Definition;

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "cli/cli.hpp"
+#include "cli/verb_support.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/clock.hpp"
 #include "core/session/interval_format.hpp"
@@ -41,12 +42,6 @@ struct StudyOptions {
 };
 
 // Writes text to the terminal; a control character from a bank or an answer is shown, never obeyed.
-void say(const std::string& text) {
-    const std::string safe = terminalSafe(text);
-    std::fwrite(safe.data(), 1, safe.size(), stdout);
-    std::fflush(stdout);
-}
-
 // Returns the end-of-session summary: score, time answering, accuracy per tag; "" when nothing was rated.
 std::string summaryText(const SessionTally& tally) {
     const int answered = tally.answered();
@@ -69,12 +64,6 @@ std::string summaryText(const SessionTally& tally) {
 }
 
 // Reads one line from stdin without its line end; false at end of input.
-bool readLine(std::string& line) {
-    if (!std::getline(std::cin, line)) return false;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    return true;
-}
-
 // Fills chosen with the banks named by ids (all banks when ids is empty); false with a message otherwise.
 bool chooseBanks(const Library& library, const std::vector<std::string>& ids, std::vector<const Bank*>& chosen) {
     for (const Bank& bank : library.banks) {
@@ -124,19 +113,19 @@ enum class CardEnd { Rated, EndOfInput };
 // Shows the current card, reads its answer and rating, and rates it (stored on disk before "Saved").
 CardEnd studyCard(StudySession& session, const StudyCard& card) {
     const QueueCounts counts = session.counts();
-    say("\n[new " + std::to_string(counts.newCount) + " \u00b7 learning " + std::to_string(counts.learning) + " \u00b7 review " +
+    sayToTerminal("\n[new " + std::to_string(counts.newCount) + " \u00b7 learning " + std::to_string(counts.learning) + " \u00b7 review " +
         std::to_string(counts.review) + " \u00b7 done " + std::to_string(counts.done) + "]  " + card.key.text() + "\n");
     const ShownOrder order = makeShownOrder(*card.question, shownOrderSeed(card.key.text(), card.memory.reps));
-    say(questionText(*card.question, order));
+    sayToTerminal(questionText(*card.question, order));
     session.markShown();  // the answer's time counts from here
     bool usedHint = false;
     std::string line;
     for (;;) {
-        say("Answer> ");
-        if (!readLine(line)) return CardEnd::EndOfInput;
+        sayToTerminal("Answer> ");
+        if (!readTerminalLine(line)) return CardEnd::EndOfInput;
         if (line == "?" && !card.question->hint.empty()) {
             usedHint = true;
-            say("Hint: " + card.question->hint + "\n");
+            sayToTerminal("Hint: " + card.question->hint + "\n");
             continue;
         }
         LearnerAnswer answer = parseShownAnswer(*card.question, order, line);
@@ -144,28 +133,28 @@ CardEnd studyCard(StudySession& session, const StudyCard& card) {
         const PendingAnswer& pending = session.grade(answer);
         // An answer the grader could not read is asked again; an empty line means "I don't know".
         if (pending.grade.verdict == Verdict::Refused && !line.empty()) {
-            say(pending.grade.feedback + " Try again.\n");
+            sayToTerminal(pending.grade.feedback + " Try again.\n");
             continue;
         }
         break;
     }
     const PendingAnswer& pending = *session.pending();
     const GradeResult& grade = pending.grade;
-    say(std::string("Verdict: ") + (line.empty() ? "no answer" : verdictName(grade.verdict)) + "\n");
-    if (!grade.feedback.empty() && !line.empty()) say(grade.feedback + "\n");
-    say("Expected: " + grade.expected + "\n");
-    if (!card.question->explanation.empty()) say(card.question->explanation + "\n");
-    say(intervalLine(pending.states) + "\n");
+    sayToTerminal(std::string("Verdict: ") + (line.empty() ? "no answer" : verdictName(grade.verdict)) + "\n");
+    if (!grade.feedback.empty() && !line.empty()) sayToTerminal(grade.feedback + "\n");
+    sayToTerminal("Expected: " + grade.expected + "\n");
+    if (!card.question->explanation.empty()) sayToTerminal(card.question->explanation + "\n");
+    sayToTerminal(intervalLine(pending.states) + "\n");
     const Rating suggested = grade.suggested;
     for (;;) {
-        say(std::string("Rate 1-4 [Enter = ") + std::to_string(static_cast<int>(suggested)) + " " + ratingName(suggested) + "]> ");
-        if (!readLine(line)) return CardEnd::EndOfInput;
+        sayToTerminal(std::string("Rate 1-4 [Enter = ") + std::to_string(static_cast<int>(suggested)) + " " + ratingName(suggested) + "]> ");
+        if (!readTerminalLine(line)) return CardEnd::EndOfInput;
         if (const auto rating = readRating(line, suggested)) {
             const RatedAnswer rated = session.rate(*rating);
-            say(std::string("Saved: ") + ratingName(rated.rating) + ", next in " + formatInterval(rated.outcome.intervalDays) + ".\n");
+            sayToTerminal(std::string("Saved: ") + ratingName(rated.rating) + ", next in " + formatInterval(rated.outcome.intervalDays) + ".\n");
             return CardEnd::Rated;
         }
-        say("Type 1 (again), 2 (hard), 3 (good), 4 (easy), or press Enter.\n");
+        sayToTerminal("Type 1 (again), 2 (hard), 3 (good), 4 (easy), or press Enter.\n");
     }
 }
 
@@ -194,8 +183,8 @@ ExitCode runStudy(const StudyOptions& options, const GlobalOptions& global) {
         StudySession session(opened.store->db(), setup.profile, banks, *setup.scheduler, clock, setup.sessionConfig);
         while (const StudyCard* card = session.next()) {
             if (studyCard(session, *card) == CardEnd::EndOfInput) {
-                say("\nEnd of input: " + std::to_string(session.counts().done) + " answers saved.\n");
-                say(summaryText(session.tally()));
+                sayToTerminal("\nEnd of input: " + std::to_string(session.counts().done) + " answers saved.\n");
+                sayToTerminal(summaryText(session.tally()));
                 return ExitCode::Ok;
             }
         }
@@ -203,8 +192,8 @@ ExitCode runStudy(const StudyOptions& options, const GlobalOptions& global) {
         if (const auto due = session.nextLearningDueMs()) {
             done += " Next card in " + formatInterval(static_cast<double>(*due - clock.nowMs()) / kMsPerDay) + ".";
         }
-        say(done + "\n");
-        say(summaryText(session.tally()));
+        sayToTerminal(done + "\n");
+        sayToTerminal(summaryText(session.tally()));
     } catch (const sql::StorageError& error) {
         std::fprintf(stderr, "retain study: database error: %s\n", error.what());
         return ExitCode::Failure;

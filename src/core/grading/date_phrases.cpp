@@ -50,7 +50,7 @@ constexpr Period kPeriods[] = {
 };
 
 // The words of text, split at spaces, commas and hyphens ("mid-2018" is "mid", "2018").
-std::vector<std::string> wordsOf(std::string_view text) { return splitAny(text, " ,-", true); }
+std::vector<std::string> phraseWords(std::string_view text) { return splitAny(text, " ,-", true); }
 
 bool isFiller(const std::string& word) {
     return word == "the" || word == "of" || word == "in" || word == "during";
@@ -60,7 +60,7 @@ bool isFiller(const std::string& word) {
 
 std::optional<ParsedDate> parseDatePhrase(std::string_view normalized) {
     std::vector<std::string> words;
-    for (std::string& word : wordsOf(normalized)) {
+    for (std::string& word : phraseWords(normalized)) {
         if (!isFiller(word)) words.push_back(std::move(word));
     }
     if (words.size() < 2) return std::nullopt;

@@ -114,10 +114,10 @@ std::string currencyCode(std::string_view spelling) {
 
 namespace {
 
-enum class TokenKind { Number, Word, Currency, Dash };
+enum class NumberTokenKind { Number, Word, Currency, Dash };
 
-struct Token {
-    TokenKind kind = TokenKind::Word;
+struct NumberToken {
+    NumberTokenKind kind = NumberTokenKind::Word;
     double value = 0.0;      // Number
     bool overflow = false;   // Number: too large for a double
     std::string text;        // Word: the word; Currency: the ISO code
@@ -152,7 +152,7 @@ bool groupFollows(std::u32string_view s, std::size_t pos, char32_t sep) {
 // Reads a digit literal at pos (which holds a digit, or '.' before a digit, or a sign before either).
 // Thousands may be grouped by ',', ' ', '\'' or (two groups or more) '.'; a ',' that does not start a
 // group of three is a decimal comma. Advances pos past the literal.
-Token readLiteral(std::u32string_view s, std::size_t& pos) {
+NumberToken readLiteral(std::u32string_view s, std::size_t& pos) {
     std::string ascii;
     if (s[pos] == U'-' || s[pos] == U'+') ascii += static_cast<char>(s[pos++]);
     auto takeDigits = [&](std::size_t count) {
@@ -194,8 +194,8 @@ Token readLiteral(std::u32string_view s, std::size_t& pos) {
             takeDigits(digitRun(s, pos));
         }
     }
-    Token token;
-    token.kind = TokenKind::Number;
+    NumberToken token;
+    token.kind = NumberTokenKind::Number;
     const char* first = ascii.data();
     if (*first == '+') ++first;
     const auto result = std::from_chars(first, ascii.data() + ascii.size(), token.value);
@@ -206,10 +206,10 @@ Token readLiteral(std::u32string_view s, std::size_t& pos) {
 
 // Splits normalised text into numbers, words, currency symbols and range dashes. Other punctuation is
 // dropped; other symbols become one-character words (so "°" stays a unit).
-std::vector<Token> tokenize(std::u32string_view s) {
-    std::vector<Token> tokens;
+std::vector<NumberToken> tokenize(std::u32string_view s) {
+    std::vector<NumberToken> tokens;
     std::size_t pos = 0;
-    auto previousIsNumber = [&] { return !tokens.empty() && tokens.back().kind == TokenKind::Number; };
+    auto previousIsNumber = [&] { return !tokens.empty() && tokens.back().kind == NumberTokenKind::Number; };
     while (pos < s.size()) {
         const char32_t c = s[pos];
         const bool digitNext = pos + 1 < s.size() && isDigit(s[pos + 1]);
@@ -218,7 +218,7 @@ std::vector<Token> tokenize(std::u32string_view s) {
             tokens.push_back(readLiteral(s, pos));
         } else if ((c == U'-' || c == U'+') && (digitNext || pointDigitNext)) {
             if (previousIsNumber() && c == U'-') {
-                tokens.push_back(Token{TokenKind::Dash, 0.0, false, "-"});
+                tokens.push_back(NumberToken{NumberTokenKind::Dash, 0.0, false, "-"});
                 ++pos;
             } else {
                 tokens.push_back(readLiteral(s, pos));
@@ -229,18 +229,18 @@ std::vector<Token> tokenize(std::u32string_view s) {
             std::string utf8 = toUtf8(word);
             if (pos < s.size() && s[pos] == U'$' && !lookupCurrency(utf8 + "$").empty()) {
                 ++pos;
-                tokens.push_back(Token{TokenKind::Currency, 0.0, false, std::string(lookupCurrency(utf8 + "$"))});
+                tokens.push_back(NumberToken{NumberTokenKind::Currency, 0.0, false, std::string(lookupCurrency(utf8 + "$"))});
             } else {
-                tokens.push_back(Token{TokenKind::Word, 0.0, false, std::move(utf8)});
+                tokens.push_back(NumberToken{NumberTokenKind::Word, 0.0, false, std::move(utf8)});
             }
         } else if (c == U'%') {
-            tokens.push_back(Token{TokenKind::Word, 0.0, false, "%"});
+            tokens.push_back(NumberToken{NumberTokenKind::Word, 0.0, false, "%"});
             ++pos;
         } else if (isCategory(c, UTF8PROC_CATEGORY_SM, UTF8PROC_CATEGORY_SO) && c != U'~' && c != 0x2248) {
             const std::string symbol = toUtf8(std::u32string(1, c));
             const std::string_view code = lookupCurrency(symbol);
-            tokens.push_back(code.empty() ? Token{TokenKind::Word, 0.0, false, symbol}
-                                          : Token{TokenKind::Currency, 0.0, false, std::string(code)});
+            tokens.push_back(code.empty() ? NumberToken{NumberTokenKind::Word, 0.0, false, symbol}
+                                          : NumberToken{NumberTokenKind::Currency, 0.0, false, std::string(code)});
             ++pos;
         } else {
             ++pos;  // white space, punctuation, hyphens inside "twenty-five", hedging '~' and '≈'
@@ -256,11 +256,11 @@ bool isScaleWordName(std::string_view word) {
 }
 
 // True when tokens[i] can belong to a run of number words ("one hundred and twenty", "a billion").
-bool isNumberWordAt(const std::vector<Token>& tokens, std::size_t i, bool inRun) {
-    if (tokens[i].kind != TokenKind::Word) return false;
+bool isNumberWordAt(const std::vector<NumberToken>& tokens, std::size_t i, bool inRun) {
+    if (tokens[i].kind != NumberTokenKind::Word) return false;
     const std::string& word = tokens[i].text;
     if (findNumberWord(word) || word == "hundred" || isScaleWordName(word)) return true;
-    const bool nextIsNumberWord = i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::Word &&
+    const bool nextIsNumberWord = i + 1 < tokens.size() && tokens[i + 1].kind == NumberTokenKind::Word &&
                                   (findNumberWord(tokens[i + 1].text) || tokens[i + 1].text == "hundred" ||
                                    isScaleWordName(tokens[i + 1].text));
     if (word == "and") return inRun && nextIsNumberWord;
@@ -338,7 +338,7 @@ ParsedNumber parseNumber(std::string_view text, const std::vector<std::string>& 
     ParsedNumber out;
     const std::u32string normalized = toCodePoints(normalizeText(text));
     if (normalized.empty()) return out;
-    const std::vector<Token> tokens = tokenize(normalized);
+    const std::vector<NumberToken> tokens = tokenize(normalized);
     int numbers = 0;
     bool overflow = false;
     bool unreadable = false;
@@ -346,11 +346,11 @@ ParsedNumber parseNumber(std::string_view text, const std::vector<std::string>& 
     auto addUnit = [&](const std::string& word) { unitParts.push_back(word); };
 
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const Token& token = tokens[i];
-        if (token.kind == TokenKind::Dash) {
+        const NumberToken& token = tokens[i];
+        if (token.kind == NumberTokenKind::Dash) {
             continue;  // a range dash; the second number makes the answer "several"
         }
-        if (token.kind == TokenKind::Currency) {
+        if (token.kind == NumberTokenKind::Currency) {
             if (out.currency.empty()) {
                 out.currency = token.text;
             } else if (out.currency != token.text) {
@@ -358,14 +358,14 @@ ParsedNumber parseNumber(std::string_view text, const std::vector<std::string>& 
             }
             continue;
         }
-        if (token.kind == TokenKind::Number) {
+        if (token.kind == NumberTokenKind::Number) {
             ++numbers;
             overflow = overflow || token.overflow;
             out.written = token.value;
             out.scale = 1.0;
             out.hasScale = false;
             out.scaleWord.clear();
-            if (i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::Word && !isUnitWord(tokens[i + 1].text, unitWords)) {
+            if (i + 1 < tokens.size() && tokens[i + 1].kind == NumberTokenKind::Word && !isUnitWord(tokens[i + 1].text, unitWords)) {
                 if (const ScaleWord* scale = findScale(tokens[i + 1].text)) {
                     out.scale = scale->factor;
                     out.hasScale = true;
@@ -394,7 +394,7 @@ ParsedNumber parseNumber(std::string_view text, const std::vector<std::string>& 
             out.hasScale = words.largestScale > 1.0;
             out.scaleWord = words.scaleWord;
             // "eighteen bn": an abbreviated scale word after the words, when they used none themselves.
-            if (!out.hasScale && i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::Word &&
+            if (!out.hasScale && i + 1 < tokens.size() && tokens[i + 1].kind == NumberTokenKind::Word &&
                 !isUnitWord(tokens[i + 1].text, unitWords)) {
                 if (const ScaleWord* scale = findScale(tokens[i + 1].text)) {
                     out.written = words.value;
@@ -406,7 +406,7 @@ ParsedNumber parseNumber(std::string_view text, const std::vector<std::string>& 
             }
             continue;
         }
-        if (i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::Word) {
+        if (i + 1 < tokens.size() && tokens[i + 1].kind == NumberTokenKind::Word) {
             const std::string_view pair = lookupCurrency(token.text + " " + tokens[i + 1].text);
             if (!pair.empty()) {
                 if (out.currency.empty()) out.currency = std::string(pair);
