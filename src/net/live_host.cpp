@@ -55,16 +55,13 @@ void LiveHost::handleText(const LiveInbound& message) {
 
     if (client.type == ClientMessageType::Join || client.type == ClientMessageType::Rejoin) {
         if (playerOn(connection) >= 0) return reply(errorMessage("already_joined", "This connection has already joined."));
-        LiveGame::JoinResult joined;
-        if (client.type == ClientMessageType::Join) {
-            if (const std::int64_t wait = m_throttle.waitMs(message.address, now); wait > 0)
-                return reply(errorMessage("slow_down", "Too many wrong PINs: try again in " + std::to_string((wait + 999) / 1000) + " s."));
-            joined = m_game.join(client.pin, client.name, client.team, now);
-            if (joined.refusal == LiveRefusal::WrongPin) m_throttle.recordFailure(message.address, now);
-            if (joined.refusal == LiveRefusal::None) m_throttle.recordSuccess(message.address);
-        } else {
-            joined = m_game.rejoin(client.token, now);
-        }
+        // Wrong PINs and wrong tokens count alike: guessing either from one address is slowed down.
+        if (const std::int64_t wait = m_throttle.waitMs(message.address, now); wait > 0)
+            return reply(errorMessage("slow_down", "Too many wrong tries: try again in " + std::to_string((wait + 999) / 1000) + " s."));
+        const LiveGame::JoinResult joined = client.type == ClientMessageType::Join ? m_game.join(client.pin, client.name, client.team, now)
+                                                                                   : m_game.rejoin(client.token, now);
+        if (joined.refusal == LiveRefusal::WrongPin || joined.refusal == LiveRefusal::UnknownToken) m_throttle.recordFailure(message.address, now);
+        if (joined.refusal == LiveRefusal::None) m_throttle.recordSuccess(message.address);
         if (joined.refusal != LiveRefusal::None) return reply(refusalMessage(joined.refusal, joined.detail));
         bind(connection, joined.playerId);
         reply(welcomeMessage(m_game, joined.playerId));

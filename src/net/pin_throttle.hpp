@@ -1,5 +1,5 @@
-// Slowing down PIN guessing: after a few wrong PINs from one network address, that address must wait
-// before its next try, longer after each further miss. Pure logic, time passed in.
+// Slowing down guessing: after a few wrong PINs or rejoin tokens from one network address, that address
+// must wait before its next try, longer after each further miss. Pure logic, time passed in.
 #pragma once
 
 #include <cstdint>
@@ -10,7 +10,7 @@
 
 namespace retain::net {
 
-constexpr int kPinFreeTries = 3;                 // wrong PINs an address may send without waiting
+constexpr int kPinFreeTries = 3;                 // wrong PINs or tokens an address may send without waiting
 constexpr std::int64_t kPinFirstWaitMs = 1000;   // wait after the first try beyond those, ms (doubles each miss)
 constexpr std::int64_t kPinLongestWaitMs = 30'000;  // the wait never grows beyond this, ms
 constexpr std::int64_t kPinForgetMs = 600'000;   // an address with no miss for this long starts afresh, ms
@@ -19,9 +19,9 @@ class PinThrottle {
 public:
     // Returns how long address must still wait before a PIN try at nowMs, ms (0 = it may try now).
     std::int64_t waitMs(const std::string& address, UnixMs nowMs) const;
-    // Records a wrong PIN from address at nowMs.
+    // Records a wrong PIN or token from address at nowMs.
     void recordFailure(const std::string& address, UnixMs nowMs);
-    // Forgets address's misses (it found the PIN).
+    // Forgets address's misses (it joined or rejoined).
     void recordSuccess(const std::string& address) { m_entries.erase(address); }
     // Returns how many addresses are remembered.
     std::size_t size() const { return m_entries.size(); }

@@ -123,13 +123,20 @@ TEST_CASE("net host: rejoin on a new connection keeps the score; a closed connec
     CHECK(h.host.playerOn(2) == -1);
 }
 
-TEST_CASE("net host: wrong PINs from one address are slowed down after a few tries") {
+TEST_CASE("net host: wrong PINs and wrong tokens from one address are slowed down after a few tries") {
     Harness h;
     for (int i = 0; i < kPinFreeTries; ++i) CHECK(h.say(1, joinText("Eve", "000000"), kNoon)[0]["code"] == "wrong_pin");
     CHECK(h.say(1, joinText("Eve", "123456"), kNoon)[0]["code"] == "slow_down");
     // Another address is not slowed, and the first one may try again after the wait.
     CHECK(h.say(2, joinText("Ana"), kNoon, "10.0.0.9")[0]["type"] == "welcome");
     CHECK(h.say(1, joinText("Eve"), kNoon + kPinFirstWaitMs)[0]["type"] == "welcome");
+
+    // Guessing tokens counts like guessing PINs: after a few wrong ones even the right token must wait.
+    const std::string token = h.game.players()[0].token;
+    const std::string wrongToken = json{{"type", "rejoin"}, {"token", "0123456789abcdef0123456789abcdef"}}.dump();
+    for (int i = 0; i < kPinFreeTries; ++i) CHECK(h.say(20 + i, wrongToken, kNoon, "10.0.0.7")[0]["code"] == "unknown_token");
+    CHECK(h.say(30, json{{"type", "rejoin"}, {"token", token}}.dump(), kNoon, "10.0.0.7")[0]["code"] == "slow_down");
+    CHECK(h.say(31, json{{"type", "rejoin"}, {"token", token}}.dump(), kNoon + kPinFirstWaitMs, "10.0.0.7")[0]["type"] == "welcome");
 
     PinThrottle throttle;
     for (int i = 0; i < 5; ++i) throttle.recordFailure("a", kNoon);

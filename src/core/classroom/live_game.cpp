@@ -13,6 +13,7 @@
 
 #include "core/classroom/answer_text.hpp"
 #include "core/classroom/live_nickname.hpp"
+#include "core/security/token_security.hpp"
 
 namespace retain {
 
@@ -130,7 +131,7 @@ std::vector<LiveEvent> LiveGame::takeEvents() {
 
 LiveGame::JoinResult LiveGame::join(std::string_view pin, std::string_view name, int team, UnixMs nowMs) {
     JoinResult result;
-    if (pin != m_pin) {
+    if (!constantTimeEquals(pin, m_pin)) {
         result.refusal = LiveRefusal::WrongPin;
         return result;
     }
@@ -221,9 +222,12 @@ bool LiveGame::kick(int playerId, UnixMs nowMs) {
 
 const LivePlayer* LiveGame::playerByToken(std::string_view token) const {
     if (token.empty()) return nullptr;
+    // Every token is compared in full, in constant time: how long a rejoin takes says nothing about how
+    // much of a guessed token was right.
+    const LivePlayer* found = nullptr;
     for (const LivePlayer& player : m_players)
-        if (player.token == token) return &player;
-    return nullptr;
+        if (constantTimeEquals(player.token, token)) found = &player;
+    return found;
 }
 
 int LiveGame::connectedCount() const {

@@ -57,8 +57,9 @@ struct LiveSettings {
     std::uint64_t shuffleSeed = 0;          // fixes the shown order of each question's options
 };
 
-// A source of 64 random bits per call (tokens, the PIN). The host passes an OS-seeded one, tests a
-// seeded SplitMix64.
+// A source of 64 random bits per call (tokens, the PIN). Hosts pass osRandom64 (the kernel's CSPRNG,
+// core/security/token_security.hpp): a token must not be predictable from others. Tests pass a seeded
+// SplitMix64.
 using LiveRandom = std::function<std::uint64_t()>;
 
 // [SECTION] Players, answers, standings, reveal
@@ -66,7 +67,7 @@ using LiveRandom = std::function<std::uint64_t()>;
 struct LivePlayer {
     int id = 0;              // index into players(); stable for the game
     std::string name;        // checked by checkNickname, unique (ASCII case folded)
-    std::string token;       // 32 hex digits; a rejoin with it keeps the score
+    std::string token;       // 32 hex digits (128 random bits); a rejoin with it keeps the score
     int team = -1;           // index into LiveSettings::teams; -1 without teams
     bool connected = true;   // false after disconnect() until a rejoin
     bool kicked = false;     // kicked players are off the board and their token is dead
