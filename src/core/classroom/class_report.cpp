@@ -55,7 +55,9 @@ void addFlag(ItemAnalysis& item, ItemFlag flag, const char* what, double value, 
 std::string classResultsCsv(const std::vector<ClassResultRow>& rows) {
     std::string out = formatDelimitedRecord({"student", "bank", "question", "answer", "score", "time_seconds"}, ',');
     for (const ClassResultRow& row : rows) {
-        out += formatDelimitedRecord({repairUtf8(row.student), row.key.bankId, row.key.questionId, repairUtf8(row.answer),
+        // Names and answers were typed by students: one starting with "=" must not run as a formula.
+        out += formatDelimitedRecord({spreadsheetSafe(repairUtf8(row.student)), spreadsheetSafe(row.key.bankId),
+                                      spreadsheetSafe(row.key.questionId), spreadsheetSafe(repairUtf8(row.answer)),
                                       exactNumberText(row.score), exactNumberText(row.timeSeconds)},
                                      ',');
     }
@@ -129,7 +131,7 @@ std::string itemAnalysisCsv(const std::vector<ItemAnalysis>& items) {
     std::string out =
         formatDelimitedRecord({"bank", "question", "students", "facility", "discrimination", "flagged", "reason"}, ',');
     for (const ItemAnalysis& item : items) {
-        out += formatDelimitedRecord({item.key.bankId, item.key.questionId, std::to_string(item.students),
+        out += formatDelimitedRecord({spreadsheetSafe(item.key.bankId), spreadsheetSafe(item.key.questionId), std::to_string(item.students),
                                       formatIndex(item.facility), formatIndex(item.discrimination),
                                       item.flagged() ? "1" : "0", item.reason},
                                      ',');

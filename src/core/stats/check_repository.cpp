@@ -131,9 +131,10 @@ std::string writeCheckCsv(const std::vector<CheckRecord>& checks) {
         for (const CheckAnswer& answer : check.answers) {
             out += formatDelimitedRecord(
                 {std::to_string(check.id), isoUtc(check.startedMs), std::to_string(check.seed),
-                 check.countedAsReviews ? "1" : "0", answer.key.bankId, answer.key.questionId, joined(answer.tags, ';'),
-                 answer.predicted ? exactNumberText(*answer.predicted) : std::string(), exactNumberText(answer.score),
-                 answer.recalled ? "1" : "0", repairUtf8(answer.response), repairUtf8(answer.expected)},
+                 check.countedAsReviews ? "1" : "0", spreadsheetSafe(answer.key.bankId), spreadsheetSafe(answer.key.questionId),
+                 spreadsheetSafe(joined(answer.tags, ';')), answer.predicted ? exactNumberText(*answer.predicted) : std::string(),
+                 exactNumberText(answer.score), answer.recalled ? "1" : "0", spreadsheetSafe(repairUtf8(answer.response)),
+                 spreadsheetSafe(repairUtf8(answer.expected))},
                 ',');
         }
     }

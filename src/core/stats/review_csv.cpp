@@ -49,8 +49,9 @@ std::string writeReviewCsv(const std::vector<ReviewCsvRow>& rows) {
     for (const ReviewCsvRow& row : rows) {
         char seconds[32];
         std::snprintf(seconds, sizeof seconds, "%.3f", static_cast<double>(row.answerMs) / 1000.0);
-        out += formatDelimitedRecord({isoUtc(row.reviewedAtMs), row.bankId, row.questionId, ratingName(row.rating),
-                                      row.score ? exactNumberText(*row.score) : std::string(), repairUtf8(row.givenAnswer), seconds,
+        out += formatDelimitedRecord({isoUtc(row.reviewedAtMs), spreadsheetSafe(row.bankId), spreadsheetSafe(row.questionId),
+                                      ratingName(row.rating), row.score ? exactNumberText(*row.score) : std::string(),
+                                      spreadsheetSafe(repairUtf8(row.givenAnswer)), seconds,
                                       exactNumberText(row.intervalDays)},
                                      ',');
     }

@@ -1,6 +1,8 @@
 // Delimiter-separated text, read and written.
 #include "core/text/delimited_text.hpp"
 
+#include <algorithm>
+
 #include "core/interop/import_result.hpp"
 
 namespace retain {
@@ -80,6 +82,16 @@ std::vector<DelimitedRecord> parseDelimited(std::string_view text, std::string_v
         if (!blank) records.push_back(std::move(record));
     }
     return records;
+}
+
+std::string spreadsheetSafe(std::string_view text) {
+    if (text.empty() || std::string_view("=+-@\t\r").find(text.front()) == std::string_view::npos) return std::string(text);
+    // "-3", "+2.5": a signed decimal number is no formula and stays a number in the sheet.
+    const std::string_view rest = text.substr(1);
+    const bool signedNumber = (text.front() == '-' || text.front() == '+') && !rest.empty() &&
+                              rest.find_first_not_of("0123456789.") == std::string_view::npos &&
+                              std::count(rest.begin(), rest.end(), '.') <= 1 && rest != ".";
+    return signedNumber ? std::string(text) : "'" + std::string(text);
 }
 
 std::string formatDelimitedRecord(const std::vector<std::string>& fields, char separator) {

@@ -22,6 +22,12 @@ struct DelimitedRecord {
 std::vector<DelimitedRecord> parseDelimited(std::string_view text, std::string_view separator, const std::string& fileName,
                                             ProblemList& problems);
 
+// Returns text made safe for a spreadsheet cell (OWASP, "CSV Injection"): text starting with = + - @, a
+// tab or a carriage return gets a leading apostrophe, so Excel, LibreOffice and Sheets show it as text
+// instead of running it as a formula. A plain number such as "-3.5" is left alone. Apply it to every field
+// that people typed (names, answers, ids), never to numbers the program wrote.
+std::string spreadsheetSafe(std::string_view text);
+
 // Returns one record as a line ending in "\r\n" (RFC 4180): a field is quoted when it holds the
 // separator, a quote, a line break or blanks at its ends.
 std::string formatDelimitedRecord(const std::vector<std::string>& fields, char separator);

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "core/classroom/class_report.hpp"
+#include "core/text/delimited_text.hpp"
 
 using namespace retain;
 
@@ -121,6 +122,27 @@ TEST_CASE("classroom: class results CSV has one quoted-where-needed row per answ
           "\"Ben \"\"B\"\" Li\",russia-japan,quote,\"line one\nline two\",0.25,3\r\n"
           "Cleo,russia-japan,empty,,0,0.125\r\n");
     CHECK(classResultsCsv({}) == "student,bank,question,answer,score,time_seconds\r\n");
+}
+
+TEST_CASE("classroom: class results CSV neutralises formulas in names and answers (OWASP CSV injection)") {
+    const std::vector<ClassResultRow> rows{
+        ClassResultRow{"=HYPERLINK(\"http://evil\",\"x\")", CardKey{"b", "q1"}, "+1+1", 1.0, 2.0},
+        ClassResultRow{"@SUM(A1)", CardKey{"b", "q2"}, "-2+3", 0.0, 2.0},
+        ClassResultRow{"\tTab", CardKey{"b", "q3"}, "\r=1", 0.0, 2.0},
+        ClassResultRow{"Dana", CardKey{"b", "q4"}, "-3.5", 1.0, 2.0},
+        ClassResultRow{"Eli", CardKey{"b", "q5"}, "a=b", 1.0, 2.0},
+    };
+    CHECK(classResultsCsv(rows) ==
+          "student,bank,question,answer,score,time_seconds\r\n"
+          "\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",b,q1,'+1+1,1,2\r\n"
+          "'@SUM(A1),b,q2,'-2+3,0,2\r\n"
+          "'\tTab,b,q3,\"'\r=1\",0,2\r\n"
+          "Dana,b,q4,-3.5,1,2\r\n"  // a plain negative number stays a number
+          "Eli,b,q5,a=b,1,2\r\n");
+    CHECK(spreadsheetSafe("-") == "'-");
+    CHECK(spreadsheetSafe("+.") == "'+.");
+    CHECK(spreadsheetSafe("-1.2.3") == "'-1.2.3");
+    CHECK(spreadsheetSafe("") == "");
 }
 
 TEST_CASE("classroom: item analysis CSV writes n/a for undefined discrimination and the reasons") {
