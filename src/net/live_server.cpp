@@ -7,6 +7,7 @@
 // [SECTION] Game thread: inbox and replies
 #include "net/live_server.hpp"
 
+#include <algorithm>
 #include <civetweb.h>
 #include <climits>
 #include <cstdlib>
@@ -60,6 +61,8 @@ constexpr const char* kSecurityHeaders =
 
 }  // namespace
 
+int liveServerThreads(int playerCap) { return std::max(playerCap, 1) + 20; }
+
 bool isServablePath(const std::string& uri) {
     if (uri.empty() || uri[0] != '/') return false;
     if (uri.find('\\') != std::string::npos || uri.find('\0') != std::string::npos) return false;
@@ -93,7 +96,8 @@ bool LiveServer::start(std::string& error) {
     // No document_root: every file goes through onHttp, which serves only the web folder.
     const char* config[] = {"listening_ports", ports.c_str(),
                             "num_threads", threads.c_str(),
-                            "enable_websocket_ping_pong", "yes",
+                            "enable_websocket_ping_pong", "yes",  // a phone gone without a goodbye is noticed
+                            "enable_keep_alive", "yes",           // the page's files over one connection
                             "websocket_timeout_ms", "30000",
                             "request_timeout_ms", "10000",
                             "enable_directory_listing", "no",
@@ -157,11 +161,20 @@ int LiveServer::onWebSocketConnect(const mg_connection* connection) {
 
 void LiveServer::onWebSocketReady(mg_connection* connection) {
     const std::uint64_t id = connectionId(connection);
+    const mg_request_info* request = mg_get_request_info(connection);
+    // The writer is the only one writing to this connection; it is ended in onWebSocketClose, before
+    // civetweb frees the connection.
+    auto write = [connection](const std::string& text, bool close) {
+        if (!text.empty() && mg_websocket_write(connection, MG_WEBSOCKET_OPCODE_TEXT, text.data(), text.size()) <= 0) return false;
+        if (close) mg_websocket_write(connection, MG_WEBSOCKET_OPCODE_CONNECTION_CLOSE, "", 0);
+        return true;
+    };
     {
         std::lock_guard lock(m_connectionsMutex);
-        m_connections[id] = connection;
+        Peer& peer = m_connections[id];
+        peer.writer = std::make_unique<LiveConnectionWriter>(write, m_options.outboxLimitBytes);
+        peer.address = request->remote_addr;
     }
-    const mg_request_info* request = mg_get_request_info(connection);
     push(LiveInbound{LiveInbound::Kind::Opened, id, request->remote_addr, {}, m_clock.nowMs()});
 }
 
@@ -169,28 +182,61 @@ int LiveServer::onWebSocketData(mg_connection* connection, int bits, const char*
     const int opcode = bits & 0x0F;
     if (opcode == MG_WEBSOCKET_OPCODE_CONNECTION_CLOSE) return 0;
     if (opcode == MG_WEBSOCKET_OPCODE_PING || opcode == MG_WEBSOCKET_OPCODE_PONG) return 1;
+    const std::uint64_t id = connectionId(connection);
+    {
+        std::lock_guard lock(m_connectionsMutex);
+        const auto at = m_connections.find(id);
+        if (at == m_connections.end() || at->second.dropped) return 0;  // the game already counts it as gone
+    }
     const mg_request_info* request = mg_get_request_info(connection);
     const std::size_t kept = std::min(length, kLiveMaxInboundBytes);
-    push(LiveInbound{LiveInbound::Kind::Text, connectionId(connection), request->remote_addr, std::string(data, kept), m_clock.nowMs()});
+    if (push(LiveInbound{LiveInbound::Kind::Text, id, request->remote_addr, std::string(data, kept), m_clock.nowMs()})) return 1;
+    // The game thread is behind: say so rather than queue without end; the page may send it again.
+    ++m_refused;
+    std::lock_guard lock(m_connectionsMutex);
+    if (const auto at = m_connections.find(id); at != m_connections.end() && !at->second.dropped)
+        if (!at->second.writer->queue(errorMessage("busy", "The game is busy: please send that again in a moment."))) drop(id, at->second);
     return 1;
 }
 
 void LiveServer::onWebSocketClose(const mg_connection* connection) {
     const std::uint64_t id = connectionId(connection);
-    {
-        std::lock_guard lock(m_connectionsMutex);  // waits for a write to this connection to finish
-        m_connections.erase(id);
-    }
     const mg_request_info* request = mg_get_request_info(connection);
-    push(LiveInbound{LiveInbound::Kind::Closed, id, request->remote_addr, {}, m_clock.nowMs()});
+    std::unique_ptr<LiveConnectionWriter> writer;
+    bool dropped = false;
+    {
+        std::lock_guard lock(m_connectionsMutex);
+        const auto at = m_connections.find(id);
+        if (at == m_connections.end()) return;  // closed before it was ready
+        writer = std::move(at->second.writer);
+        dropped = at->second.dropped;
+        m_connections.erase(at);
+    }
+    writer.reset();  // waits for a write in flight to this connection, outside the map's lock
+    if (!dropped) push(LiveInbound{LiveInbound::Kind::Closed, id, request->remote_addr, {}, m_clock.nowMs()});
 }
 
-void LiveServer::push(LiveInbound message) {
+void LiveServer::drop(std::uint64_t id, Peer& peer) {
+    // Called with m_connectionsMutex held. civetweb closes the socket later (after the close frame, or when
+    // the ping-pong fails); for the game the phone is gone now, and its player may rejoin with the token.
+    peer.dropped = true;
+    ++m_dropped;
+    push(LiveInbound{LiveInbound::Kind::Closed, id, peer.address, {}, m_clock.nowMs()});
+}
+
+bool LiveServer::push(LiveInbound message) {
     {
         std::lock_guard lock(m_inboxMutex);
+        if (message.kind == LiveInbound::Kind::Text) {
+            // Opened and Closed are always kept: the game must know who is there.
+            std::size_t& ofConnection = m_inboxOf[message.connection];
+            if (m_inbox.size() >= m_options.inboxLimit || ofConnection >= m_options.inboxPerConnection) return false;
+            ++ofConnection;
+        }
         m_inbox.push_back(std::move(message));
     }
     m_inboxReady.notify_one();
+    return true;
 }
 
 // [SECTION] Game thread: inbox and replies
@@ -200,6 +246,7 @@ std::vector<LiveInbound> LiveServer::waitInbox(std::int64_t timeoutMs) {
     m_inboxReady.wait_for(lock, std::chrono::milliseconds(std::max<std::int64_t>(timeoutMs, 0)), [&] { return !m_inbox.empty(); });
     std::vector<LiveInbound> taken(std::make_move_iterator(m_inbox.begin()), std::make_move_iterator(m_inbox.end()));
     m_inbox.clear();
+    m_inboxOf.clear();
     return taken;
 }
 
@@ -207,9 +254,8 @@ void LiveServer::send(const std::vector<LiveOutbound>& replies) {
     std::lock_guard lock(m_connectionsMutex);
     for (const LiveOutbound& reply : replies) {
         const auto at = m_connections.find(reply.connection);
-        if (at == m_connections.end()) continue;
-        mg_websocket_write(at->second, MG_WEBSOCKET_OPCODE_TEXT, reply.text.data(), reply.text.size());
-        if (reply.close) mg_websocket_write(at->second, MG_WEBSOCKET_OPCODE_CONNECTION_CLOSE, "", 0);
+        if (at == m_connections.end() || at->second.dropped) continue;
+        if (!at->second.writer->queue(reply.text, reply.close)) drop(reply.connection, at->second);
     }
 }
 
@@ -224,7 +270,8 @@ std::vector<std::string> pumpLiveHost(LiveServer& server, LiveHost& host, const 
 
 std::size_t LiveServer::connectionCount() const {
     std::lock_guard lock(m_connectionsMutex);
-    return m_connections.size();
+    return static_cast<std::size_t>(
+        std::count_if(m_connections.begin(), m_connections.end(), [](const auto& entry) { return !entry.second.dropped; }));
 }
 
 }  // namespace retain::net

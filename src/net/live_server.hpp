@@ -1,7 +1,9 @@
 // The live classroom's HTTP + WebSocket server (civetweb): serves the student page from the web folder and
 // carries the phones' messages on /ws. civetweb runs one thread per connection; those threads only stamp
-// and queue what they receive into a thread-safe inbox. The one game thread takes the inbox
-// (waitInbox), hands it to a LiveHost, and sends the replies (send). Nothing here knows the game.
+// and queue what they receive into a bounded inbox (over the bound a phone is asked politely to send again).
+// The one game thread takes the inbox (waitInbox), hands it to a LiveHost, and queues the replies (send)
+// into each connection's bounded outbox, written by that connection's own writer thread: the game never
+// waits for a socket, and a phone that cannot keep up is disconnected. Nothing here knows the game.
 #pragma once
 
 #include <atomic>
@@ -9,12 +11,14 @@
 #include <cstdint>
 #include <deque>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
 
 #include "core/clock.hpp"
 #include "core/classroom/live_game.hpp"
+#include "net/live_connection_writer.hpp"
 #include "net/live_host.hpp"
 
 struct mg_context;
@@ -26,8 +30,15 @@ struct LiveServerOptions {
     std::string bindAddress = "0.0.0.0";  // listen address; tests use 127.0.0.1
     int port = 8080;                      // TCP port; 0 = any free port (see port())
     std::string webRoot;                  // the folder served (assets/web); nothing outside it is
-    int threads = kLiveDefaultPlayerCap + 20;  // civetweb worker threads: one per open connection
+    int threads = kLiveDefaultPlayerCap + 20;  // civetweb worker threads: one per open connection (see liveServerThreads)
+    std::size_t outboxLimitBytes = kLiveOutboxLimitBytes;  // per connection: unwritten bytes before it is dropped
+    std::size_t inboxLimit = 4096;        // messages queued for the game thread before new ones are refused
+    std::size_t inboxPerConnection = 32;  // of those, from one connection (one phone cannot fill the inbox)
 };
+
+// Returns the civetweb worker threads for a game of playerCap players: one per phone's WebSocket plus
+// room for page loads and reconnects.
+int liveServerThreads(int playerCap);
 
 class LiveServer {
 public:
@@ -47,10 +58,15 @@ public:
     // Game thread: waits up to timeoutMs (ms) for inbound messages and returns them, oldest first (at
     // once when some are queued; empty after the timeout).
     std::vector<LiveInbound> waitInbox(std::int64_t timeoutMs);
-    // Game thread: sends each reply; a connection that has gone is skipped.
+    // Game thread: queues each reply on its connection's outbox and returns at once (never waits for a
+    // socket); a connection that has gone is skipped, one whose outbox overflows is disconnected.
     void send(const std::vector<LiveOutbound>& replies);
-    // Returns how many WebSocket connections are open.
+    // Returns how many WebSocket connections are open (dropped ones no longer count).
     std::size_t connectionCount() const;
+    // Returns how many connections were dropped for not keeping up with their outbox.
+    std::uint64_t droppedCount() const { return m_dropped.load(); }
+    // Returns how many inbound messages were refused because the inbox was full.
+    std::uint64_t refusedCount() const { return m_refused.load(); }
 
     // civetweb callbacks (public for the C trampolines only).
     int onHttp(mg_connection* connection);
@@ -60,7 +76,14 @@ public:
     void onWebSocketClose(const mg_connection* connection);
 
 private:
-    void push(LiveInbound message);
+    struct Peer {
+        std::unique_ptr<LiveConnectionWriter> writer;
+        std::string address;  // the peer's IP address
+        bool dropped = false; // given up on: the game was told it closed; civetweb has not closed it yet
+    };
+    // Queues message for the game thread; returns false (not queued) for a text message over the bounds.
+    bool push(LiveInbound message);
+    void drop(std::uint64_t id, Peer& peer);
 
     LiveServerOptions m_options;
     const Clock& m_clock;
@@ -69,12 +92,15 @@ private:
     int m_port = 0;
     std::atomic<std::uint64_t> m_nextConnection{1};
 
-    mutable std::mutex m_connectionsMutex;  // held while writing, so a closing connection waits for the write
-    std::map<std::uint64_t, mg_connection*> m_connections;
+    mutable std::mutex m_connectionsMutex;  // guards m_connections (never held while writing a socket)
+    std::map<std::uint64_t, Peer> m_connections;
+    std::atomic<std::uint64_t> m_dropped{0};
+    std::atomic<std::uint64_t> m_refused{0};
 
     std::mutex m_inboxMutex;
     std::condition_variable m_inboxReady;
     std::deque<LiveInbound> m_inbox;
+    std::map<std::uint64_t, std::size_t> m_inboxOf;  // text messages queued per connection
 };
 
 // Game thread: one turn of the host loop. Waits for messages at most maxWaitMs (ms) and never past the

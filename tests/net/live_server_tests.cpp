@@ -17,6 +17,7 @@
 
 #include "net/live_server.hpp"
 #include "net_test_support.hpp"
+#include "ws_test_client.hpp"
 
 using namespace retain;
 using namespace retain::net;
@@ -24,56 +25,6 @@ using namespace retain::net_test;
 using nlohmann::json;
 
 namespace {
-
-// A WebSocket client that collects the text messages it receives.
-class Client {
-public:
-    explicit Client(int port) {
-        char error[256] = "";
-        m_connection = mg_connect_websocket_client("127.0.0.1", port, 0, error, sizeof error, "/ws", nullptr, onData, nullptr, this);
-        INFO(error);
-        REQUIRE(m_connection != nullptr);
-    }
-    ~Client() {
-        if (m_connection) mg_close_connection(m_connection);
-    }
-    void send(const std::string& text) {
-        mg_websocket_client_write(m_connection, MG_WEBSOCKET_OPCODE_TEXT, text.data(), text.size());
-    }
-    // Waits up to 5 s for a message of type; returns it, or null when none came.
-    json waitFor(const std::string& type) {
-        std::unique_lock lock(m_mutex);
-        json found;
-        m_ready.wait_for(lock, std::chrono::seconds(5), [&] {
-            for (std::size_t i = m_read; i < m_messages.size(); ++i) {
-                if (m_messages[i].value("type", "") != type) continue;
-                found = m_messages[i];
-                m_read = i + 1;
-                return true;
-            }
-            return false;
-        });
-        return found;
-    }
-
-private:
-    static int onData(mg_connection*, int bits, char* data, std::size_t length, void* self) {
-        if ((bits & 0x0F) != MG_WEBSOCKET_OPCODE_TEXT) return 1;
-        auto* client = static_cast<Client*>(self);
-        {
-            std::lock_guard lock(client->m_mutex);
-            client->m_messages.push_back(json::parse(std::string(data, length), nullptr, false));
-        }
-        client->m_ready.notify_all();
-        return 1;
-    }
-
-    mg_connection* m_connection = nullptr;
-    std::mutex m_mutex;
-    std::condition_variable m_ready;
-    std::vector<json> m_messages;
-    std::size_t m_read = 0;
-};
 
 // Returns the HTTP status of GET path.
 int httpStatus(int port, const std::string& path) {
