@@ -69,3 +69,10 @@ add_test(NAME cli/fsrs_shared_log
 if(NOT EXISTS "${RETAIN_SHARED_REVIEW_LOG}")
   set_tests_properties(cli/fsrs_shared_log PROPERTIES DISABLED TRUE)
 endif()
+
+# `retain live` ended by SIGINT after one answer stores that answer; with stdin at its end (CI) it keeps
+# hosting until SIGTERM, which stores the game too. Over 127.0.0.1, every wait bounded.
+add_test(NAME cli/live_signal
+         COMMAND /usr/bin/python3 "${RETAIN_CLI_TEST_DIR}/live_signal_test.py" $<TARGET_FILE:retain>
+                 "${RETAIN_TEST_DATA}/banks/live" "${CMAKE_CURRENT_BINARY_DIR}/live/signal")
+set_tests_properties(cli/live_signal PROPERTIES TIMEOUT 90)

@@ -6,19 +6,23 @@
 // closes when everyone has answered or its timer ends, and each reveal moves on after --reveal-seconds;
 // without it the teacher types commands on stdin (start, next, pause, resume, more, skip, end, lock,
 // unlock, kick ID). At the podium the game and every answer are stored in the data folder (live_games,
-// live_answers), for `retain report` and the Class report. Exits 0 after the podium, 2 on misuse, 3 when
+// live_answers), for `retain report` and the Class report. Ctrl+C (SIGINT) or SIGTERM ends the game as the
+// "end" command does, so what was answered is stored too; the end of stdin does not end it (a script or
+// CI job may host without one). Exits 0 after the podium, 2 on misuse, 3 when
 // the data folder cannot be opened, the server cannot listen or the results cannot be stored.
 //
 // [SECTION] Options
+// [SECTION] Ctrl+C and SIGTERM
 // [SECTION] Host commands from stdin
 // [SECTION] Running the game
 // [SECTION] The verb
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <deque>
 #include <iostream>
 #include <memory>
 #include <mutex>
-#include <random>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -30,7 +34,7 @@
 #include "core/classroom/live_game.hpp"
 #include "core/classroom/live_repository.hpp"
 #include "core/clock.hpp"
-#include "core/seeded_random.hpp"
+#include "core/security/token_security.hpp"
 #include "core/storage/store.hpp"
 #include "net/lan_address.hpp"
 #include "net/live_host.hpp"
@@ -86,6 +90,40 @@ std::vector<std::string> splitTeams(const std::string& text) {
         if (team.find_first_not_of(' ') != std::string::npos) teams.push_back(team);
     return teams;
 }
+
+// [SECTION] Ctrl+C and SIGTERM
+
+// Set by the handler, read by the game loop (a lock-free atomic is async-signal-safe).
+std::atomic<bool> g_stopRequested{false};
+static_assert(std::atomic<bool>::is_always_lock_free);
+
+extern "C" void requestStop(int) { g_stopRequested.store(true); }
+
+// While alive, SIGINT and SIGTERM ask the game loop to end the game instead of killing the process (which
+// would lose every answer: they are stored at the podium). The previous handlers come back on destruction.
+class StopSignals {
+public:
+    StopSignals() {
+        g_stopRequested.store(false);
+        struct sigaction action {};
+        action.sa_handler = requestStop;
+        sigemptyset(&action.sa_mask);
+        sigaction(SIGINT, &action, &m_oldInt);
+        sigaction(SIGTERM, &action, &m_oldTerm);
+    }
+    ~StopSignals() {
+        sigaction(SIGINT, &m_oldInt, nullptr);
+        sigaction(SIGTERM, &m_oldTerm, nullptr);
+    }
+    StopSignals(const StopSignals&) = delete;
+    StopSignals& operator=(const StopSignals&) = delete;
+    // Returns true once SIGINT or SIGTERM has arrived.
+    static bool requested() { return g_stopRequested.load(); }
+
+private:
+    struct sigaction m_oldInt {};
+    struct sigaction m_oldTerm {};
+};
 
 // [SECTION] Host commands from stdin
 
@@ -150,9 +188,8 @@ ExitCode runLive(const LiveOptions& options, const GlobalOptions& global) {
         std::fprintf(stderr, "retain live: no bank with id '%s'\n", options.bankId.c_str());
         return ExitCode::Misuse;
     }
-    std::random_device device;
-    const std::uint64_t entropy = (static_cast<std::uint64_t>(device()) << 32) ^ device();
-    auto generator = std::make_shared<SplitMix64>(entropy);
+    // Tokens and the PIN come straight from the kernel's CSPRNG (std::random_device need not be random).
+    const std::uint64_t entropy = osRandom64();
     QuestionPick pick;
     pick.banks = {bank};
     pick.count = options.count;
@@ -169,7 +206,7 @@ ExitCode runLive(const LiveOptions& options, const GlobalOptions& global) {
     settings.playerCap = options.cap;
     settings.teams = splitTeams(options.teams);
     settings.shuffleSeed = pick.seed;
-    LiveGame game(std::move(questions), settings, [generator] { return generator->next(); });
+    LiveGame game(std::move(questions), settings, [] { return osRandom64(); });
     net::LiveHost host(game);
 
     SystemClock clock;
@@ -184,7 +221,7 @@ ExitCode runLive(const LiveOptions& options, const GlobalOptions& global) {
     serverOptions.bindAddress = options.bind;
     serverOptions.port = options.port;
     serverOptions.webRoot = resolveWebDir();
-    serverOptions.threads = game.settings().playerCap + 20;
+    serverOptions.threads = net::liveServerThreads(game.settings().playerCap);
     net::LiveServer server(serverOptions, clock);
     std::string error;
     if (!server.start(error)) {
@@ -203,8 +240,13 @@ ExitCode runLive(const LiveOptions& options, const GlobalOptions& global) {
 
     CommandQueue commands;
     if (!options.autoAdvance) commands.startReading();
+    const StopSignals stopSignals;
     while (game.phase() != LivePhase::Podium) {
         const UnixMs now = clock.nowMs();
+        if (StopSignals::requested()) {
+            std::fprintf(stderr, "retain live: interrupted: ending the game and storing the answers\n");
+            game.end(now);  // the pump below sends the podium and prints game_over
+        }
         if (options.autoAdvance && game.phase() == LivePhase::Lobby && game.connectedCount() >= std::max(options.waitPlayers, 1)) game.start(now);
         for (const std::string& line : commands.take())
             if (!applyCommand(game, line, now)) std::fprintf(stderr, "retain live: unknown command '%s'\n", line.c_str());
