@@ -147,3 +147,50 @@ TEST_CASE("net host: wrong PINs and wrong tokens from one address are slowed dow
     throttle.recordSuccess("a");
     CHECK(throttle.size() == 0);
 }
+
+TEST_CASE("net host: abuse over the wire: late answers, another game's token, bad nicknames, a full game") {
+    Bank bank = everyTypeBank();
+    LiveSettings settings = pinSettings();
+    settings.playerCap = 2;
+    LiveGame game{questionsOf(bank), settings, seeded(41)};
+    LiveHost host{game};
+    auto say = [&](std::uint64_t connection, const std::string& text, UnixMs nowMs) {
+        host.handle(LiveInbound{LiveInbound::Kind::Text, connection, "10.0.0." + std::to_string(connection), text, nowMs});
+        host.flush(nowMs);
+        std::vector<json> replies;
+        for (const LiveOutbound& out : host.takeOutbox())
+            if (out.connection == connection) replies.push_back(json::parse(out.text));
+        return replies;
+    };
+    // Nicknames: empty, 200 characters and control characters are refused with a reason; HTML is kept as
+    // text (the page renders it with textContent) and the game carries on.
+    CHECK(say(1, joinText(""), kNoon)[0]["code"] == "bad_name");
+    CHECK(say(1, joinText(std::string(200, 'n')), kNoon)[0]["code"] == "bad_name");
+    CHECK(say(1, joinText("Ana\x1b[31m"), kNoon)[0]["code"] == "bad_name");
+    CHECK(say(1, joinText("Ana\r\nBen"), kNoon)[0]["code"] == "bad_name");
+    CHECK(say(1, joinText("<img src=x onerror=alert(1)>"), kNoon)[0]["type"] == "welcome");
+    CHECK(say(2, joinText("Ben"), kNoon)[0]["type"] == "welcome");
+    // The cap is 2: a third phone is refused politely.
+    const auto full = say(3, joinText("Cleo"), kNoon);
+    CHECK(full[0]["code"] == "game_full");
+    CHECK(full[0]["message"] == "Sorry, this game is full.");
+
+    // A token from another game is unknown here (and counts as a wrong try for the throttle).
+    LiveGame other{questionsOf(bank), pinSettings("654321"), seeded(42)};
+    REQUIRE(other.join("654321", "Zed", -1, kNoon).refusal == LiveRefusal::None);
+    CHECK(say(4, json{{"type", "rejoin"}, {"token", other.players()[0].token}}.dump(), kNoon)[0]["code"] == "unknown_token");
+
+    game.start(kNoon);
+    host.flush(kNoon);
+    host.takeOutbox();
+    const std::int64_t limitMs = static_cast<std::int64_t>(game.settings().questionSeconds) * kMsPerSecond;
+    const std::string answer = "{\"type\":\"answer\",\"question\":0,\"answer\":{\"choice\":0}}";
+    // Received after the timer ran out (before the host's tick closed the question): too late.
+    CHECK(say(1, answer, kNoon + limitMs + 1)[0]["code"] == "too_late");
+    // Now it is closed: answers to it are refused, and so are answers to a question not open yet.
+    CHECK(say(2, answer, kNoon + limitMs + 2)[0]["code"] == "not_open");
+    CHECK(say(2, "{\"type\":\"answer\",\"question\":1,\"answer\":{\"choice\":0}}", kNoon + limitMs + 3)[0]["code"] == "not_open");
+    CHECK(game.answerOf(0, 0) == nullptr);
+    CHECK(game.answerOf(1, 0) == nullptr);
+    CHECK(game.phase() == LivePhase::Reveal);
+}
