@@ -134,7 +134,7 @@ std::string resultMessage(const LiveGame& game, int playerId, int index) {
 
 std::string gameOverMessage(const LiveGame& game, int playerId) {
     json podium = json::array();
-    const auto board = game.leaderboard();
+    const auto board = game.leaderboard(3);  // each player's podium message: only the top 3 are sorted out
     for (std::size_t i = 0; i < board.size() && i < 3; ++i) podium.push_back(json{{"name", board[i].name}, {"points", board[i].points}});
     const LivePlayerResult mine = game.playerResult(playerId, 0);
     return dumped(json{{"type", "game_over"}, {"rank", mine.rank}, {"players", mine.players}, {"total", mine.total},

@@ -248,8 +248,9 @@ public:
     LiveReveal reveal(int index) const;
     // Returns what playerId sees after question index.
     LivePlayerResult playerResult(int playerId, int index) const;
-    // Returns the players not kicked, best first: points, then total time, then name (bytes).
-    std::vector<LiveStanding> leaderboard() const;
+    // Returns the players not kicked, best first: points, then total time, then name (bytes); only the
+    // first limit of them when given (the podium, the top 5).
+    std::vector<LiveStanding> leaderboard(std::size_t limit = SIZE_MAX) const;
     // Returns the teams best first by average points (then name); empty without teams.
     std::vector<LiveTeamStanding> teamBoard() const;
     // Returns every accepted answer of players not kicked as class report rows (time in seconds), in
@@ -273,6 +274,7 @@ private:
     bool m_locked = false;
     std::vector<LivePlayer> m_players;
     std::vector<LiveAnswer> m_answers;      // in receipt order
+    std::vector<std::vector<int>> m_answerAt;  // [player][question] -> index into m_answers, -1 = none
     std::vector<LiveEvent> m_events;
     int m_questionIndex = -1;
     UnixMs m_openedMs = 0;                  // when the current question opened, Unix ms

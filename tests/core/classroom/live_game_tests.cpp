@@ -383,7 +383,24 @@ TEST_CASE("classroom live: the reveal lists the top 5, caps the typed spread and
     CHECK(reveal.otherAnswers == 1);
     CHECK(reveal.answered == 13);
 
+    // A shortened board is the full board's head; each player's counted rank is their place on it.
+    const auto board = game.leaderboard();
+    const auto top3 = game.leaderboard(3);
+    REQUIRE(board.size() == 13);
+    REQUIRE(top3.size() == 3);
+    for (std::size_t i = 0; i < 3; ++i) CHECK(top3[i].playerId == board[i].playerId);
+    CHECK(game.leaderboard(99).size() == 13);
+    for (const LiveStanding& line : board) {
+        const LivePlayerResult mine = game.playerResult(line.playerId, 0);
+        CHECK(mine.rank == line.rank);
+        CHECK(mine.total == line.points);
+        CHECK(mine.players == 13);
+    }
+
     game.kick(0, clock.nowMs());
+    CHECK(game.playerResult(0, 0).rank == 0);
+    CHECK(game.playerResult(1, 0).rank == 1);
+    CHECK(game.playerResult(99, 0).rank == 0);
     reveal = game.reveal(0);
     CHECK(reveal.answered == 12);
     CHECK(reveal.typed[0].count == 2);
