@@ -98,6 +98,7 @@ bool LiveServer::start(std::string& error) {
                             "num_threads", threads.c_str(),
                             "enable_websocket_ping_pong", "yes",  // a phone gone without a goodbye is noticed
                             "enable_keep_alive", "yes",           // the page's files over one connection
+                            "tcp_nodelay", "1",  // small frames go at once: Nagle + delayed ACK held each ack ~90 ms
                             "websocket_timeout_ms", "30000",
                             "request_timeout_ms", "10000",
                             "enable_directory_listing", "no",
