@@ -11,7 +11,6 @@ Every wait is bounded; the host is killed at the end whatever happens.
 import base64
 import json
 import os
-import queue
 import shutil
 import signal
 import socket
@@ -19,15 +18,13 @@ import sqlite3
 import struct
 import subprocess
 import sys
-import threading
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import live_host_lines  # noqa: E402
+from live_host_lines import fail  # noqa: E402
+
 WAIT_SECONDS = 15
-
-
-def fail(message):
-    print("FAIL: " + message, file=sys.stderr)
-    sys.exit(1)
 
 
 class Phone:
@@ -83,26 +80,12 @@ class Phone:
 
 
 def start_host(retain, banks, data, auto):
-    command = [retain, "live", "--banks", banks, "--data", data, "--bank", "live-fixture", "--pin", "424242",
-               "--port", "0", "--bind", "127.0.0.1", "--json-events", "--count", "2", "--seconds", "60", "--seed", "7"]
-    if auto:
-        command += ["--auto", "--reveal-seconds", "30"]
-    host = subprocess.Popen(command, stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
-    lines = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(line) for line in host.stdout], daemon=True).start()
-    return host, lines
+    extra = ["--banks", banks, "--count", "2", "--seconds", "60"] + (["--auto", "--reveal-seconds", "30"] if auto else [])
+    return live_host_lines.start_host(retain, data, "live-fixture", extra)
 
 
 def next_event(lines, name):
-    deadline = time.time() + WAIT_SECONDS
-    while time.time() < deadline:
-        try:
-            event = json.loads(lines.get(timeout=max(deadline - time.time(), 0.1)))
-        except queue.Empty:
-            break
-        if event.get("event") == name:
-            return event
-    fail("the host printed no '%s' line" % name)
+    return live_host_lines.next_event(lines, name, WAIT_SECONDS)
 
 
 def stored(data):

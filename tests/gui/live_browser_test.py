@@ -13,14 +13,10 @@ Usage: live_browser_test.py [--every-type] RETAIN BANKS_DIR WORK_DIR [SCREENSHOT
 Screenshots of the questions and a result are written to SCREENSHOT_DIR when given (docs/screenshots).
 Every wait is bounded; the host is killed at the end whatever happens.
 """
-import json
 import os
-import queue
 import subprocess
 import sys
 import tempfile
-import threading
-import time
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -29,35 +25,21 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import live_host_lines  # noqa: E402
+from live_host_lines import fail  # noqa: E402
+
 WAIT_SECONDS = 20
 
 
-def fail(message):
-    print("FAIL: " + message, file=sys.stderr)
-    sys.exit(1)
-
-
 def start_host(retain, banks, work, bank, count, reveal_seconds):
-    command = [retain, "live", "--banks", banks, "--data", os.path.join(work, "data"), "--bank", bank,
-               "--pin", "424242", "--port", "0", "--bind", "127.0.0.1", "--auto", "--json-events",
-               "--count", str(count), "--seconds", "60", "--reveal-seconds", str(reveal_seconds), "--seed", "7"]
-    host = subprocess.Popen(command, stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
-    lines = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(line) for line in host.stdout], daemon=True).start()
-    return host, lines
+    return live_host_lines.start_host(retain, os.path.join(work, "data"), bank,
+                                      ["--banks", banks, "--auto", "--count", str(count), "--seconds", "60",
+                                       "--reveal-seconds", str(reveal_seconds)])
 
 
 def next_event(lines, name):
-    deadline = time.time() + WAIT_SECONDS
-    while time.time() < deadline:
-        try:
-            event = json.loads(lines.get(timeout=max(deadline - time.time(), 0.1)))
-        except queue.Empty:
-            break
-        if event.get("event") == name:
-            return event
-        RECORDED.append(event)
-    fail("the host printed no '%s' line" % name)
+    return live_host_lines.next_event(lines, name, WAIT_SECONDS, RECORDED)
 
 
 RECORDED = []
