@@ -91,7 +91,13 @@ std::string spreadsheetSafe(std::string_view text) {
     const bool signedNumber = (text.front() == '-' || text.front() == '+') && !rest.empty() &&
                               rest.find_first_not_of("0123456789.") == std::string_view::npos &&
                               std::count(rest.begin(), rest.end(), '.') <= 1 && rest != ".";
-    return signedNumber ? std::string(text) : "'" + std::string(text);
+    if (signedNumber) return std::string(text);
+    // Appended, not "'" + text: GCC 12 warns falsely (-Wrestrict) about operator+ with a literal.
+    std::string safe;
+    safe.reserve(text.size() + 1);
+    safe += '\'';
+    safe += text;
+    return safe;
 }
 
 std::string formatDelimitedRecord(const std::vector<std::string>& fields, char separator) {
