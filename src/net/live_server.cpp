@@ -191,6 +191,7 @@ void LiveServer::push(LiveInbound message) {
         m_inbox.push_back(std::move(message));
     }
     m_inboxReady.notify_one();
+    if (m_options.onInbound) m_options.onInbound();
 }
 
 // [SECTION] Game thread: inbox and replies

@@ -8,6 +8,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <string>
@@ -27,6 +28,7 @@ struct LiveServerOptions {
     int port = 8080;                      // TCP port; 0 = any free port (see port())
     std::string webRoot;                  // the folder served (assets/web); nothing outside it is
     int threads = kLiveDefaultPlayerCap + 20;  // civetweb worker threads: one per open connection
+    std::function<void()> onInbound;      // called on a server thread after each queued message (the window's wake-up); may be empty
 };
 
 class LiveServer {
