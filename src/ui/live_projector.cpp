@@ -13,6 +13,7 @@
 
 #include <imgui.h>
 
+#include "ui/fonts.hpp"
 #include "ui/widgets.hpp"
 
 namespace retain::ui {
@@ -48,17 +49,34 @@ std::string letterOf(int index) { return std::string(1, static_cast<char>('A' + 
 
 // [SECTION] Text and scale
 
+ProjectorText::ProjectorText(float scale) {
+    ImFont* big = scale > 1.2f ? projectorFont() : nullptr;
+    if (big) {
+        // The UI font's size now, before the projector font replaces it.
+        const float uiFont = ImGui::GetFontSize();
+        ImGui::PushFont(big);
+        m_pushed = true;
+        ImGui::SetWindowFontScale(uiFont * scale / ImGui::GetFontSize());
+    } else {
+        ImGui::SetWindowFontScale(scale);
+    }
+}
+
+ProjectorText::~ProjectorText() {
+    ImGui::SetWindowFontScale(1.0f);
+    if (m_pushed) ImGui::PopFont();
+}
+
 float projectorScale() {
     const float width = ImGui::GetContentRegionAvail().x;
     const float fontSize = ImGui::GetFontSize();
-    // About 45 characters of projector text per line fit across the window.
+    // A line of projector text holds about 28 em across the window.
     return std::clamp(width / (fontSize * 28.0f), 1.0f, 2.5f);
 }
 
 void bigText(const std::string& text, float scale) {
-    ImGui::SetWindowFontScale(scale);
+    ProjectorText big(scale);
     wrappedText(text);
-    ImGui::SetWindowFontScale(1.0f);
 }
 
 // [SECTION] QR code
@@ -89,7 +107,7 @@ void drawChoiceTiles(const std::vector<std::string>& options, float scale) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float gap = style.ItemSpacing.x;
     const float width = (ImGui::GetContentRegionAvail().x - gap) / 2.0f;
-    ImGui::SetWindowFontScale(scale);
+    ProjectorText big(scale);
     const float fontSize = ImGui::GetFontSize();
     const float pad = fontSize * 0.4f;
     const float shape = fontSize;
@@ -115,55 +133,65 @@ void drawChoiceTiles(const std::vector<std::string>& options, float scale) {
         }
         ImGui::Dummy(ImVec2(2 * width + gap, height));
     }
-    ImGui::SetWindowFontScale(1.0f);
 }
 
 // [SECTION] Reveal bars
 
 void drawRevealBars(const LiveReveal& reveal, float scale) {
-    ImGui::SetWindowFontScale(scale);
+    ProjectorText big(scale);
     const float fontSize = ImGui::GetFontSize();
     const float full = ImGui::GetContentRegionAvail().x;
-    const float labelWidth = std::min(full * 0.45f, fontSize * 16.0f);
-    const float barRoom = full - labelWidth - fontSize * 3.0f;
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    int most = 1;
-    for (const auto& choice : reveal.choices) most = std::max(most, choice.count);
-    for (const auto& typed : reveal.typed) most = std::max(most, typed.count);
-    auto bar = [&](int index, const std::string& label, int count, bool right, ImU32 colour) {
-        const ImVec2 start = ImGui::GetCursorScreenPos();
-        const std::string shown = (right ? "\u2713 " : "   ") + label;
-        const std::string fitted = ellipsized(shown, labelWidth - fontSize * 0.5f);
-        draw->AddText(start, ImGui::GetColorU32(right ? rightColour() : ImGui::GetStyleColorVec4(ImGuiCol_Text)), fitted.c_str());
-        const float length = std::max(fontSize * 0.2f, barRoom * static_cast<float>(count) / static_cast<float>(most));
-        const ImVec2 barStart(start.x + labelWidth, start.y + fontSize * 0.1f);
-        draw->AddRectFilled(barStart, ImVec2(barStart.x + length, barStart.y + fontSize * 0.9f), colour, 3.0f);
-        if (right) draw->AddRect(ImVec2(barStart.x - 2, barStart.y - 2), ImVec2(barStart.x + length + 2, barStart.y + fontSize * 0.9f + 2),
-                                 ImGui::GetColorU32(rightColour()), 3.0f, 0, 2.0f);
-        const std::string number = std::to_string(count);
-        draw->AddText(ImVec2(barStart.x + length + fontSize * 0.4f, start.y), ImGui::GetColorU32(ImGuiCol_Text), number.c_str());
-        ImGui::Dummy(ImVec2(full, fontSize * 1.25f));
-        (void)index;
+    struct Bar {
+        std::string label;
+        int count;
+        bool right;
+        ImU32 colour;
     };
+    std::vector<Bar> bars;
     for (std::size_t i = 0; i < reveal.choices.size(); ++i) {
         const auto& choice = reveal.choices[i];
         const int index = static_cast<int>(i);
-        bar(index, letterOf(index) + "  " + choice.text, choice.count, choice.right, tileColour(index));
+        bars.push_back({letterOf(index) + "  " + choice.text, choice.count, choice.right, tileColour(index)});
     }
-    for (std::size_t i = 0; i < reveal.typed.size(); ++i) {
-        const auto& typed = reveal.typed[i];
-        bar(static_cast<int>(i), typed.text.empty() ? "(blank)" : typed.text, typed.count, typed.correct,
-            typed.correct ? ImGui::GetColorU32(rightColour()) : IM_COL32(120, 128, 140, 255));
+    for (const auto& typed : reveal.typed)
+        bars.push_back({typed.text.empty() ? "(blank)" : typed.text, typed.count, typed.correct,
+                        typed.correct ? ImGui::GetColorU32(rightColour()) : IM_COL32(120, 128, 140, 255)});
+    int most = 1;
+    float widest = 0.0f;
+    for (const Bar& bar : bars) {
+        most = std::max(most, bar.count);
+        widest = std::max(widest, ImGui::CalcTextSize(("\u2713 " + bar.label).c_str()).x);
+    }
+    // Labels beside their bars when they fit in 45 % of the width; else each label on its own line above.
+    const float labelWidth = full * 0.45f;
+    const bool stacked = widest > labelWidth - fontSize * 0.5f;
+    const float barStartX = stacked ? fontSize * 1.2f : labelWidth;
+    const float barRoom = full - barStartX - fontSize * 3.0f;
+    for (const Bar& bar : bars) {
+        const std::string shown = (bar.right ? "\u2713 " : "    ") + bar.label;
+        const ImVec4 textColour = bar.right ? rightColour() : ImGui::GetStyleColorVec4(ImGuiCol_Text);
+        if (stacked) wrappedTextColored(textColour, shown);
+        const ImVec2 start = ImGui::GetCursorScreenPos();
+        if (!stacked) draw->AddText(start, ImGui::GetColorU32(textColour), shown.c_str());
+        const float length = std::max(fontSize * 0.2f, barRoom * static_cast<float>(bar.count) / static_cast<float>(most));
+        const ImVec2 barStart(start.x + barStartX, start.y + fontSize * 0.1f);
+        draw->AddRectFilled(barStart, ImVec2(barStart.x + length, barStart.y + fontSize * 0.9f), bar.colour, 3.0f);
+        if (bar.right)
+            draw->AddRect(ImVec2(barStart.x - 2, barStart.y - 2), ImVec2(barStart.x + length + 2, barStart.y + fontSize * 0.9f + 2),
+                          ImGui::GetColorU32(rightColour()), 3.0f, 0, 2.0f);
+        const std::string number = std::to_string(bar.count);
+        draw->AddText(ImVec2(barStart.x + length + fontSize * 0.4f, start.y), ImGui::GetColorU32(ImGuiCol_Text), number.c_str());
+        ImGui::Dummy(ImVec2(full, fontSize * (stacked ? 1.5f : 1.25f)));
     }
     if (reveal.otherAnswers > 0) noteText("and " + std::to_string(reveal.otherAnswers) + " other answers");
-    ImGui::SetWindowFontScale(1.0f);
 }
 
 // [SECTION] Standings and podium
 
 void drawStandings(const char* id, const std::vector<LiveStanding>& standings, const std::vector<std::string>& teams, float scale) {
     if (standings.empty()) return;
-    ImGui::SetWindowFontScale(scale);
+    ProjectorText big(scale);
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
     if (ImGui::BeginTable(id, 4, flags)) {
         ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 1.6f);
@@ -187,12 +215,11 @@ void drawStandings(const char* id, const std::vector<LiveStanding>& standings, c
         }
         ImGui::EndTable();
     }
-    ImGui::SetWindowFontScale(1.0f);
 }
 
 void drawTeamBoard(const std::vector<LiveTeamStanding>& teams, float scale) {
     if (teams.empty()) return;
-    ImGui::SetWindowFontScale(scale);
+    ProjectorText big(scale);
     if (ImGui::BeginTable("teams", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 1.6f);
         ImGui::TableSetupColumn("Team", ImGuiTableColumnFlags_WidthStretch, 4.0f);
@@ -212,12 +239,11 @@ void drawTeamBoard(const std::vector<LiveTeamStanding>& teams, float scale) {
         }
         ImGui::EndTable();
     }
-    ImGui::SetWindowFontScale(1.0f);
 }
 
 void drawPodiumSteps(const std::vector<LiveStanding>& board, float scale) {
     if (board.empty()) return;
-    ImGui::SetWindowFontScale(scale);
+    ProjectorText big(scale);
     const float fontSize = ImGui::GetFontSize();
     const float full = ImGui::GetContentRegionAvail().x;
     const float stepWidth = std::min(full / 3.0f - fontSize * 0.5f, fontSize * 12.0f);
@@ -249,7 +275,6 @@ void drawPodiumSteps(const std::vector<LiveStanding>& board, float scale) {
         draw->AddText(ImVec2(x + (stepWidth - pointsSize.x) / 2, top - fontSize * 1.25f), ImGui::GetColorU32(ImGuiCol_TextDisabled), points.c_str());
     }
     ImGui::Dummy(ImVec2(full, labels + tallest + fontSize * 0.5f));
-    ImGui::SetWindowFontScale(1.0f);
 }
 
 }  // namespace retain::ui

@@ -11,6 +11,19 @@
 
 namespace retain::ui {
 
+// While alive, text is drawn at scale times the UI font size, from the projector font when the atlas has
+// one (sharp) or the UI font stretched.
+class ProjectorText {
+public:
+    explicit ProjectorText(float scale);
+    ~ProjectorText();
+    ProjectorText(const ProjectorText&) = delete;
+    ProjectorText& operator=(const ProjectorText&) = delete;
+
+private:
+    bool m_pushed = false;
+};
+
 // Returns the font scale of projector text for the current content width: 1 in a small window or at a
 // large font scale, up to 2.5 on a wide one.
 float projectorScale();

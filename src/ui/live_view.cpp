@@ -7,6 +7,7 @@
 #include "ui/live_view.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <cstdio>
 #include <sstream>
 
@@ -157,7 +158,8 @@ void LiveView::drawLobby(LiveControls& live, const LiveGame& game) {
     const int players = static_cast<int>(std::count_if(game.players().begin(), game.players().end(), [](const LivePlayer& p) { return !p.kicked; }));
     ImGui::Spacing();
     const std::string start = "Start the game (" + std::to_string(players) + (players == 1 ? " player)" : " players)");
-    if (actionButton(start.c_str(), players > 0)) live.act(LiveHostAction::Start);
+    // Enter starts, as on the buttons' labels: the teacher's hands may be on a presenter's keyboard.
+    if (actionButton((start + "  [Enter]").c_str(), players > 0) || (players > 0 && enterPressed())) live.act(LiveHostAction::Start);
     ImGui::SameLine();
     if (actionButton(game.locked() ? "Unlock the lobby" : "Lock the lobby")) live.act(game.locked() ? LiveHostAction::Unlock : LiveHostAction::Lock);
     ImGui::SameLine();
@@ -165,7 +167,7 @@ void LiveView::drawLobby(LiveControls& live, const LiveGame& game) {
     if (game.locked()) noteText("The lobby is locked: nobody new can join (a player whose phone dropped can still come back).");
 
     sectionTitle(std::to_string(players) + (players == 1 ? " player" : " players") + " (click a name to kick)");
-    ImGui::SetWindowFontScale(scale);
+    std::optional<ProjectorText> names(std::in_place, scale);
     for (const LivePlayer& player : game.players()) {
         if (player.kicked) continue;
         std::string label = player.name;
@@ -178,7 +180,7 @@ void LiveView::drawLobby(LiveControls& live, const LiveGame& game) {
             ImGui::OpenPopup("kick");
         }
     }
-    ImGui::SetWindowFontScale(1.0f);
+    names.reset();
     if (ImGui::BeginPopup("kick")) {
         const auto& list = game.players();
         if (m_kickCandidate >= 0 && m_kickCandidate < static_cast<int>(list.size())) {
@@ -241,22 +243,34 @@ void LiveView::drawReveal(LiveControls& live, const LiveGame& game) {
     std::snprintf(header, sizeof header, "Question %d of %d   \u00B7   %d of %d answered, %d right", index + 1,
                   static_cast<int>(game.questions().size()), reveal.answered, reveal.players, reveal.correct);
     bigText(header, scale * 0.8f);
-    bigText(game.questions()[static_cast<std::size_t>(index)].question->prompt, scale);
-    ImGui::SetWindowFontScale(scale);
-    wrappedTextColored(rightColour(), "\u2713 " + reveal.rightAnswer);
-    ImGui::SetWindowFontScale(1.0f);
+    // The question and its answers on the left, the standings on the right, when the window is wide.
+    const bool twoColumns = ImGui::GetContentRegionAvail().x > ImGui::GetFontSize() * 50.0f;
+    if (twoColumns && !ImGui::BeginTable("reveal", 2, ImGuiTableFlags_SizingStretchProp)) return;
+    if (twoColumns) {
+        ImGui::TableSetupColumn("answers", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn("standings", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableNextColumn();
+    }
+    const float columnScale = twoColumns ? scale * 0.8f : scale;
+    bigText(game.questions()[static_cast<std::size_t>(index)].question->prompt, columnScale);
+    {
+        ProjectorText big(columnScale);
+        wrappedTextColored(rightColour(), "\u2713 " + reveal.rightAnswer);
+    }
     ImGui::Spacing();
-    drawRevealBars(reveal, scale * 0.8f);
+    drawRevealBars(reveal, columnScale * 0.8f);
     if (!reveal.explanation.empty()) wrappedText(reveal.explanation);
     if (!reveal.citation.empty()) noteText(reveal.citation);
     const bool last = index + 1 >= static_cast<int>(game.questions().size());
     ImGui::Spacing();
-    if (actionButton(last ? "Show the podium" : "Next question")) live.act(LiveHostAction::Next);
+    if (actionButton(last ? "Show the podium  [Enter]" : "Next question  [Enter]") || enterPressed()) live.act(LiveHostAction::Next);
     ImGui::SameLine();
     if (actionButton("End the game")) live.act(LiveHostAction::End);
+    if (twoColumns) ImGui::TableNextColumn();
     sectionTitle("Top " + std::to_string(kLiveTopCount));
-    drawStandings("top", reveal.top, game.settings().teams, scale * 0.8f);
-    drawTeamBoard(game.teamBoard(), scale * 0.8f);
+    drawStandings("top", reveal.top, game.settings().teams, columnScale * 0.8f);
+    drawTeamBoard(game.teamBoard(), columnScale * 0.8f);
+    if (twoColumns) ImGui::EndTable();
 }
 
 void LiveView::drawPodium(LiveControls& live, const LiveGame& game) {

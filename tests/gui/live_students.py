@@ -4,12 +4,13 @@ plain WebSocket (the Python standard library; no browser), answers every questio
 one JSON line per message it receives, prefixed with its name. Used by the window's GUI test
 (tests/gui/live_host_e2e.sh) and the screenshot script (docs/screenshots/take_live_host_screenshots.sh).
 
-Usage: live_students.py JOIN_URL NAME[,NAME...] [--plan PLAN] [--seconds S]
+Usage: live_students.py JOIN_URL NAME[,NAME...] [--plan PLAN] [--seconds S] [--delay D] [--spacing G]
 
 PLAN says what student i answers to a choice, multi or true/false question: "spread" (default) taps
 choice (i + question) mod n; "first" always taps choice 0. Typed questions get the student's name (wrong
 unless it is the answer). The program ends after game_over (or kicked) for every student, or after S
-seconds (default 60), whichever comes first; exit 0 when every student saw game_over, else 1.
+seconds (default 60), whichever comes first. Student i answers D + G i seconds after a question
+arrives (D defaults to 0.2, G to 0.15); exit 0 when every student saw game_over, else 1.
 """
 import base64
 import json
@@ -104,7 +105,7 @@ def answer_for(question, student, plan):
     return {"text": "I do not know"}
 
 
-def play(url, name, student, plan, done):
+def play(url, name, student, plan, delay, spacing, done):
     parts = urllib.parse.urlparse(url)
     pin = urllib.parse.parse_qs(parts.query)["pin"][0]
     assert parts.hostname == "127.0.0.1", "students play on 127.0.0.1 only"
@@ -116,7 +117,7 @@ def play(url, name, student, plan, done):
             return
         say(name, message)
         if message.get("type") == "question" and not message.get("answered"):
-            time.sleep(0.2 + 0.15 * student)  # not all at once, so the answered count can be seen rising
+            time.sleep(delay + spacing * student)  # not all at once, so the answered count can be seen rising
             connection.send({"type": "answer", "question": message["index"], "answer": answer_for(message, student, plan)})
         if message.get("type") in ("game_over", "kicked"):
             if message.get("type") == "game_over":
@@ -126,7 +127,15 @@ def play(url, name, student, plan, done):
 
 def main():
     args = sys.argv[1:]
-    plan, seconds = "spread", 60.0
+    plan, seconds, delay, spacing = "spread", 60.0, 0.2, 0.15
+    if "--spacing" in args:
+        at = args.index("--spacing")
+        spacing = float(args[at + 1])
+        del args[at:at + 2]
+    if "--delay" in args:
+        at = args.index("--delay")
+        delay = float(args[at + 1])
+        del args[at:at + 2]
     if "--plan" in args:
         at = args.index("--plan")
         plan = args[at + 1]
@@ -139,7 +148,7 @@ def main():
     done = set()
     threads = []
     for student, name in enumerate(names):
-        thread = threading.Thread(target=play, args=(url, name, student, plan, done), daemon=True)
+        thread = threading.Thread(target=play, args=(url, name, student, plan, delay, spacing, done), daemon=True)
         thread.start()
         threads.append(thread)
         time.sleep(0.3)  # names appear one by one in the lobby
