@@ -22,7 +22,6 @@ bank = yaml.safe_load(open(sys.argv[1], encoding="utf-8"))
 bank["questions"] = [q for q in bank["questions"] if q.get("type") == "choice"][:4]
 yaml.safe_dump(bank, open(sys.argv[2], "w", encoding="utf-8"), allow_unicode=True, sort_keys=False)
 PY
-printf 'font_scale = %s\n' "$scale" >"$data/settings.ini"
 
 "$retain" --data "$data" --banks "$data/banks" --size "$size" >"$data/app.log" 2>&1 &
 app=$!
@@ -35,16 +34,24 @@ typed() { xdotool type --delay 60 "$1"; sleep 0.5; }
 click() { xdotool mousemove --window "$wid" "$1" "$2"; sleep 0.3; xdotool mousedown 1; sleep 0.15; xdotool mouseup 1; sleep 0.5; }
 park() { xdotool mousemove --window "$wid" 5 5; sleep 0.5; }
 shot() { park; import -window "$wid" "$out/$1.png"; }
-# y of the setup's rows at this font scale (live_view.cpp's layout at 100 %: one row every 36 px).
-row() { awk -v s="$scale" -v y="$1" 'BEGIN { printf "%d", y * s }'; }
+ctrlclick() {
+    xdotool mousemove --window "$wid" "$1" "$2"; sleep 0.3
+    xdotool keydown ctrl; xdotool mousedown 1; sleep 0.15; xdotool mouseup 1; xdotool keyup ctrl; sleep 0.5
+}
 
+# The setup at 100 % (live_view.cpp's layout: one row every 36 px); a larger font scale is set afterwards.
 press ctrl+7                                         # the Live tab
-click 100 "$(row 186)"; press ctrl+a; typed "4"; press Return    # 4 questions
-click 100 "$(row 330)"; press ctrl+a; typed "0"; press Return    # any free port
+click 100 186; press ctrl+a; typed "4"; press Return # 4 questions
+click 100 330; press ctrl+a; typed "0"; press Return # any free port
 xdotool key Tab; sleep 0.3                           # leave the field
-[ "$scale" = 1 ] && [ "$size" = 1280x800 ] && shot live_host_setup
-click 28 "$(row 410)"                                # this machine only
-click 60 "$(row 454)"; sleep 1                       # Open the lobby
+[ "$size" = 1280x800 ] && shot live_host_setup
+click 28 410                                         # this machine only
+click 60 454; sleep 1                                # Open the lobby
+if [ "$scale" != 1 ]; then                           # Settings: the font scale slider, typed in
+    press ctrl+comma
+    ctrlclick 157 140; press ctrl+a; typed "$(awk -v s="$scale" 'BEGIN { printf "%d", s * 100 }')"; press Return
+    press ctrl+7
+fi
 url=$(sed -n 's/^retain: live game PIN [0-9]* open at //p' "$data/app.log" | head -1)
 [ -n "$url" ] || { echo "no game opened: $(cat "$data/app.log")" >&2; exit 1; }
 /usr/bin/python3 "$root/tests/gui/live_students.py" "$url" "Ana,Ben,Chloé,Dmitri,Emi,Farid" --delay 2 --spacing 1.2 --seconds 150 >"$data/students.log" 2>&1 &
