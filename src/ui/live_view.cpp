@@ -71,20 +71,8 @@ void LiveView::drawSetup(UiContext& context) {
     wrappedText("Live classroom: every student answers from their own phone or laptop on this network. "
                 "They open the address shown in the lobby (or scan its QR code) and type a name.");
     ImGui::Spacing();
-    const std::vector<Bank>* banks = context.library ? &context.library->banks : nullptr;
-    const int bankCount = banks ? static_cast<int>(banks->size()) : 0;
-    m_bankIndex = std::clamp(m_bankIndex, 0, bankCount);
     const float field = ImGui::GetFontSize() * 14.0f;
-    const std::string bankLabel = m_bankIndex == 0 ? "Every bank" : (*banks)[static_cast<std::size_t>(m_bankIndex - 1)].title;
-    ImGui::SetNextItemWidth(field);
-    if (ImGui::BeginCombo("Bank", bankLabel.c_str())) {
-        if (ImGui::Selectable("Every bank", m_bankIndex == 0)) m_bankIndex = 0;
-        for (int i = 0; i < bankCount; ++i) {
-            const Bank& bank = (*banks)[static_cast<std::size_t>(i)];
-            if (ImGui::Selectable((bank.title + "##" + bank.id).c_str(), m_bankIndex == i + 1)) m_bankIndex = i + 1;
-        }
-        ImGui::EndCombo();
-    }
+    bankCombo(context.library ? &context.library->banks : nullptr, m_bankIndex, field);
     ImGui::SetNextItemWidth(field);
     ImGui::InputTextWithHint("Tags", "all questions (or: tag, tag)", &m_tags);
     ImGui::SetNextItemWidth(field);
