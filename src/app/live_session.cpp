@@ -98,8 +98,13 @@ void LiveSession::act(ui::LiveHostAction action, int playerId) {
 
 void LiveSession::close() {
     if (!m_game) return;
+    if (m_game->phase() == LivePhase::Lobby) {
+        // Cancelled before the first question: nobody answered, so no empty game lands in the report.
+        m_stored = true;
+        m_resultStatus = "The game was cancelled in the lobby: nothing to store.";
+    }
     if (m_game->phase() != LivePhase::Podium) m_game->end(m_clock.nowMs());
-    pump();  // stores the results and tells the phones the game is over
+    pump();  // stores the results (once) and tells the phones the game is over
     stopServer();
     m_host.reset();
     m_game.reset();

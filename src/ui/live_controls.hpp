@@ -40,7 +40,8 @@ public:
     virtual const QrMatrix& joinQr() const = 0;
     // Applies a teacher's action to the game now and sends the phones what changed; playerId for Kick.
     virtual void act(LiveHostAction action, int playerId = -1) = 0;
-    // Ends the game if it runs (what was answered is stored), stops the server and forgets the game.
+    // Ends the game if it runs (what was answered is stored; a game cancelled in the lobby stores nothing),
+    // stops the server and forgets the game.
     virtual void close() = 0;
     // Returns what became of the results: "Results stored (game 4, 27 answers)." or why not; "" before.
     virtual const std::string& resultStatus() const = 0;
