@@ -219,12 +219,13 @@ void drawStandings(const char* id, const std::vector<LiveStanding>& standings, c
 
 void drawTeamBoard(const std::vector<LiveTeamStanding>& teams, float scale) {
     if (teams.empty()) return;
+    sectionTitle("Teams (average points of their players)");
     ProjectorText big(scale);
     if (ImGui::BeginTable("teams", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 1.6f);
         ImGui::TableSetupColumn("Team", ImGuiTableColumnFlags_WidthStretch, 4.0f);
-        ImGui::TableSetupColumn("Players", ImGuiTableColumnFlags_WidthStretch, 1.2f);
-        ImGui::TableSetupColumn("Average", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+        ImGui::TableSetupColumn("Players", ImGuiTableColumnFlags_WidthStretch, 1.8f);
+        ImGui::TableSetupColumn("Points", ImGuiTableColumnFlags_WidthStretch, 1.4f);
         ImGui::TableHeadersRow();
         for (const LiveTeamStanding& team : teams) {
             ImGui::TableNextRow();
