@@ -43,7 +43,7 @@ void drawShape(ImDrawList* draw, ImVec2 topLeft, float side, int index) {
     }
 }
 
-std::string letterOf(int index) { return std::string(1, static_cast<char>('A' + index % 26)); }
+std::string optionLetter(int index) { return std::string(1, static_cast<char>('A' + index % 26)); }
 
 }  // namespace
 
@@ -126,7 +126,7 @@ void drawChoiceTiles(const std::vector<std::string>& options, float scale) {
             const ImVec2 a(rowStart.x + static_cast<float>(j - i) * (width + gap), rowStart.y);
             draw->AddRectFilled(a, ImVec2(a.x + width, a.y + height), tileColour(index), style.FrameRounding * 2);
             drawShape(draw, ImVec2(a.x + pad, a.y + pad), shape, index);
-            const std::string letter = letterOf(index);
+            const std::string letter = optionLetter(index);
             draw->AddText(ImVec2(a.x + pad + shape + fontSize * 0.4f, a.y + pad), IM_COL32(255, 255, 255, 255), letter.c_str());
             draw->AddText(ImGui::GetFont(), fontSize, ImVec2(a.x + pad + shape + fontSize * 1.6f, a.y + pad), IM_COL32(255, 255, 255, 255),
                           options[j].c_str(), nullptr, textWidth);
@@ -152,7 +152,7 @@ void drawRevealBars(const LiveReveal& reveal, float scale) {
     for (std::size_t i = 0; i < reveal.choices.size(); ++i) {
         const auto& choice = reveal.choices[i];
         const int index = static_cast<int>(i);
-        bars.push_back({letterOf(index) + "  " + choice.text, choice.count, choice.right, tileColour(index)});
+        bars.push_back({optionLetter(index) + "  " + choice.text, choice.count, choice.right, tileColour(index)});
     }
     for (const auto& typed : reveal.typed)
         bars.push_back({typed.text.empty() ? "(blank)" : typed.text, typed.count, typed.correct,
