@@ -23,6 +23,7 @@ target_include_directories(retain_civetweb SYSTEM INTERFACE "${CIVETWEB_INCLUDE_
 add_library(civetweb::civetweb ALIAS retain_civetweb)
 find_package(nlohmann_json REQUIRED)       # target: nlohmann_json::nlohmann_json (header only)
 pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc)   # sentence break iterator (core/draft)
+pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)  # the live lobby's join QR code (core/classroom/qr_code)
 
 # --- ui / app ---
 if(RETAIN_BUILD_GUI)

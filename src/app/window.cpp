@@ -15,9 +15,12 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include "app/live_session.hpp"
 #include "app/texture_cache.hpp"
 #include "app/window_icon.hpp"
+#include "cli/cli.hpp"
 #include "core/install_paths.hpp"
+#include "core/session/study_backend.hpp"
 #include "ui/fonts.hpp"
 #include "ui/theme.hpp"
 
@@ -209,6 +212,12 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
     // A screenshot waits this long at most for pictures still decoding, seconds.
     constexpr double kScreenshotPictureWaitSeconds = 10.0;
 
+    // The live classroom game the Live tab opens: its server's threads wake this loop when a phone speaks.
+    SystemClock systemClock;
+    LiveSession live(context.library, context.study ? &context.study->db() : nullptr,
+                     context.study ? context.study->clock() : systemClock, cli::resolveWebDir(), [] { glfwPostEmptyEvent(); });
+    context.live = &live;
+
     ui::AppShell shell;
     int framesToDraw = kSettleFrames;
     int framesDrawn = 0;
@@ -221,7 +230,11 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
         if (framesToDraw > 0 || !options.screenshotPath.empty()) {
             glfwPollEvents();
         } else {
-            glfwWaitEventsTimeout(animating ? context.redrawWithinSeconds : kIdleWaitSeconds);
+            double waitSeconds = animating ? context.redrawWithinSeconds : kIdleWaitSeconds;
+            // A live question's deadline wakes the loop even when the Live tab is not in front.
+            if (const auto deadline = live.nextDeadlineMs())
+                waitSeconds = std::min(waitSeconds, std::max(0.001, static_cast<double>(*deadline - live.nowMs() + 1) / 1000.0));
+            glfwWaitEventsTimeout(waitSeconds);
             if (animating) framesToDraw = 1;
         }
         if (state.events != eventsHandled) {
@@ -229,6 +242,7 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
             framesToDraw = kSettleFrames;
         }
         if (pictures.uploadFinished()) framesToDraw = std::max(framesToDraw, kSettleFrames);
+        if (live.pump()) framesToDraw = std::max(framesToDraw, kSettleFrames);
         if (state.toggleFullscreen) {
             state.toggleFullscreen = false;
             toggleFullscreen(window, state, settings);
@@ -285,6 +299,9 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
         rememberPlacement(window, state, settings);
         saveSettingsIfAsked(options, settings);
     }
+    // Closing the window mid-game ends it: what was answered is stored, the phones are told, the server stops.
+    live.close();
+    context.live = nullptr;
     context.pictures = nullptr;
     pictures.stop();  // before glfwTerminate: the worker calls glfwPostEmptyEvent
     pictures.freeAll();

@@ -237,6 +237,7 @@ bool LiveServer::push(LiveInbound message) {
         m_inbox.push_back(std::move(message));
     }
     m_inboxReady.notify_one();
+    if (m_options.onInbound) m_options.onInbound();
     return true;
 }
 

@@ -10,6 +10,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -34,6 +35,7 @@ struct LiveServerOptions {
     std::size_t outboxLimitBytes = kLiveOutboxLimitBytes;  // per connection: unwritten bytes before it is dropped
     std::size_t inboxLimit = 4096;        // messages queued for the game thread before new ones are refused
     std::size_t inboxPerConnection = 32;  // of those, from one connection (one phone cannot fill the inbox)
+    std::function<void()> onInbound;      // called on a server thread after each queued message (the window's wake-up); may be empty
 };
 
 // Returns the civetweb worker threads for a game of playerCap players: one per phone's WebSocket plus

@@ -66,19 +66,7 @@ void DrillView::drawContent(UiContext& context) {
 void DrillView::drawSetup(UiContext& context) {
     ImGui::TextUnformatted("Drill for the projector: players answer in turn on this machine.");
     ImGui::Spacing();
-    const std::vector<Bank>* banks = context.library ? &context.library->banks : nullptr;
-    const int bankCount = banks ? static_cast<int>(banks->size()) : 0;
-    m_bankIndex = std::clamp(m_bankIndex, 0, bankCount);
-    const std::string bankLabel = m_bankIndex == 0 ? "Every bank" : (*banks)[static_cast<std::size_t>(m_bankIndex - 1)].title;
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20.0f);
-    if (ImGui::BeginCombo("Bank", bankLabel.c_str())) {
-        if (ImGui::Selectable("Every bank", m_bankIndex == 0)) m_bankIndex = 0;
-        for (int i = 0; i < bankCount; ++i) {
-            const Bank& bank = (*banks)[static_cast<std::size_t>(i)];
-            if (ImGui::Selectable((bank.title + "##" + bank.id).c_str(), m_bankIndex == i + 1)) m_bankIndex = i + 1;
-        }
-        ImGui::EndCombo();
-    }
+    bankCombo(context.library ? &context.library->banks : nullptr, m_bankIndex, ImGui::GetFontSize() * 20.0f);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20.0f);
     ImGui::InputTextWithHint("Tags", "all questions (or: tag, tag)", &m_tags);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);

@@ -40,6 +40,11 @@ std::string findUiFont() {
     return {};
 }
 
+ImFont* projectorFont() {
+    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    return atlas.Fonts.Size > 1 ? atlas.Fonts[1] : nullptr;
+}
+
 bool buildFontAtlas(ImFontAtlas& atlas, float pixelSize) {
     atlas.Clear();
     const std::string path = findUiFont();
@@ -47,7 +52,14 @@ bool buildFontAtlas(ImFontAtlas& atlas, float pixelSize) {
         ImFontConfig config;
         config.OversampleH = 2;
         config.OversampleV = 1;
-        if (atlas.AddFontFromFileTTF(path.c_str(), pixelSize, &config, retainGlyphRanges()) != nullptr) return true;
+        if (atlas.AddFontFromFileTTF(path.c_str(), pixelSize, &config, retainGlyphRanges()) != nullptr) {
+            // No horizontal oversampling at this size: it would double the atlas for no visible gain.
+            ImFontConfig big;
+            big.OversampleH = 1;
+            big.OversampleV = 1;
+            atlas.AddFontFromFileTTF(path.c_str(), pixelSize * kProjectorFontFactor, &big, retainGlyphRanges());
+            return true;
+        }
         std::fprintf(stderr, "retain: warning: could not load font %s\n", path.c_str());
     } else {
         std::fprintf(stderr,

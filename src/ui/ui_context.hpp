@@ -15,6 +15,7 @@ class StudyBackend;
 namespace retain::ui {
 
 class PictureProvider;
+class LiveControls;
 
 // A request from one view to start studying: which banks (empty = every bank) and which tag (empty = all).
 struct StudyRequest {
@@ -26,6 +27,7 @@ struct UiContext {
     const Library* library = nullptr;  // banks and their lint problems
     AppSettings* settings = nullptr;   // edited by the Settings view; the app persists changes
     PictureProvider* pictures = nullptr;  // question pictures as textures (ui/pictures.hpp); null: alt text only
+    LiveControls* live = nullptr;      // the live classroom game the app hosts (ui/live_controls.hpp); null: none possible
     StudyBackend* study = nullptr;     // database, profile, scheduler; null when the data folder could not be opened
     std::string storeMessage;          // why study is null (locked, read-only, damaged database...), shown in the window
     std::string storeWarning;          // a problem that did not stop the opening (e.g. a failed backup)

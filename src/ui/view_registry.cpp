@@ -3,6 +3,7 @@
 #include "ui/class_report_view.hpp"
 #include "ui/drill_view.hpp"
 #include "ui/home_view.hpp"
+#include "ui/live_view.hpp"
 #include "ui/retention_check_view.hpp"
 #include "ui/settings_view.hpp"
 #include "ui/stats_view.hpp"
@@ -19,6 +20,7 @@ std::vector<std::unique_ptr<View>> makeViews() {
     views.push_back(std::make_unique<StatsView>());
     views.push_back(std::make_unique<RetentionCheckView>());
     views.push_back(std::make_unique<DrillView>());
+    views.push_back(std::make_unique<LiveView>());
     views.push_back(std::make_unique<ClassReportView>());
     views.push_back(std::make_unique<SettingsView>());
     return views;

@@ -38,6 +38,20 @@ bool wrappedButton(const char* id, const std::string& label, ButtonLook look, fl
     return pressed;
 }
 
+void bankCombo(const std::vector<Bank>* banks, int& index, float width) {
+    const int bankCount = banks ? static_cast<int>(banks->size()) : 0;
+    index = std::clamp(index, 0, bankCount);
+    const std::string label = index == 0 ? "Every bank" : (*banks)[static_cast<std::size_t>(index - 1)].title;
+    ImGui::SetNextItemWidth(width);
+    if (!ImGui::BeginCombo("Bank", label.c_str())) return;
+    if (ImGui::Selectable("Every bank", index == 0)) index = 0;
+    for (int i = 0; i < bankCount; ++i) {
+        const Bank& bank = (*banks)[static_cast<std::size_t>(i)];
+        if (ImGui::Selectable((bank.title + "##" + bank.id).c_str(), index == i + 1)) index = i + 1;
+    }
+    ImGui::EndCombo();
+}
+
 const char* questionTypeLabel(QuestionType type) {
     return type == QuestionType::TrueFalse ? "true/false" : questionTypeName(type);
 }

@@ -8,6 +8,7 @@
 
 #include <imgui.h>
 
+#include "core/bank/question.hpp"
 #include "core/question_types/registry.hpp"
 
 namespace retain::ui {
@@ -18,6 +19,10 @@ enum class ButtonLook { Plain, Selected, Marked };
 // Draws a full-width (or width > 0 pixels) button whose label wraps onto as many lines as it needs.
 // Returns true when it was clicked. id must be unique in the current ID scope.
 bool wrappedButton(const char* id, const std::string& label, ButtonLook look = ButtonLook::Plain, float width = 0.0f);
+
+// Draws the "Bank" combo of a classroom setup: "Every bank" (index 0) or banks[index - 1] (banks may be
+// null: only "Every bank"); clamps index into range and sets it to the one picked. width in pixels.
+void bankCombo(const std::vector<Bank>* banks, int& index, float width);
 
 // Returns the question type as a learner reads it: "true/false" for true_false, else the type's name.
 const char* questionTypeLabel(QuestionType type);

@@ -244,6 +244,9 @@ public:
 
     // Returns playerId's answer to question index, or nullptr.
     const LiveAnswer* answerOf(int playerId, int index) const;
+    // Returns question index's options as every phone shows them: choice and multi texts in the shown
+    // order, "True", "False" for true_false; empty for typed types.
+    std::vector<std::string> shownOptions(int index) const;
     // Returns the reveal of a closed question index (kicked players' answers left out).
     LiveReveal reveal(int index) const;
     // Returns what playerId sees after question index.

@@ -69,6 +69,19 @@ std::vector<LiveTeamStanding> LiveGame::teamBoard() const {
     return board;
 }
 
+std::vector<std::string> LiveGame::shownOptions(int index) const {
+    const Question& question = *m_questions.at(static_cast<std::size_t>(index)).question;
+    const ShownOrder& order = shownOrder(index);
+    std::vector<std::string> options;
+    auto inShownOrder = [&](const std::vector<std::string>& texts) {
+        for (int shown : order.choices) options.push_back(texts.at(static_cast<std::size_t>(shown)));
+    };
+    if (const auto* choice = std::get_if<ChoiceAnswer>(&question.answer)) inShownOrder(choice->choices);
+    else if (const auto* multi = std::get_if<MultiAnswer>(&question.answer)) inShownOrder(multi->choices);
+    else if (std::holds_alternative<TrueFalseAnswer>(question.answer)) options = {"True", "False"};
+    return options;
+}
+
 LiveReveal LiveGame::reveal(int index) const {
     LiveReveal reveal;
     const ClassroomQuestion& item = m_questions.at(static_cast<std::size_t>(index));

@@ -407,3 +407,30 @@ TEST_CASE("classroom live: the reveal lists the top 5, caps the typed spread and
     CHECK(reveal.top[0].name == "P1");
     CHECK(game.resultRows().size() == 12);
 }
+
+TEST_CASE("classroom live: the projector's options are the phones' shown order; typed types have none") {
+    const Bank bank = liveBank();
+    Bank withTruth = bank;
+    Question truth;
+    truth.id = "tf";
+    truth.prompt = "Tokyo is the capital?";
+    truth.answer = TrueFalseAnswer{true};
+    withTruth.questions.push_back(truth);
+    LiveSettings settings = settingsWithPin();
+    settings.shuffleSeed = 77;
+    LiveGame game(allQuestions(withTruth), settings, seeded(12));
+    const auto& choices = std::get<ChoiceAnswer>(withTruth.questions[0].answer).choices;
+    const std::vector<std::string> shown = game.shownOptions(0);
+    REQUIRE(shown.size() == choices.size());
+    const ShownOrder& order = game.shownOrder(0);
+    bool moved = false;
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        CHECK(shown[i] == choices[static_cast<std::size_t>(order.choices[i])]);
+        moved = moved || shown[i] != choices[i];
+    }
+    // The same seed always gives the same order; this one moves at least one choice, so the test would
+    // catch options listed in the bank's order.
+    CHECK(moved);
+    CHECK(game.shownOptions(3).empty());  // the text question
+    CHECK(game.shownOptions(4) == std::vector<std::string>{"True", "False"});
+}

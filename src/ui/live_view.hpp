@@ -1,0 +1,54 @@
+// Live: the window as the live classroom's host (issue 16). Setup (bank or tags, questions, timer, team
+// mode, player cap, port), then the projector: the lobby with the PIN, the join URL and its QR code and
+// the players as they join (lock, kick); each question in projector type with its timer and answered
+// count (pause, +10 s, skip, end); the reveal (right answer, a bar per choice or the spread of typed
+// answers, explanation, citation, the top 5 with streaks); the podium. The game, its server and its stored
+// results belong to the app (UiContext::live, ui/live_controls.hpp); this view reads the game and calls.
+#pragma once
+
+#include <string>
+
+#include "ui/live_controls.hpp"
+#include "ui/view.hpp"
+
+namespace retain::ui {
+
+class LiveView final : public View {
+public:
+    const char* title() const override { return "Live"; }
+    void drawContent(UiContext& context) override;
+
+    // Opens a lobby from the setup fields. Returns false with error() set when nothing matches or the
+    // server cannot listen.
+    bool open(UiContext& context);
+
+    // For tests: the last message and the setup fields.
+    const std::string& error() const { return m_error; }
+    int& questionCount() { return m_count; }
+    int& questionSeconds() { return m_seconds; }
+    int& port() { return m_port; }
+    bool& thisMachineOnly() { return m_thisMachineOnly; }
+    std::string& teamsText() { return m_teams; }
+
+private:
+    void drawSetup(UiContext& context);
+    void drawLobby(LiveControls& live, const LiveGame& game);
+    void drawQuestion(UiContext& context, LiveControls& live, const LiveGame& game);
+    void drawReveal(LiveControls& live, const LiveGame& game);
+    void drawPodium(LiveControls& live, const LiveGame& game);
+
+    // Setup fields.
+    int m_bankIndex = 0;             // 0 = every bank, else library bank index + 1
+    std::string m_tags;              // comma-separated; empty = all questions
+    int m_count = 10;                // questions
+    int m_seconds = 20;              // per question, seconds
+    bool m_teamMode = false;
+    std::string m_teams = "Red, Blue";  // team names, comma-separated
+    int m_cap = kLiveDefaultPlayerCap;
+    int m_port = 8080;
+    bool m_thisMachineOnly = false;
+    std::string m_error;
+    int m_kickCandidate = -1;        // the player whose "Kick?" confirmation is open, or -1
+};
+
+}  // namespace retain::ui
