@@ -28,8 +28,9 @@ StudyQueue::StudyQueue(std::vector<StudyCard> cards, UnixMs nowMs, int rolloverH
         const bool dueToday = dayNumber(card.memory.dueMs, rolloverHour) <= m_today;
         if (card.memory.phase == CardPhase::New) {
             if (static_cast<int>(m_new.size()) < limits.newCards) m_new.push_back(std::move(card));
+            else m_heldNew.push_back(std::move(card));
         } else if (!dueToday) {
-            continue;
+            m_later.push_back(std::move(card));
         } else if (isLearningPhase(card.memory.phase)) {
             m_learning.push_back(std::move(card));
         } else {
@@ -38,8 +39,13 @@ StudyQueue::StudyQueue(std::vector<StudyCard> cards, UnixMs nowMs, int rolloverH
     }
     std::stable_sort(m_learning.begin(), m_learning.end(), earlierDue);
     std::stable_sort(reviews.begin(), reviews.end(), earlierDue);
+    std::stable_sort(m_later.begin(), m_later.end(), earlierDue);
     // Over the limit, the most overdue reviews are kept: they are the likeliest to be forgotten.
-    if (static_cast<int>(reviews.size()) > limits.reviews) reviews.resize(static_cast<std::size_t>(std::max(0, limits.reviews)));
+    const auto reviewLimit = static_cast<std::size_t>(std::max(0, limits.reviews));
+    if (reviews.size() > reviewLimit) {
+        m_heldReviews = static_cast<int>(reviews.size() - reviewLimit);
+        reviews.resize(reviewLimit);
+    }
     m_review.assign(std::make_move_iterator(reviews.begin()), std::make_move_iterator(reviews.end()));
 }
 
@@ -93,6 +99,8 @@ bool StudyQueue::remove(const CardKey& key) {
     eraseFrom(m_learning);
     eraseFrom(m_review);
     eraseFrom(m_new);
+    eraseFrom(m_heldNew);
+    eraseFrom(m_later);
     return removed;
 }
 
@@ -107,6 +115,50 @@ QueueCounts StudyQueue::counts() const {
 std::optional<UnixMs> StudyQueue::nextLearningDueMs() const {
     if (m_learning.empty()) return std::nullopt;
     return m_learning.front().memory.dueMs;
+}
+
+
+HeldCounts StudyQueue::held() const {
+    return HeldCounts{static_cast<int>(m_heldNew.size()), m_heldReviews, static_cast<int>(m_later.size())};
+}
+
+std::optional<UnixMs> StudyQueue::nextHeldMs() const {
+    const UnixMs dayStart = static_cast<UnixMs>(m_today) * kMsPerDay + static_cast<UnixMs>(m_rolloverHour) * 60 * kMsPerMinute;
+    if (!m_heldNew.empty() || m_heldReviews > 0) return dayStart + kMsPerDay;
+    std::optional<UnixMs> earliest;
+    for (const StudyCard& card : m_later) {
+        // A review comes with its day; a learning step (a day or more long) at its own time.
+        const UnixMs comes = isLearningPhase(card.memory.phase) ? card.memory.dueMs : dayStartMs(card.memory.dueMs, m_rolloverHour);
+        if (!earliest || comes < *earliest) earliest = comes;
+    }
+    return earliest;
+}
+
+int StudyQueue::admitNew(int count) {
+    int moved = 0;
+    while (moved < count && !m_heldNew.empty()) {
+        m_new.push_back(std::move(m_heldNew.front()));
+        m_heldNew.pop_front();
+        ++moved;
+    }
+    return moved;
+}
+
+int StudyQueue::countAhead(int days) const {
+    return static_cast<int>(std::count_if(m_later.begin(), m_later.end(), [&](const StudyCard& card) {
+        return dayNumber(card.memory.dueMs, m_rolloverHour) <= m_today + days;
+    }));
+}
+
+int StudyQueue::admitAhead(int days) {
+    // m_later is by due time, so the cards due within the window are its front.
+    const auto end = std::find_if(m_later.begin(), m_later.end(), [&](const StudyCard& card) {
+        return dayNumber(card.memory.dueMs, m_rolloverHour) > m_today + days;
+    });
+    const int moved = static_cast<int>(end - m_later.begin());
+    for (auto it = m_later.begin(); it != end; ++it) m_review.push_back(std::move(*it));
+    m_later.erase(m_later.begin(), end);
+    return moved;
 }
 
 }  // namespace retain

@@ -6,6 +6,8 @@
 //   2. else the next due review;
 //   3. else the next new card;
 //   4. else a learning card due within the learn-ahead window (nothing else is left to do).
+// What the limits or the day hold back is kept apart, so custom study (Anki's "study more new questions
+// today", "review ahead") can admit it later in the session.
 #pragma once
 
 #include <deque>
@@ -35,6 +37,14 @@ struct QueueCounts {
     int remaining() const { return newCount + learning + review; }
 };
 
+// What today's queue holds back: cards the daily limits cut, and cards not due today.
+struct HeldCounts {
+    int newCards = 0;  // new cards beyond today's new limit
+    int reviews = 0;   // reviews due today beyond today's review limit
+    int later = 0;     // studied cards due after today
+    bool operator==(const HeldCounts&) const = default;
+};
+
 // How many more cards of each kind today may bring (what the daily limits leave after today's answers).
 // Learning and relearning cards have no limit: a step once started is finished.
 struct QueueLimits {
@@ -62,12 +72,27 @@ public:
     QueueCounts counts() const;
     // Returns the due time (Unix ms) of the earliest learning card, or nullopt.
     std::optional<UnixMs> nextLearningDueMs() const;
+    // Returns what the limits and the day hold back.
+    HeldCounts held() const;
+    // Returns the earliest time (Unix ms) a held card would come by itself: the next day's start when the
+    // limits cut any, else the day start of the earliest card due later (a learning card: its due time).
+    std::optional<UnixMs> nextHeldMs() const;
+    // Moves up to count held-back new cards (bank order) into today's new list; returns how many moved.
+    int admitNew(int count);
+    // Moves the cards due within days days after today (review ahead) into today's review list, the
+    // earliest due first; returns how many moved.
+    int admitAhead(int days);
+    // Returns how many held cards admitAhead(days) would move.
+    int countAhead(int days) const;
 
 private:
     void insertLearning(StudyCard card);
     std::vector<StudyCard> m_learning;  // by due time, earliest first
     std::deque<StudyCard> m_review;     // by due time
     std::deque<StudyCard> m_new;        // bank order, at most the day's remaining new cards
+    std::deque<StudyCard> m_heldNew;    // new cards beyond the limit, bank order
+    int m_heldReviews = 0;              // reviews due today cut by the review limit (they come tomorrow)
+    std::vector<StudyCard> m_later;     // studied cards due after today, by due time
     std::int64_t m_today = 0;           // day number of the session (dayNumber)
     int m_rolloverHour = 0;
     UnixMs m_learnAheadMs = 0;

@@ -2,12 +2,14 @@
 // [SECTION] Building today's queue
 // [SECTION] Showing, grading, rating
 // [SECTION] Undo, bury, suspend
+// [SECTION] Custom study
 #include "core/session/study_session.hpp"
 
 #include <algorithm>
 #include <set>
 #include <stdexcept>
 
+#include "core/session/card_actions.hpp"
 #include "core/storage/card_repository.hpp"
 #include "core/storage/review_repository.hpp"
 #include "core/storage/review_writer.hpp"
@@ -57,11 +59,14 @@ StudySession::StudySession(sql::Database& db, const Profile& profile, std::vecto
         const auto keys = cardsAnsweredSince(m_db, m_profile.id, phase, dayStart);
         return static_cast<int>(std::count_if(keys.begin(), keys.end(), [&](const CardKey& key) { return bankIds.count(key.bankId) > 0; }));
     };
+    // Custom study given earlier today lasts the whole day.
+    m_customStudy = loadCustomStudy(m_db, m_profile.id, dayNumber(now, m_config.rolloverHour));
     QueueLimits limits;
-    limits.newCards = std::max(0, m_config.newPerDay - answeredToday(CardPhase::New));
+    limits.newCards = std::max(0, m_config.newPerDay + m_customStudy.extraNew - answeredToday(CardPhase::New));
     limits.reviews = std::max(0, m_config.reviewsPerDay - answeredToday(CardPhase::Review));
     m_queue = StudyQueue(std::move(cards), now, m_config.rolloverHour, limits,
                          static_cast<UnixMs>(m_config.learnAheadMinutes) * kMsPerMinute);
+    m_queue.admitAhead(m_customStudy.reviewAheadDays);
     m_sessionId = beginStudySession(m_db, m_profile.id, now, m_config.kind);
 }
 
@@ -140,7 +145,7 @@ RatedAnswer StudySession::rate(Rating rating) {
 
     const ReviewId reviewId = writeReview(m_db, record);
 
-    m_undo.push_back(UndoEntry{reviewId, *m_current});
+    m_undo.push_back(UndoEntry{UndoKind::Rating, reviewId, std::nullopt, *m_current});
     StudyCard after = std::move(*m_current);
     after.memory = record.after;
     m_current.reset();
@@ -175,6 +180,15 @@ QueueCounts StudySession::counts() const {
 bool StudySession::undo() {
     if (m_undo.empty()) return false;
     const UndoEntry entry = m_undo.back();
+    if (entry.kind != UndoKind::Rating) {
+        sql::Transaction transaction(m_db);
+        if (entry.storedBefore) saveCard(m_db, m_profile.id, entry.before.key, *entry.storedBefore);
+        else deleteCard(m_db, m_profile.id, entry.before.key);
+        transaction.commit();
+        m_undo.pop_back();
+        showAgain(entry.before);
+        return true;
+    }
     const auto record = findReview(m_db, entry.reviewId);
     if (!record) {
         // The row is gone (removed outside this session): the answer no longer counts anywhere.
@@ -190,39 +204,70 @@ bool StudySession::undo() {
     transaction.commit();
 
     m_undo.pop_back();
-    m_queue.remove(entry.before.key);
-    if (m_current) m_queue.putBack(std::move(*m_current));
-    m_current = entry.before;
-    m_timer.start(m_clock.nowMs());
-    m_pending.reset();
+    showAgain(entry.before);
     --m_done;
     m_tally.removeLast();
     return true;
 }
 
-bool StudySession::bury(const CardKey& key) { return hide(key, false); }
+void StudySession::showAgain(const StudyCard& card) {
+    m_queue.remove(card.key);
+    if (m_current) m_queue.putBack(std::move(*m_current));
+    m_current = card;
+    m_timer.start(m_clock.nowMs());
+    m_pending.reset();
+}
 
-bool StudySession::suspend(const CardKey& key) { return hide(key, true); }
+std::optional<UndoKind> StudySession::undoable() const {
+    if (m_undo.empty()) return std::nullopt;
+    return m_undo.back().kind;
+}
 
-bool StudySession::hide(const CardKey& key, bool suspend) {
-    const bool inBanks = std::any_of(m_banks.begin(), m_banks.end(), [&key](const Bank* bank) {
-        return bank->id == key.bankId && bank->find(key.questionId) != nullptr;
-    });
-    if (!inBanks) return false;
+bool StudySession::bury(const CardKey& key) { return hide(key, UndoKind::Bury); }
+
+bool StudySession::suspend(const CardKey& key) { return hide(key, UndoKind::Suspend); }
+
+bool StudySession::hide(const CardKey& key, UndoKind kind) {
+    const Bank* bank = nullptr;
+    const Question* question = nullptr;
+    for (const Bank* candidate : m_banks) {
+        if (candidate->id != key.bankId) continue;
+        if (const Question* found = candidate->find(key.questionId)) bank = candidate, question = found;
+    }
+    if (question == nullptr) return false;
     const UnixMs now = m_clock.nowMs();
+    const CardAction action = kind == UndoKind::Suspend ? CardAction::Suspend : CardAction::Bury;
     sql::Transaction transaction(m_db);
-    StoredCard card = loadCard(m_db, m_profile.id, key).value_or(StoredCard{});
-    if (suspend) card.suspended = true;
-    else card.buriedUntilMs = nextDayStartMs(now, m_config.rolloverHour);
-    saveCard(m_db, m_profile.id, key, card);
+    const std::optional<StoredCard> before = loadCard(m_db, m_profile.id, key);
+    if (const auto after = cardAfterAction(before, action, now, m_config.rolloverHour)) saveCard(m_db, m_profile.id, key, *after);
     transaction.commit();
 
+    // The card as the session knew it, so undo shows it again as it was.
+    StudyCard shown{key, bank, question, before ? before->memory : CardMemory{}};
+    if (m_current && m_current->key == key) shown = *m_current;
+    m_undo.push_back(UndoEntry{kind, 0, before, std::move(shown)});
     m_queue.remove(key);
     if (m_current && m_current->key == key) {
         m_current.reset();
         m_pending.reset();
     }
     return true;
+}
+
+// [SECTION] Custom study
+
+int StudySession::studyMore(const CustomStudy& more) {
+    const CustomStudy extended = extendedCustomStudy(m_customStudy, more);
+    saveCustomStudy(m_db, m_profile.id, dayNumber(m_clock.nowMs(), m_config.rolloverHour), extended);
+    m_customStudy = extended;
+    return m_queue.admitNew(std::max(0, more.extraNew)) + m_queue.admitAhead(extended.reviewAheadDays);
+}
+
+std::optional<UnixMs> StudySession::nextDueMs() const {
+    const std::optional<UnixMs> learning = m_queue.nextLearningDueMs();
+    const std::optional<UnixMs> held = m_queue.nextHeldMs();
+    if (learning && held) return std::min(*learning, *held);
+    return learning ? learning : held;
 }
 
 }  // namespace retain

@@ -1,8 +1,8 @@
 // One sitting of study for a profile over a set of banks: today's queue, grading, scheduling and
 // storing, Anki style in two steps. grade() marks the answer and computes the outcome of each rating
 // (nothing is stored yet); rate() applies the learner's chosen rating and stores the card state and the
-// review-log row in ONE transaction. undo() takes the last rating back in one transaction. Time comes
-// from the Clock; every stored time is Unix ms.
+// review-log row in ONE transaction. undo() takes the last rating, bury or suspend back in one
+// transaction. studyMore() is today's custom study. Time comes from the Clock; every stored time is Unix ms.
 #pragma once
 
 #include <optional>
@@ -13,6 +13,7 @@
 #include "core/grading/grader.hpp"
 #include "core/scheduler/scheduler.hpp"
 #include "core/session/answer_timer.hpp"
+#include "core/session/custom_study.hpp"
 #include "core/session/session_tally.hpp"
 #include "core/session/study_queue.hpp"
 #include "core/settings/study_settings.hpp"
@@ -38,6 +39,9 @@ struct PendingAnswer {
     std::string response;       // stored as review_log.response
     std::int64_t durationMs = 0;  // from the card going on screen to the answer, ms
 };
+
+// What undo() would take back.
+enum class UndoKind { Rating, Bury, Suspend };
 
 // The result of rate().
 struct RatedAnswer {
@@ -91,13 +95,32 @@ public:
     // grade() then rate(): with rating, or else the grader's suggestion.
     RatedAnswer submit(const LearnerAnswer& answer, std::optional<Rating> rating = std::nullopt);
 
-    // Takes back the last rating of this session: the card state before it is restored and its log row
-    // removed, in one transaction; the card becomes the current one again. False when nothing to undo.
+    // Takes back the last rating, bury or suspend of this session: the card state before it is restored
+    // (and a rating's log row removed) in one transaction; the card becomes the current one again. False
+    // when nothing to undo.
     bool undo();
-    // Hides a card of the session until the next day starts (stored). False when it is not in the session.
+    // Returns what undo() would take back, or nullopt when nothing.
+    std::optional<UndoKind> undoable() const;
+    // Hides a card of the session until the next day starts (stored; undo() takes it back). False when
+    // it is not in the session.
     bool bury(const CardKey& key);
-    // Hides a card until unsuspended (stored). False when it is not in the session.
+    // Hides a card until unsuspended (stored; undo() takes it back). False when it is not in the session.
     bool suspend(const CardKey& key);
+
+    // Custom study for today (Anki's): adds more.extraNew new questions to today's limit and brings the
+    // reviews due within more.reviewAheadDays days; stored for the day, so a session started later today
+    // gets it too. Returns how many questions joined the queue. Throws sql::StorageError, changing
+    // nothing, when the write fails.
+    int studyMore(const CustomStudy& more);
+    // Returns today's custom study so far.
+    const CustomStudy& customStudy() const { return m_customStudy; }
+    // Returns what today's limits and the day hold back from the queue.
+    HeldCounts held() const { return m_queue.held(); }
+    // Returns how many questions studyMore with reviewAheadDays = days would bring.
+    int reviewAheadCount(int days) const { return m_queue.countAhead(days); }
+    // Returns when the session would next have something to show without custom study (a learning step,
+    // the next day's limits, a review's day), Unix ms; nullopt when nothing is studied in its banks.
+    std::optional<UnixMs> nextDueMs() const;
 
     // Returns what is left today and how many answers were rated.
     QueueCounts counts() const;
@@ -111,10 +134,13 @@ public:
 
 private:
     struct UndoEntry {
-        ReviewId reviewId = 0;
-        StudyCard before;  // the card as it was shown
+        UndoKind kind = UndoKind::Rating;
+        ReviewId reviewId = 0;                 // a rating's log row
+        std::optional<StoredCard> storedBefore;  // a bury's or suspend's row before it (nullopt: none)
+        StudyCard before;                      // the card as it was shown
     };
-    bool hide(const CardKey& key, bool suspend);
+    bool hide(const CardKey& key, UndoKind kind);
+    void showAgain(const StudyCard& card);
 
     sql::Database& m_db;
     Profile m_profile;
@@ -128,6 +154,7 @@ private:
     std::optional<PendingAnswer> m_pending;
     std::vector<UndoEntry> m_undo;
     int m_done = 0;
+    CustomStudy m_customStudy;  // today's, as stored
     AnswerTimer m_timer;  // the current card's answer time: from next() or markShown(), pauses left out
     SessionTally m_tally;
 };

@@ -205,12 +205,24 @@ CREATE TABLE live_answers (
 CREATE INDEX live_answers_bank ON live_answers(bank_id, question_id);
 )sql";
 
+// Migration 6: today's custom study of each profile (src/core/session/custom_study.hpp): Anki's "study
+// more new questions today" and "review ahead", which last for the day they were given on only.
+constexpr const char* kMigration6 = R"sql(
+CREATE TABLE custom_study (
+    profile_id         INTEGER PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,
+    day                INTEGER NOT NULL,  -- the day it applies to: days since 1970-01-01 under the rollover hour
+    extra_new          INTEGER NOT NULL CHECK (extra_new >= 0),          -- new questions added to that day's limit
+    review_ahead_days  INTEGER NOT NULL CHECK (review_ahead_days >= 0)   -- cards due this many days after it come that day, days
+);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kMigration1},
     {2, kMigration2},
     {3, kMigration3},
     {4, kMigration4, migrateStudySettingsIntoProfiles},
     {5, kMigration5},
+    {6, kMigration6},
 };
 
 }  // namespace

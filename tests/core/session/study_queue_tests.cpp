@@ -102,3 +102,20 @@ TEST_CASE("session: the day starts at the rollover hour") {
     CHECK(dayStartMs(kNoon, 4) == kNoon - 8 * 3'600'000);
     CHECK(dayStartMs(kNoon - 9 * 3'600'000, 4) == kNoon - 32 * 3'600'000);  // 03:00 belongs to the day before
 }
+
+TEST_CASE("session: the queue keeps what the limits and the day hold back, and admits it on request") {
+    QueueLimits limits;
+    limits.newCards = 1;
+    limits.reviews = 1;
+    StudyQueue queue(mixedCards(), kNoon, 0, limits, 20 * kMsPerMinute);
+    CHECK(queue.held() == HeldCounts{3, 2, 2});  // new2-4; two of the three due reviews; the two due tomorrow
+    CHECK(queue.nextHeldMs() == nextDayStartMs(kNoon, 0));
+    CHECK(queue.countAhead(0) == 0);
+    CHECK(queue.countAhead(1) == 2);
+    CHECK(queue.admitNew(2) == 2);
+    CHECK(queue.admitNew(5) == 1);
+    CHECK(queue.admitAhead(1) == 2);
+    CHECK(queue.held() == HeldCounts{0, 2, 0});
+    CHECK(queue.counts().newCount == 4);
+    CHECK(queue.remove(CardKey{"bank", "new3"}));
+}
