@@ -1,5 +1,6 @@
 // Browse view (see browse_view.hpp). Index:
 // [SECTION] Rows and filters
+// [SECTION] Choosing and acting
 // [SECTION] Table
 // [SECTION] Preview
 #include "ui/browse_view.hpp"
@@ -58,7 +59,11 @@ void BrowseView::refresh(UiContext& context) {
     m_builtRevision = backend.revision();
     m_builtMinute = minute;
     m_preview.reset();  // it points into the rows' questions
-    if (m_selected >= static_cast<int>(m_rows.size())) m_selected = -1;
+    // Rows keep their places while the library stays; a new library starts with nothing chosen.
+    const int count = static_cast<int>(m_rows.size());
+    if (m_selected >= count) m_selected = -1;
+    std::erase_if(m_chosen, [count](int index) { return index >= count; });
+    if (m_anchor >= count) m_anchor = -1;
     m_filterDirty = true;
 }
 
@@ -102,19 +107,131 @@ void BrowseView::drawContent(UiContext& context) {
     }
     refresh(context);
     drawFilters(context);
-    if (m_filterDirty) {
-        const StudyBackend& backend = *context.study;
-        m_visible = filterBrowseRows(m_rows, m_filter, backend.clock().nowMs(), backend.sessionConfig().rolloverHour);
-        m_filterDirty = false;
-    }
+    if (m_filterDirty) applyFilterAndSort(context);
     const std::string shown = std::to_string(m_visible.size()) + " of " + std::to_string(m_rows.size()) + " questions";
     sameLineIfFits(ImGui::CalcTextSize(shown.c_str()).x);
     ImGui::TextDisabled("%s", shown.c_str());
+    drawActions(context);
     // The table takes what the preview leaves: at least a few rows, the preview at most ~40 %.
     const float available = ImGui::GetContentRegionAvail().y;
+    if (m_selected >= 0 && m_chosen.count(m_selected) == 0) m_selected = m_chosen.empty() ? -1 : *m_chosen.begin();
     const float tableHeight = m_selected >= 0 ? std::max(available * 0.52f, ImGui::GetFrameHeight() * 5.0f) : available;
     drawTable(context, tableHeight);
     if (m_selected >= 0) drawPreview(context);
+}
+
+void BrowseView::applyFilterAndSort(UiContext& context) {
+    const StudyBackend& backend = *context.study;
+    const UnixMs now = backend.clock().nowMs();
+    m_visible = filterBrowseRows(m_rows, m_filter, now, backend.sessionConfig().rolloverHour);
+    if (m_sort) sortBrowseRows(m_rows, m_visible, m_sort->column, m_sort->direction, now);
+    m_filterDirty = false;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Choosing and acting
+//-----------------------------------------------------------------------------
+
+void BrowseView::clickRow(int index) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.KeyShift && m_anchor >= 0) {
+        // A range in the order shown, from the anchor to this row.
+        const auto from = std::find(m_visible.begin(), m_visible.end(), m_anchor);
+        const auto to = std::find(m_visible.begin(), m_visible.end(), index);
+        if (from != m_visible.end() && to != m_visible.end()) {
+            if (!io.KeyCtrl) m_chosen.clear();
+            m_chosen.insert(std::min(from, to), std::max(from, to) + 1);
+            m_selected = index;
+            return;
+        }
+    }
+    if (io.KeyCtrl) {
+        if (m_chosen.erase(index) == 0) m_chosen.insert(index), m_selected = index;
+        else if (m_selected == index) m_selected = m_chosen.empty() ? -1 : *m_chosen.begin();
+    } else if (m_chosen.size() == 1 && m_chosen.count(index) > 0) {
+        m_chosen.clear();  // a second click on the only chosen row lets go of it
+        m_selected = -1;
+    } else {
+        m_chosen = {index};
+        m_selected = index;
+    }
+    m_anchor = index;
+}
+
+void BrowseView::act(UiContext& context, CardAction action) {
+    if (context.study == nullptr || m_chosen.empty()) return;
+    std::vector<CardKey> keys;
+    keys.reserve(m_chosen.size());
+    for (const int index : m_chosen) {
+        const BrowseRow& row = m_rows[static_cast<std::size_t>(index)];
+        keys.push_back(CardKey{row.bank->id, row.question->id});
+    }
+    static constexpr const char* kDone[] = {"Suspended", "Unsuspended", "Buried until tomorrow", "Unburied", "Forgot"};
+    const std::size_t word = static_cast<std::size_t>(action);
+    const auto count = [](std::size_t n) { return std::to_string(n) + (n == 1 ? " question" : " questions"); };
+    try {
+        const int changed = applyCardAction(*context.study, keys, action);
+        m_noticeFailed = false;
+        m_notice = changed > 0 ? std::string(kDone[word]) + " " + count(static_cast<std::size_t>(changed)) : "Nothing to change";
+        if (static_cast<std::size_t>(changed) < keys.size()) {
+            m_notice += " (" + count(keys.size() - static_cast<std::size_t>(changed)) + " already so)";
+        }
+        m_notice += ".";
+    } catch (const sql::StorageError& failure) {
+        m_noticeFailed = true;
+        m_notice = std::string("\u2717 Nothing was changed: ") + failure.what();
+    }
+}
+
+void BrowseView::drawActions(UiContext& context) {
+    const bool typing = ImGui::GetIO().WantTextInput;
+    if (!typing && ImGui::GetIO().KeyCtrl && keyPressed(ImGuiKey_A)) {
+        m_chosen.clear();
+        m_chosen.insert(m_visible.begin(), m_visible.end());
+        if (m_selected < 0 && !m_visible.empty()) m_selected = m_visible.front();
+    }
+    if (m_chosen.empty()) {
+        if (!m_notice.empty()) noteText(m_notice);
+        else noteText("Click a header to sort. Click, Ctrl+click, Shift+click or Ctrl+A to choose questions to suspend, bury or forget.");
+        return;
+    }
+    ImGui::AlignTextToFramePadding();
+    ImGui::Text("%d chosen:", static_cast<int>(m_chosen.size()));
+    struct Choice {
+        const char* label;
+        CardAction action;
+    };
+    static constexpr Choice kChoices[] = {{"Suspend", CardAction::Suspend},
+                                          {"Unsuspend", CardAction::Unsuspend},
+                                          {"Bury until tomorrow", CardAction::Bury},
+                                          {"Unbury", CardAction::Unbury}};
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const auto buttonWidth = [&style](const char* label) { return ImGui::CalcTextSize(label).x + 2.0f * style.FramePadding.x; };
+    for (const Choice& choice : kChoices) {
+        sameLineIfFits(buttonWidth(choice.label));
+        if (ImGui::Button(choice.label)) act(context, choice.action);
+    }
+    sameLineIfFits(buttonWidth("Forget\u2026"));
+    if (ImGui::Button("Forget\u2026")) ImGui::OpenPopup("Forget questions");
+    sameLineIfFits(buttonWidth("Choose none"));
+    if (ImGui::Button("Choose none")) m_chosen.clear();
+    if (ImGui::BeginPopupModal("Forget questions", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
+        ImGui::Text("Forget %d chosen question%s?", static_cast<int>(m_chosen.size()), m_chosen.size() == 1 ? "" : "s");
+        ImGui::TextUnformatted("They start over as new questions. Their reviews stay in the log and in the statistics.");
+        ImGui::PopTextWrapPos();
+        if (ImGui::Button("Forget")) {
+            act(context, CardAction::Forget);
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel") || keyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+    if (!m_notice.empty()) {
+        if (m_noticeFailed) wrappedTextColored(wrongColour(), m_notice);
+        else noteText(m_notice);
+    }
 }
 
 //-----------------------------------------------------------------------------
@@ -127,7 +244,8 @@ void BrowseView::drawTable(UiContext& context, float height) {
     // scrolls sideways when the window is narrow (200 % font scale). Long prompts end in "…"; the preview
     // shows them whole.
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_RowBg |
-                                  ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersV | ImGuiTableFlags_Resizable;
+                                  ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersV | ImGuiTableFlags_Resizable |
+                                  ImGuiTableFlags_Sortable | ImGuiTableFlags_SortTristate;
     if (!ImGui::BeginTable("questions", 8, flags, ImVec2(0.0f, height))) return;
     ImGui::TableSetupScrollFreeze(1, 1);
     const char* labels[] = {"Type", "State", "Due", "Stability", "Recall", "Lapses"};
@@ -147,6 +265,18 @@ void BrowseView::drawTable(UiContext& context, float height) {
     for (int i = 0; i < 6; ++i) ImGui::TableSetupColumn(labels[i], ImGuiTableColumnFlags_WidthFixed, widths[i]);
     ImGui::TableSetupColumn("Tags", ImGuiTableColumnFlags_WidthFixed, tagsWidth);
     ImGui::TableHeadersRow();
+    // A header click: sort by its column (the columns are set up in BrowseColumn's order).
+    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs != nullptr && specs->SpecsDirty) {
+        if (specs->SpecsCount == 0) {
+            m_sort.reset();
+        } else {
+            const ImGuiTableColumnSortSpecs& spec = specs->Specs[0];
+            m_sort = Sort{static_cast<BrowseColumn>(spec.ColumnIndex),
+                          spec.SortDirection == ImGuiSortDirection_Descending ? SortDirection::Descending : SortDirection::Ascending};
+        }
+        specs->SpecsDirty = false;
+        applyFilterAndSort(context);
+    }
     const UnixMs now = context.study->clock().nowMs();
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(m_visible.size()));
@@ -160,9 +290,7 @@ void BrowseView::drawTable(UiContext& context, float height) {
             ImGui::PushID(index);
             // One line per row (the clipper needs equal heights); the preview shows the whole prompt.
             const std::string prompt = ellipsized(question.prompt, ImGui::GetColumnWidth());
-            if (ImGui::Selectable(prompt.c_str(), m_selected == index, ImGuiSelectableFlags_SpanAllColumns)) {
-                m_selected = m_selected == index ? -1 : index;
-            }
+            if (ImGui::Selectable(prompt.c_str(), m_chosen.count(index) > 0, ImGuiSelectableFlags_SpanAllColumns)) clickRow(index);
             if (ImGui::IsItemHovered() && prompt != question.prompt) {
                 ImGui::BeginTooltip();
                 ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);

@@ -29,6 +29,7 @@ bool StudyView::start(UiContext& context, const StudyRequest& request) {
     m_run = StudyRun{};  // the old session ends before the banks it points into go
     m_filteredBanks.clear();
     m_error.clear();
+    m_notice.clear();
     m_stage = Stage::NotStarted;
     if (m_backend == nullptr || context.library == nullptr) return false;
     std::vector<const Bank*> banks;
@@ -102,6 +103,7 @@ void StudyView::drawContent(UiContext& context) {
         return;
     }
     drawHeader(context);
+    drawNotice();
     if (m_stage == Stage::Finished) {
         drawSummary(context);
     } else if (const StudyCard* card = m_run.session->current()) {
@@ -176,9 +178,9 @@ void StudyView::drawCard(UiContext& context, const StudyCard& card) {
             }
             ImGui::Spacing();
             ImGui::Separator();
-            if (ImGui::SmallButton("Bury until tomorrow")) ask(Action::Bury);
-            ImGui::SameLine();
-            if (ImGui::SmallButton("Suspend")) ask(Action::Suspend);
+            if (ImGui::SmallButton("Bury until tomorrow (-)")) ask(Action::Bury);
+            sameLineIfFits(ImGui::CalcTextSize("Suspend (@)").x + 2.0f * ImGui::GetStyle().FramePadding.x);
+            if (ImGui::SmallButton("Suspend (@)")) ask(Action::Suspend);
             break;
         case Stage::Feedback:
             if (const PendingAnswer* pending = m_run.session->pending(); pending && m_input.view()) {
@@ -212,6 +214,8 @@ void StudyView::readKeys() {
     switch (m_stage) {
         case Stage::Question:
             if (m_flashcards && (key == ' ' || enter)) ask(Action::Reveal);
+            else if (key == '-') ask(Action::Bury);   // Anki's keys; a field with the keyboard takes them as text
+            else if (key == '@') ask(Action::Suspend);
             break;
         case Stage::Feedback:
         case Stage::Revealed:
@@ -247,29 +251,51 @@ void StudyView::apply(UiContext& context) {
                 m_stage = Stage::Revealed;
                 break;
             case Action::Rate: rate(context, pending.rating); break;
-            case Action::Undo:
-                if (session.undo()) {
-                    m_backend->markChanged();
-                    m_shownKey = CardKey{};
-                    m_stage = Stage::NotStarted;  // forces fresh widgets for the card taken back
-                    present();
-                }
-                break;
+            case Action::Undo: undo(); break;
             case Action::Bury:
-            case Action::Suspend:
-                if (const StudyCard* card = session.current()) {
-                    const CardKey key = card->key;
-                    if (pending.action == Action::Bury) session.bury(key);
-                    else session.suspend(key);
-                    m_backend->markChanged();
-                    present();
-                }
-                break;
+            case Action::Suspend: hide(pending.action); break;
             case Action::Continue: present(); break;
+            case Action::StudyMore: {
+                const int added = session.studyMore(m_asked);
+                m_notice = added > 0 ? "Custom study: " + std::to_string(added) + (added == 1 ? " question" : " questions") + " added to today."
+                                     : "Custom study: nothing more to add.";
+                present();
+                break;
+            }
             case Action::None: break;
         }
     } catch (const sql::StorageError& failure) {
         m_error = std::string("The database refused the change (nothing was lost before it): ") + failure.what();
+    }
+}
+
+void StudyView::hide(Action action) {
+    StudySession& session = *m_run.session;
+    const StudyCard* card = session.current();
+    if (card == nullptr || m_stage != Stage::Question) return;
+    const CardKey key = card->key;
+    const std::string prompt = card->question->prompt;
+    if (action == Action::Bury) session.bury(key);
+    else session.suspend(key);
+    m_backend->markChanged();
+    m_notice = std::string(action == Action::Bury ? "Buried until tomorrow: " : "Suspended: ") + prompt;
+    present();
+}
+
+void StudyView::undo() {
+    StudySession& session = *m_run.session;
+    const std::optional<UndoKind> kind = session.undoable();
+    if (!kind || !session.undo()) return;
+    m_backend->markChanged();
+    m_shownKey = CardKey{};
+    m_stage = Stage::NotStarted;  // forces fresh widgets for the card taken back
+    present();
+    const StudyCard* back = session.current();
+    const std::string prompt = back != nullptr ? back->question->prompt : std::string();
+    switch (*kind) {
+        case UndoKind::Rating: m_notice = "Answer taken back: " + prompt; break;
+        case UndoKind::Bury: m_notice = "Bury taken back: " + prompt; break;
+        case UndoKind::Suspend: m_notice = "Suspend taken back: " + prompt; break;
     }
 }
 
@@ -279,6 +305,7 @@ void StudyView::rate(UiContext&, Rating rating) {
     if (card == nullptr || (m_stage != Stage::Feedback && m_stage != Stage::Revealed)) return;
     session.rate(rating);  // throws before anything changes when the write fails
     m_backend->markChanged();
+    m_notice.clear();
     m_flashcards = m_backend->studySettings().flashcardMode;
     present();
 }

@@ -1,7 +1,9 @@
 // Study: today's questions one at a time, on core's StudySession. Each question is drawn by type
 // (AnswerInput); after the answer, the feedback and four rating buttons with the interval each gives;
-// Space or Enter takes the suggested rating, 1–4 pick one; Ctrl+Z undoes the last answer; a summary when
-// nothing more is due. Flashcard mode shows the answer on request and the learner rates themself.
+// Space or Enter takes the suggested rating, 1–4 pick one; "-" buries and "@" suspends the question (as
+// in Anki), a line says so; Ctrl+Z undoes the last answer, bury or suspend; a summary when nothing more
+// is due, with when the next question is due and custom study (more new questions today, review ahead).
+// Flashcard mode shows the answer on request and the learner rates themself.
 // Grades, intervals and storage all come from the session; this view only shows them and passes input on.
 #pragma once
 
@@ -40,10 +42,12 @@ public:
     StudySession* session() { return m_run.session.get(); }
     const AnswerInput& input() const { return m_input; }
     const std::string& error() const { return m_error; }
+    // The line under the header saying what the last bury, suspend, undo or custom study did ("" = none).
+    const std::string& notice() const { return m_notice; }
 
 private:
     // One thing the learner asked for this frame; applied after drawing, so keys never act on two screens.
-    enum class Action { None, Submit, Reveal, Rate, Undo, Bury, Suspend, Continue };
+    enum class Action { None, Submit, Reveal, Rate, Undo, Bury, Suspend, Continue, StudyMore };
     struct Pending {
         Action action = Action::None;
         Rating rating = Rating::Good;
@@ -58,6 +62,10 @@ private:
     void drawFlashcardFront(const Question& question);
     void drawMissed(const SessionTally& tally);
     void drawSummary(UiContext& context);
+    void drawCustomStudy(UiContext& context);
+    void drawNotice();
+    void hide(Action action);
+    void undo();
     void readKeys();
     void apply(UiContext& context);
     void present();
@@ -76,6 +84,10 @@ private:
     std::string m_refusal;           // the grader's message when it could not read the answer
     std::string m_error;             // a database failure, shown instead of crashing
     Pending m_pending;
+    CustomStudy m_asked;             // the custom study the StudyMore action applies
+    int m_moreNew = 10;              // the custom study fields: new questions to add, review-ahead days
+    int m_aheadDays = 1;
+    std::string m_notice;            // what the last bury, suspend, undo or custom study did
     StudyBackend* m_backend = nullptr;
     bool m_flashcards = false;       // this session is studied in flashcard mode
 };

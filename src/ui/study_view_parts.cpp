@@ -1,10 +1,12 @@
-// Study view: the rating bar, the flashcard front and the end-of-session summary (see study_view.hpp).
+// Study view: the rating bar, the flashcard front, the notice line, the end-of-session summary and custom
+// study (see study_view.hpp).
 #include <algorithm>
 #include <cstdio>
 
 #include <imgui.h>
 
 #include "core/session/interval_format.hpp"
+#include "core/session/next_due_text.hpp"
 #include "ui/study_view.hpp"
 #include "ui/widgets.hpp"
 
@@ -162,10 +164,92 @@ void StudyView::drawSummary(UiContext& context) {
         wrappedText("The next learning step is due in " + formatInterval(static_cast<double>(wait) / kMsPerDay) +
                     "; it will appear here.");
         context.redrawWithinSeconds = std::clamp(static_cast<double>(wait) / 1000.0, 1.0, 30.0);
+    } else {
+        drawCustomStudy(context);
     }
+    ImGui::Spacing();
     if (ImGui::Button("Back to Home")) context.showView = "Home";
     ImGui::SameLine();
     if (ImGui::Button("Study again")) start(context, StudyRequest(m_request));
+}
+
+void StudyView::drawNotice() {
+    if (m_notice.empty() || !m_run.session) return;
+    const std::optional<UndoKind> undoable = m_run.session->undoable();
+    const bool hidden = m_notice.starts_with("Suspended: ") || m_notice.starts_with("Buried until tomorrow: ");
+    // One line: a long prompt ends in "…" (it was on screen a moment ago).
+    const char* undoLabel = "Undo (Ctrl+Z)";
+    const float undoWidth = hidden && undoable ? ImGui::CalcTextSize(undoLabel).x + 3.0f * ImGui::GetStyle().FramePadding.x : 0.0f;
+    ImGui::PushStyleColor(ImGuiCol_Text, partialColour());
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(ellipsized(m_notice, ImGui::GetContentRegionAvail().x - undoWidth - ImGui::GetStyle().ItemSpacing.x).c_str());
+    ImGui::PopStyleColor();
+    if (undoWidth > 0.0f) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton(undoLabel)) ask(Action::Undo);
+    }
+}
+
+// When nothing more is due today: when the next question comes by itself, and Anki's custom study (more
+// new questions today, review ahead), which extends today only.
+void StudyView::drawCustomStudy(UiContext& context) {
+    StudySession& session = *m_run.session;
+    const UnixMs now = m_backend->clock().nowMs();
+    if (const auto due = session.nextDueMs()) {
+        wrappedText("The next question is due " + nextDueText(*due, now, localUtcOffsetSeconds(*due)) + ".");
+        context.redrawWithinSeconds = 30.0;  // "in 3 h 20 min" moves with the clock
+    }
+    const HeldCounts held = session.held();
+    if (held.newCards > 0 || held.reviews > 0) {
+        std::string limits = "Today's limits are reached:";
+        if (held.newCards > 0) limits += " " + std::to_string(held.newCards) + " new " + (held.newCards == 1 ? "question waits" : "questions wait");
+        if (held.newCards > 0 && held.reviews > 0) limits += ",";
+        if (held.reviews > 0) limits += " " + std::to_string(held.reviews) + (held.reviews == 1 ? " review waits" : " reviews wait");
+        noteText(limits + " (the limits are in Settings).");
+    }
+    if (held.newCards == 0 && held.later == 0) return;
+    ImGui::Spacing();
+    sectionTitle("Custom study");
+    const float unit = ImGui::GetFontSize();
+    const float field = unit * 5.0f;
+    ImGui::PushID("custom-study");
+    if (held.newCards > 0) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted("Study");
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(field);
+        ImGui::InputInt("##more-new", &m_moreNew, 1, 10);
+        m_moreNew = std::clamp(m_moreNew, 1, 9999);
+        ImGui::SameLine();
+        const std::string label = "more new questions today (" + std::to_string(held.newCards) + " wait)";
+        ImGui::TextUnformatted(label.c_str());
+        sameLineIfFits(ImGui::CalcTextSize("Study more").x + 2.0f * ImGui::GetStyle().FramePadding.x);
+        if (ImGui::Button("Study more")) {
+            m_asked = CustomStudy{m_moreNew, 0};
+            ask(Action::StudyMore);
+        }
+    }
+    if (held.later > 0) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted("Review ahead: questions due in the next");
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(field);
+        ImGui::InputInt("##ahead-days", &m_aheadDays, 1, 7);
+        m_aheadDays = std::clamp(m_aheadDays, 1, 365);
+        ImGui::SameLine();
+        const int count = session.reviewAheadCount(m_aheadDays);
+        const std::string label = std::string(m_aheadDays == 1 ? "day" : "days") + " (" + std::to_string(count) + ")";
+        ImGui::TextUnformatted(label.c_str());
+        sameLineIfFits(ImGui::CalcTextSize("Review ahead").x + 2.0f * ImGui::GetStyle().FramePadding.x);
+        ImGui::BeginDisabled(count == 0);
+        if (ImGui::Button("Review ahead")) {
+            m_asked = CustomStudy{0, m_aheadDays};
+            ask(Action::StudyMore);
+        }
+        ImGui::EndDisabled();
+    }
+    noteText("Custom study adds to today only; tomorrow starts from the usual limits.");
+    ImGui::PopID();
 }
 
 }  // namespace retain::ui

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "ui/browse_rows.hpp"
+#include "ui/browse_sort.hpp"
 #include "ui/browse_view.hpp"
 #include "ui/text_diff.hpp"
 #include "ui/widgets.hpp"
@@ -146,4 +147,79 @@ TEST_CASE("question types are labelled as a learner reads them") {
     CHECK(std::string(questionTypeLabel(QuestionType::TrueFalse)) == "true/false");
     CHECK(std::string(questionTypeLabel(QuestionType::Multi)) == "multi");
     CHECK(std::string(questionTypeLabel(QuestionType::Cloze)) == "cloze");
+}
+
+TEST_CASE("browse sorts by any column, stable, dates and numbers by value, rows without a value last") {
+    Library library;
+    Bank bank;
+    bank.id = "b";
+    bank.questions.push_back(makeQuestion("a", "beta", TrueFalseAnswer{true}, {"x"}));
+    bank.questions.push_back(makeQuestion("b", "Alpha", TextAnswer{{"one"}, true, false}, {}));
+    bank.questions.push_back(makeQuestion("c", "gamma", TrueFalseAnswer{true}, {"w"}));
+    bank.questions.push_back(makeQuestion("d", "delta", TextAnswer{{"two"}, true, false}, {"x"}));
+    library.banks.push_back(bank);
+    std::map<CardKey, StoredCard> cards;
+    const auto studied = [&](const char* id, UnixMs dueMs, double stability, int lapses) {
+        StoredCard card;
+        card.memory.phase = CardPhase::Review;
+        card.memory.stability = stability;
+        card.memory.dueMs = dueMs;
+        card.memory.lastReviewMs = kNow - kMsPerDay;
+        card.memory.lapses = lapses;
+        cards[{"b", id}] = card;
+    };
+    // As text "9.0" > "10.0" and 9 days sorts after 10 days; as numbers it does not.
+    studied("a", kNow + 10 * kMsPerDay, 10.0, 2);
+    studied("c", kNow + 9 * kMsPerDay, 9.0, 0);
+    studied("d", kNow + 100 * kMsPerDay, 100.0, 2);
+    const std::vector<BrowseRow> rows = buildBrowseRows(library, cards, *makeScheduler(SchedulerKind::Fsrs, SchedulerConfig{}), kNow);
+    const auto sorted = [&](BrowseColumn column, SortDirection direction) {
+        std::vector<int> indices{0, 1, 2, 3};
+        sortBrowseRows(rows, indices, column, direction, kNow);
+        std::string ids;
+        for (int index : indices) ids += rows[static_cast<std::size_t>(index)].question->id;
+        return ids;
+    };
+    CHECK(sorted(BrowseColumn::Question, SortDirection::Ascending) == "badc");  // case-insensitive
+    CHECK(sorted(BrowseColumn::Question, SortDirection::Descending) == "cdab");
+    CHECK(sorted(BrowseColumn::Due, SortDirection::Ascending) == "cadb");       // the new question last
+    CHECK(sorted(BrowseColumn::Due, SortDirection::Descending) == "dacb");      // ... either way
+    CHECK(sorted(BrowseColumn::Stability, SortDirection::Ascending) == "cadb");
+    CHECK(sorted(BrowseColumn::Recall, SortDirection::Descending).back() == 'b');
+    // Equal keys keep bank order in both directions: a and d both have 2 lapses, b has 0 (new).
+    CHECK(sorted(BrowseColumn::Lapses, SortDirection::Ascending) == "bcad");
+    CHECK(sorted(BrowseColumn::Lapses, SortDirection::Descending) == "adbc");
+    CHECK(sorted(BrowseColumn::Type, SortDirection::Ascending) == "bdac");      // text before true/false
+    CHECK(sorted(BrowseColumn::State, SortDirection::Ascending) == "bacd");     // new before review
+    CHECK(sorted(BrowseColumn::Tags, SortDirection::Ascending) == "cadb");      // w < x; no tags last
+}
+
+TEST_CASE("browse acts on the chosen questions through core and says what it did") {
+    HeadlessImGui imgui;
+    BackendFixture fixture;
+    const Library library = browseLibrary();
+    AppSettings settings;
+    UiContext context;
+    context.library = &library;
+    context.settings = &settings;
+    context.study = fixture.backend.get();
+    BrowseView view;
+    const auto frame = [&] { imgui.frame([&] { inFullWindow([&] { view.drawContent(context); }); }); };
+    frame();
+    REQUIRE(view.rows().size() == 3);
+    view.choose({0, 2});
+    view.act(context, CardAction::Suspend);
+    CHECK(view.notice() == "Suspended 2 questions.");
+    frame();  // the rows follow the backend's new revision
+    CHECK(browseStateName(view.rows()[0], kNow) == "suspended");
+    CHECK(browseStateName(view.rows()[1], kNow) == "new");
+    CHECK(browseStateName(view.rows()[2], kNow) == "suspended");
+    view.choose({0, 1});
+    view.act(context, CardAction::Unsuspend);
+    CHECK(view.notice() == "Unsuspended 1 question (1 question already so).");
+    view.act(context, CardAction::Bury);
+    frame();
+    CHECK(browseStateName(view.rows()[0], kNow) == "buried");
+    CHECK(browseStateName(view.rows()[1], kNow) == "buried");
+    CHECK(view.chosen() == std::set<int>{0, 1});  // the choice survives the rebuilt rows
 }

@@ -224,3 +224,22 @@ TEST_CASE("the window's session schedules with the profile's scheduler once the 
     CHECK(goodDays() == doctest::Approx(1.0));     // SM-2: a new card's first interval, 1 day
     CHECK(findProfile(h.db(), "default")->study.scheduler == SchedulerKind::Sm2);  // stored with the profile
 }
+
+TEST_CASE("@ suspends the question with a line saying so; Ctrl+Z takes it back and shows it again") {
+    StudyHarness h;
+    REQUIRE(h.currentId() == "visit");
+    h.driver.type("@");
+    const CardKey visit{"demo", "visit"};
+    CHECK(loadCard(h.db(), h.fixture.backend->profile().id, visit)->suspended);
+    CHECK(h.view.notice() == "Suspended: The visit was official.");
+    CHECK(h.currentId() == "pm");
+    h.driver.tap(kKeyZ, true);
+    CHECK_FALSE(loadCard(h.db(), h.fixture.backend->profile().id, visit));  // new again, as before
+    CHECK(h.currentId() == "visit");
+    CHECK(h.view.stage() == StudyView::Stage::Question);
+    CHECK(h.view.notice() == "Suspend taken back: The visit was official.");
+    h.driver.type("-");  // bury, as in Anki
+    CHECK(loadCard(h.db(), h.fixture.backend->profile().id, visit)->buriedUntilMs > 0);
+    CHECK(h.view.notice() == "Buried until tomorrow: The visit was official.");
+    CHECK(h.reviews() == 0);
+}
