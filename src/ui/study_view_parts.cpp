@@ -210,8 +210,9 @@ void StudyView::drawCustomStudy(UiContext& context) {
     if (held.newCards == 0 && held.later == 0) return;
     ImGui::Spacing();
     sectionTitle("Custom study");
-    const float unit = ImGui::GetFontSize();
-    const float field = unit * 5.0f;
+    // Room for four digits and InputInt's two step buttons.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float field = ImGui::CalcTextSize("9999").x + 2.0f * style.FramePadding.x + 2.0f * (ImGui::GetFrameHeight() + style.ItemInnerSpacing.x);
     ImGui::PushID("custom-study");
     if (held.newCards > 0) {
         ImGui::AlignTextToFramePadding();

@@ -1,6 +1,9 @@
-// `retain study --terminal [--bank ID]... [--profile NAME] [--new-per-day N] [--reviews-per-day N]`: today's
-// study session in a terminal, for SSH and scripts, under the profile's own study setup (scheduler,
-// retention, limits, thresholds: core/session/study_setup.hpp); the two limits override it for this run. Per card: the question (options numbered as shown), one answer line
+// `retain study --terminal [--bank ID]... [--profile NAME] [--new-per-day N] [--reviews-per-day N]
+// [--extra-new N] [--review-ahead DAYS]`: today's study session in a terminal, for SSH and scripts, under
+// the profile's own study setup (scheduler, retention, limits, thresholds: core/session/study_setup.hpp);
+// the two limits override it for this run. --extra-new and --review-ahead are the window's custom study
+// (core/session/custom_study.hpp): stored for today, so they last until the day ends. When nothing more is
+// due, the last line says when the next question is (local time). Per card: the question (options numbered as shown), one answer line
 // ("?" shows the hint), the verdict, feedback, expected answer, the four intervals and the suggested
 // rating, then one rating line: 1-4, or empty for the suggestion. "Saved: ..." is printed only after the
 // review is committed to disk. End of input ends the session cleanly (exit 0); stdout is flushed after
@@ -20,7 +23,9 @@
 #include "cli/verb_support.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/clock.hpp"
+#include "core/session/custom_study.hpp"
 #include "core/session/interval_format.hpp"
+#include "core/session/next_due_text.hpp"
 #include "core/session/question_text.hpp"
 #include "core/session/shown_order.hpp"
 #include "core/session/study_setup.hpp"
@@ -39,6 +44,7 @@ struct StudyOptions {
     std::vector<std::string> bankIds;   // empty = every bank of the library
     std::string profile = "default";
     StudyOverrides overrides;           // --new-per-day, --reviews-per-day: this run only; else the profile's
+    CustomStudy more;                   // --extra-new, --review-ahead: today's custom study (stored for the day)
 };
 
 // Writes text to the terminal; a control character from a bank or an answer is shown, never obeyed.
@@ -181,6 +187,10 @@ ExitCode runStudy(const StudyOptions& options, const GlobalOptions& global) {
         const Profile profile = ensureProfile(opened.store->db(), options.profile, StudySettings{}.scheduler, clock.nowMs());
         const StudySetup setup = makeStudySetup(profile, "terminal", options.overrides);
         StudySession session(opened.store->db(), setup.profile, banks, *setup.scheduler, clock, setup.sessionConfig);
+        if (options.more.extraNew > 0 || options.more.reviewAheadDays > 0) {
+            const int added = session.studyMore(options.more);
+            sayToTerminal("Custom study for today: " + std::to_string(added) + (added == 1 ? " question" : " questions") + " added.\n");
+        }
         while (const StudyCard* card = session.next()) {
             if (studyCard(session, *card) == CardEnd::EndOfInput) {
                 sayToTerminal("\nEnd of input: " + std::to_string(session.counts().done) + " answers saved.\n");
@@ -189,9 +199,12 @@ ExitCode runStudy(const StudyOptions& options, const GlobalOptions& global) {
             }
         }
         std::string done = "\nNothing more is due now (" + std::to_string(session.counts().done) + " answers saved).";
-        if (const auto due = session.nextLearningDueMs()) {
-            done += " Next card in " + formatInterval(static_cast<double>(*due - clock.nowMs()) / kMsPerDay) + ".";
+        if (const auto due = session.nextDueMs()) {
+            done += " The next question is due " + nextDueText(*due, clock.nowMs(), localUtcOffsetSeconds(*due)) + ".";
         }
+        const HeldCounts held = session.held();
+        if (held.newCards > 0) done += " " + std::to_string(held.newCards) + " new held back by today's limit (--extra-new N studies more).";
+        if (held.later > 0 && held.newCards == 0) done += " --review-ahead DAYS reviews questions due in the next days.";
         sayToTerminal(done + "\n");
         sayToTerminal(summaryText(session.tally()));
     } catch (const sql::StorageError& error) {
@@ -213,6 +226,10 @@ void addStudyVerb(CLI::App& root, VerbContext& context) {
         ->check(CLI::Range(0, kMaxNewPerDay));
     study->add_option("--reviews-per-day", options->overrides.reviewsPerDay, "Review questions per day, this run only (default: the profile's)")
         ->check(CLI::Range(0, kMaxReviewsPerDay));
+    study->add_option("--extra-new", options->more.extraNew, "Custom study: N more new questions today (kept until the day ends)")
+        ->check(CLI::Range(0, kMaxNewPerDay));
+    study->add_option("--review-ahead", options->more.reviewAheadDays, "Custom study: also review the questions due in the next DAYS days, today")
+        ->check(CLI::Range(0, 365));
     study->callback([options, &context] {
         context.verbRan = true;
         context.exitCode = runStudy(*options, context.global);

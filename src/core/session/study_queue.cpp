@@ -77,9 +77,13 @@ void StudyQueue::putBack(StudyCard card) {
 }
 
 void StudyQueue::requeue(StudyCard card) {
-    if (!isLearningPhase(card.memory.phase)) return;
-    if (dayNumber(card.memory.dueMs, m_rolloverHour) > m_today) return;
-    insertLearning(std::move(card));
+    if (dayNumber(card.memory.dueMs, m_rolloverHour) > m_today) {
+        // Due on a later day: held, for the next-due time and review ahead.
+        const auto at = std::upper_bound(m_later.begin(), m_later.end(), card, earlierDue);
+        m_later.insert(at, std::move(card));
+        return;
+    }
+    if (isLearningPhase(card.memory.phase)) insertLearning(std::move(card));
 }
 
 void StudyQueue::insertLearning(StudyCard card) {

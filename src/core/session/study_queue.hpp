@@ -64,7 +64,8 @@ public:
     std::optional<StudyCard> take(UnixMs nowMs);
     // Puts a card back at the front of the list its phase belongs to (an unrated or undone card).
     void putBack(StudyCard card);
-    // Adds a just-rated card if it is due again today (learning steps); other cards leave the queue.
+    // Adds a just-rated card back: a learning step due today to the learning list, a card due on a later
+    // day to the held ones (review ahead may bring it); a review due today again leaves the queue.
     void requeue(StudyCard card);
     // Removes a card from every list (bury, suspend, undo); returns false when it was in none.
     bool remove(const CardKey& key);

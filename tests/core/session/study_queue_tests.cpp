@@ -78,13 +78,16 @@ TEST_CASE("session: a learning card interleaves as soon as it comes due") {
     CHECK(queue.take(kNoon + 6 * kMsPerMinute)->key.questionId == "review-yesterday");
 }
 
-TEST_CASE("session: requeue keeps only learning cards due today; putBack returns a card to the front") {
+TEST_CASE("session: requeue keeps learning cards due today and holds later ones; putBack returns a card to the front") {
     StudyQueue queue({card("new1", CardPhase::New, 0), card("new2", CardPhase::New, 0)}, kNoon, 0, QueueLimits{.newCards = 20}, 0);
     StudyCard first = *queue.take(kNoon);
     StudyCard graduated = first;
     graduated.memory = CardMemory{CardPhase::Review, 3, 5, 2.5, 3, 0, 0, 1, 0, kNoon + 3 * kMsPerDay, kNoon};
     queue.requeue(graduated);
     CHECK(queue.counts().remaining() == 1);
+    CHECK(queue.held().later == 1);  // due in 3 days: held, for review ahead
+    CHECK(queue.countAhead(2) == 0);
+    CHECK(queue.countAhead(3) == 1);
     StudyCard stepping = first;
     stepping.memory.phase = CardPhase::Learning;
     stepping.memory.dueMs = kNoon + 10 * kMsPerMinute;
