@@ -6,6 +6,7 @@
 #include "ui/browse_view.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 #include <set>
@@ -203,18 +204,19 @@ void BrowseView::drawActions(UiContext& context) {
     };
     static constexpr Choice kChoices[] = {{"Suspend", CardAction::Suspend},
                                           {"Unsuspend", CardAction::Unsuspend},
-                                          {"Bury until tomorrow", CardAction::Bury},
+                                          {"Bury", CardAction::Bury},
                                           {"Unbury", CardAction::Unbury}};
     const ImGuiStyle& style = ImGui::GetStyle();
     const auto buttonWidth = [&style](const char* label) { return ImGui::CalcTextSize(label).x + 2.0f * style.FramePadding.x; };
     for (const Choice& choice : kChoices) {
         sameLineIfFits(buttonWidth(choice.label));
         if (ImGui::Button(choice.label)) act(context, choice.action);
+        if (choice.action == CardAction::Bury && ImGui::IsItemHovered()) ImGui::SetTooltip("Hidden from study until the next day starts");
     }
     sameLineIfFits(buttonWidth("Forget\u2026"));
     if (ImGui::Button("Forget\u2026")) ImGui::OpenPopup("Forget questions");
-    sameLineIfFits(buttonWidth("Choose none"));
-    if (ImGui::Button("Choose none")) m_chosen.clear();
+    sameLineIfFits(buttonWidth("None"));
+    if (ImGui::Button("None")) m_chosen.clear();
     if (ImGui::BeginPopupModal("Forget questions", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
         ImGui::Text("Forget %d chosen question%s?", static_cast<int>(m_chosen.size()), m_chosen.size() == 1 ? "" : "s");
@@ -251,10 +253,12 @@ void BrowseView::drawTable(UiContext& context, float height) {
     const char* labels[] = {"Type", "State", "Due", "Stability", "Recall", "Lapses"};
     const char* widest[] = {"true/false", "relearning", "2026-12-31 23:59", "1234.5 d", "100 %", "99"};
     const float cellPadding = 2.0f * ImGui::GetStyle().CellPadding.x;
+    // A sortable header keeps room for its arrow (as ImGui's TableHeader does), so labels are never cut.
+    const float arrow = std::floor(ImGui::GetFontSize() * 0.65f + ImGui::GetStyle().FramePadding.x) + ImGui::GetStyle().ItemInnerSpacing.x;
     float widths[6];
     float fixedSum = 0.0f;
     for (int i = 0; i < 6; ++i) {
-        widths[i] = std::max(ImGui::CalcTextSize(labels[i]).x, ImGui::CalcTextSize(widest[i]).x);
+        widths[i] = std::max(ImGui::CalcTextSize(labels[i]).x + arrow, ImGui::CalcTextSize(widest[i]).x);
         fixedSum += widths[i] + cellPadding;
     }
     const float unit = ImGui::GetFontSize();

@@ -214,40 +214,43 @@ void StudyView::drawCustomStudy(UiContext& context) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float field = ImGui::CalcTextSize("9999").x + 2.0f * style.FramePadding.x + 2.0f * (ImGui::GetFrameHeight() + style.ItemInnerSpacing.x);
     ImGui::PushID("custom-study");
-    if (held.newCards > 0) {
+    // Each piece goes on the line while it fits, so the rows wrap at 200 % on a small window.
+    const auto text = [](const std::string& words, bool first) {
+        if (!first) sameLineIfFits(ImGui::CalcTextSize(words.c_str()).x);
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted("Study");
-        ImGui::SameLine();
+        ImGui::TextUnformatted(words.c_str());
+    };
+    const auto number = [field](const char* id, int& value, int step, int low, int high) {
+        sameLineIfFits(field);
         ImGui::SetNextItemWidth(field);
-        ImGui::InputInt("##more-new", &m_moreNew, 1, 10);
-        m_moreNew = std::clamp(m_moreNew, 1, 9999);
-        ImGui::SameLine();
-        const std::string label = "more new questions today (" + std::to_string(held.newCards) + " wait)";
-        ImGui::TextUnformatted(label.c_str());
-        sameLineIfFits(ImGui::CalcTextSize("Study more").x + 2.0f * ImGui::GetStyle().FramePadding.x);
-        if (ImGui::Button("Study more")) {
+        ImGui::InputInt(id, &value, 1, step);
+        value = std::clamp(value, low, high);
+    };
+    const auto button = [&style](const char* label, bool enabled) {
+        sameLineIfFits(ImGui::CalcTextSize(label).x + 2.0f * style.FramePadding.x);
+        ImGui::BeginDisabled(!enabled);
+        const bool clicked = ImGui::Button(label);
+        ImGui::EndDisabled();
+        return clicked;
+    };
+    if (held.newCards > 0) {
+        text("Study", true);
+        number("##more-new", m_moreNew, 10, 1, 9999);
+        text("more new questions today (" + std::to_string(held.newCards) + " wait)", false);
+        if (button("Study more", true)) {
             m_asked = CustomStudy{m_moreNew, 0};
             ask(Action::StudyMore);
         }
     }
     if (held.later > 0) {
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted("Review ahead: questions due in the next");
-        ImGui::SameLine();
-        ImGui::SetNextItemWidth(field);
-        ImGui::InputInt("##ahead-days", &m_aheadDays, 1, 7);
-        m_aheadDays = std::clamp(m_aheadDays, 1, 365);
-        ImGui::SameLine();
+        text("Review ahead: questions due in the next", true);
+        number("##ahead-days", m_aheadDays, 7, 1, 365);
         const int count = session.reviewAheadCount(m_aheadDays);
-        const std::string label = std::string(m_aheadDays == 1 ? "day" : "days") + " (" + std::to_string(count) + ")";
-        ImGui::TextUnformatted(label.c_str());
-        sameLineIfFits(ImGui::CalcTextSize("Review ahead").x + 2.0f * ImGui::GetStyle().FramePadding.x);
-        ImGui::BeginDisabled(count == 0);
-        if (ImGui::Button("Review ahead")) {
+        text(std::string(m_aheadDays == 1 ? "day" : "days") + " (" + std::to_string(count) + ")", false);
+        if (button("Review ahead", count > 0)) {
             m_asked = CustomStudy{0, m_aheadDays};
             ask(Action::StudyMore);
         }
-        ImGui::EndDisabled();
     }
     noteText("Custom study adds to today only; tomorrow starts from the usual limits.");
     ImGui::PopID();
