@@ -18,7 +18,7 @@ struct SortKey {
     std::string text;
 };
 
-std::string folded(const std::string& text) {
+std::string foldedAscii(const std::string& text) {
     std::string result = text;
     for (char& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return result;
@@ -37,7 +37,7 @@ SortKey keyOf(const BrowseRow& row, BrowseColumn column, UnixMs nowMs) {
     const bool studied = row.stored && row.stored->memory.phase != CardPhase::New;
     SortKey key;
     switch (column) {
-        case BrowseColumn::Question: key.text = folded(row.question->prompt); break;
+        case BrowseColumn::Question: key.text = foldedAscii(row.question->prompt); break;
         // The YAML name orders as the label does ("true_false" is shown "true/false").
         case BrowseColumn::Type: key.text = questionTypeName(row.question->type()); break;
         case BrowseColumn::State: key.number = stateRank(browseStateName(row, nowMs)); break;
@@ -56,7 +56,7 @@ SortKey keyOf(const BrowseRow& row, BrowseColumn column, UnixMs nowMs) {
         case BrowseColumn::Lapses: key.number = row.stored ? row.stored->memory.lapses : 0; break;
         case BrowseColumn::Tags:
             key.missing = row.question->tags.empty();
-            for (const std::string& tag : row.question->tags) key.text += folded(tag) + ",";
+            for (const std::string& tag : row.question->tags) key.text += foldedAscii(tag) + ",";
             break;
     }
     return key;

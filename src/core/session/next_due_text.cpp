@@ -8,10 +8,10 @@ namespace retain {
 
 namespace {
 
-constexpr std::int64_t kSecondsPerDay = 24 * 60 * 60;
+constexpr std::int64_t kLocalDaySeconds = 24 * 60 * 60;
 
 // Returns the floor division a / b for b > 0 (days before 1970 stay on the right day).
-std::int64_t floorDiv(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && (a < 0)); }
+std::int64_t floorQuotient(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && (a < 0)); }
 
 }  // namespace
 
@@ -26,9 +26,9 @@ std::string nextDueText(UnixMs dueMs, UnixMs nowMs, std::int64_t utcOffsetSecond
         return text;
     }
     // Local wall-clock seconds: the calendar day and the hour the learner sees.
-    const std::int64_t dueLocal = floorDiv(dueMs, kMsPerSecond) + utcOffsetSeconds;
-    const std::int64_t nowLocal = floorDiv(nowMs, kMsPerSecond) + utcOffsetSeconds;
-    const std::int64_t dayGap = floorDiv(dueLocal, kSecondsPerDay) - floorDiv(nowLocal, kSecondsPerDay);
+    const std::int64_t dueLocal = floorQuotient(dueMs, kMsPerSecond) + utcOffsetSeconds;
+    const std::int64_t nowLocal = floorQuotient(nowMs, kMsPerSecond) + utcOffsetSeconds;
+    const std::int64_t dayGap = floorQuotient(dueLocal, kLocalDaySeconds) - floorQuotient(nowLocal, kLocalDaySeconds);
     const std::time_t asUtc = static_cast<std::time_t>(dueLocal);
     std::tm parts{};
     gmtime_r(&asUtc, &parts);

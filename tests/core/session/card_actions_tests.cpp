@@ -28,7 +28,7 @@ StoredCard reviewed() {
     return card;
 }
 
-SessionConfig config() {
+SessionConfig actionsConfig() {
     SessionConfig result;
     result.kind = "terminal";
     return result;
@@ -72,7 +72,7 @@ TEST_CASE("card actions: each action's row as data") {
 TEST_CASE_FIXTURE(SessionFixture, "card actions: many cards in one transaction; forget keeps the review log") {
     const Bank bank = session_test::makeTrueFalseBank("b", 3);
     {
-        StudySession session(db(), profile, {&bank}, *scheduler, clock, config());
+        StudySession session(db(), profile, {&bank}, *scheduler, clock, actionsConfig());
         REQUIRE(session.next());
         session.rate(Rating::Good);  // q1 now has a row and a log entry
     }
@@ -99,7 +99,7 @@ TEST_CASE_FIXTURE(SessionFixture, "card actions: many cards in one transaction; 
 TEST_CASE_FIXTURE(SessionFixture, "session: undo takes a suspend or a bury back and shows the card again") {
     const Bank bank = session_test::makeTrueFalseBank("b", 3);
     saveCard(db(), profile.id, {"b", "q2"}, reviewed());
-    StudySession session(db(), profile, {&bank}, *scheduler, clock, config());
+    StudySession session(db(), profile, {&bank}, *scheduler, clock, actionsConfig());
     REQUIRE(session.next()->key.questionId == "q1");
     CHECK_FALSE(session.undoable());
     session.rate(Rating::Easy);
