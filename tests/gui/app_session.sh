@@ -13,6 +13,8 @@ cleanup() {
 }
 trap cleanup EXIT
 fail() { echo "FAIL: $*"; echo "--- app log:"; cat "$data/app.log" 2>/dev/null; exit 1; }
+# need_tools TOOL...: fails naming the first tool that is not installed.
+need_tools() { for tool in "$@"; do command -v "$tool" >/dev/null || fail "$tool is needed"; done; }
 
 # start_app RETAIN_BINARY BANKS_DIR: opens the window and gives it the keyboard.
 start_app() {

@@ -9,11 +9,11 @@
 set -uo pipefail
 retain="$1"; banks="$2"; shots="${3:-}"
 source "$(dirname "$0")/app_session.sh"
-for tool in xdotool sqlite3 import convert; do command -v "$tool" >/dev/null || fail "$tool is needed"; done
-[ -n "$shots" ] && mkdir -p "$shots"
-work="$data/shots"; mkdir -p "$work"
-start_app "$retain" "$banks"
+need_tools xdotool sqlite3 import convert
+work="$data/shots"
+mkdir -p "$work" ${shots:+"$shots"}
 db="$data/retain.db"
+start_app "$retain" "$banks"
 
 capture() { import -window "$wid" "$work/$1.png" || fail "cannot capture $1"; [ -z "$shots" ] || cp "$work/$1.png" "$shots/"; }
 # notice_pixels SHOT: how many pixels of the line under the header (1280x800, default font) have the

@@ -27,6 +27,15 @@ Library browseLibrary() {
     return library;
 }
 
+// Returns what the window hands Browse: the library, the machine's settings and the study backend.
+UiContext browseContext(const Library& library, AppSettings& settings, StudyBackend& backend) {
+    UiContext context;
+    context.library = &library;
+    context.settings = &settings;
+    context.study = &backend;
+    return context;
+}
+
 }  // namespace
 
 TEST_CASE("browse rows carry card state and filter by search, tag, type and state") {
@@ -82,10 +91,7 @@ TEST_CASE("the browse view lists 20,000 questions but draws only the visible row
     }
     library.banks.push_back(bank);
     AppSettings settings;
-    UiContext context;
-    context.library = &library;
-    context.settings = &settings;
-    context.study = fixture.backend.get();
+    UiContext context = browseContext(library, settings, *fixture.backend);
     BrowseView view;
     ImDrawData* data = nullptr;
     for (int i = 0; i < 3; ++i) {
@@ -199,10 +205,7 @@ TEST_CASE("browse acts on the chosen questions through core and says what it did
     BackendFixture fixture;
     const Library library = browseLibrary();
     AppSettings settings;
-    UiContext context;
-    context.library = &library;
-    context.settings = &settings;
-    context.study = fixture.backend.get();
+    UiContext context = browseContext(library, settings, *fixture.backend);
     BrowseView view;
     const auto frame = [&] { imgui.frame([&] { inFullWindow([&] { view.drawContent(context); }); }); };
     frame();

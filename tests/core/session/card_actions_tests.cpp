@@ -15,18 +15,8 @@ using session_test::SessionFixture;
 
 namespace {
 
-StoredCard reviewed() {
-    StoredCard card;
-    card.memory.phase = CardPhase::Review;
-    card.memory.stability = 12.0;
-    card.memory.difficulty = 4.0;
-    card.memory.intervalDays = 12.0;
-    card.memory.reps = 4;
-    card.memory.lapses = 1;
-    card.memory.dueMs = kNoon + 3 * kMsPerDay;
-    card.memory.lastReviewMs = kNoon - 9 * kMsPerDay;
-    return card;
-}
+// A card in review, due in 3 days (stability 12 days, one lapse).
+StoredCard reviewed() { return session_test::reviewCard(kNoon + 3 * kMsPerDay, 12.0, 4, 1); }
 
 SessionConfig actionsConfig() {
     SessionConfig result;

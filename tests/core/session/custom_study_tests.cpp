@@ -21,17 +21,7 @@ SessionConfig limits(int newPerDay, int reviewsPerDay = 200) {
     return config;
 }
 
-StoredCard dueAt(UnixMs dueMs) {
-    StoredCard card;
-    card.memory.phase = CardPhase::Review;
-    card.memory.stability = 8.0;
-    card.memory.difficulty = 5.0;
-    card.memory.intervalDays = 8.0;
-    card.memory.reps = 3;
-    card.memory.dueMs = dueMs;
-    card.memory.lastReviewMs = dueMs - 8 * kMsPerDay;
-    return card;
-}
+StoredCard dueAt(UnixMs dueMs) { return session_test::reviewCard(dueMs, 8.0); }
 
 std::vector<std::string> studyAll(StudySession& session) {
     std::vector<std::string> ids;

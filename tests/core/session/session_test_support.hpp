@@ -35,6 +35,14 @@ inline Bank makeTrueFalseBank(const std::string& id, int count) {
     return bank;
 }
 
+// Returns a card in review due at dueMs (Unix ms), last reviewed stabilityDays before, with reps and lapses.
+inline StoredCard reviewCard(UnixMs dueMs, double stabilityDays, int reps = 3, int lapses = 0) {
+    StoredCard card;
+    card.memory = CardMemory{CardPhase::Review, stabilityDays, 5.0, 2.5, stabilityDays, 0, 0, reps, lapses, dueMs,
+                             dueMs - static_cast<UnixMs>(stabilityDays * kMsPerDay)};
+    return card;
+}
+
 struct SessionFixture {
     storage_test::TempDir dir;
     FixedClock clock{kNoon};
