@@ -6,6 +6,7 @@
 #include "ui/draft_review_view.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <sstream>
 
 #include <imgui.h>
@@ -19,13 +20,23 @@ namespace retain::ui {
 namespace {
 
 // Returns the byte range of needle in haystack, compared ASCII case-insensitively; {npos, 0} when absent.
+// An occurrence that ends at a word's end is preferred: "On May 25" is the one before ",", not the
+// start of "On May 25–26".
 std::pair<std::size_t, std::size_t> findEvidence(const std::string& haystack, const std::string& needle) {
     if (needle.empty()) return {std::string::npos, 0};
-    const auto lower = [](unsigned char c) { return static_cast<char>(c < 128 ? std::tolower(c) : c); };
-    const auto it = std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
-                                [&](char a, char b) { return lower(static_cast<unsigned char>(a)) == lower(static_cast<unsigned char>(b)); });
-    if (it == haystack.end()) return {std::string::npos, 0};
-    return {static_cast<std::size_t>(it - haystack.begin()), needle.size()};
+    const auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+    const auto same = [&](char a, char b) { return lower(a) == lower(b); };
+    std::size_t first = std::string::npos;
+    for (auto it = haystack.begin();; ++it) {
+        it = std::search(it, haystack.end(), needle.begin(), needle.end(), same);
+        if (it == haystack.end()) break;
+        const std::size_t at = static_cast<std::size_t>(it - haystack.begin());
+        if (first == std::string::npos) first = at;
+        const std::size_t after = at + needle.size();
+        const unsigned char next = after < haystack.size() ? static_cast<unsigned char>(haystack[after]) : ' ';
+        if (!std::isalnum(next) && next != '-' && next < 0x80) return {at, needle.size()};
+    }
+    return {first, first == std::string::npos ? 0 : needle.size()};
 }
 
 std::string joinLines(const std::vector<std::string>& lines) {
@@ -66,7 +77,7 @@ bool DraftReviewView::openBank(const std::string& bankPath, const std::string& a
     m_position = 0;
     m_editing = false;
     m_accepted = m_rejected = 0;
-    m_status = "Opened " + bankPath + ": " + std::to_string(m_review.pending().size()) + " question(s) to review.";
+    m_status.clear();
     return true;
 }
 
@@ -99,7 +110,8 @@ void DraftReviewView::drawSetup() {
 
 void DraftReviewView::drawReview() {
     const std::vector<std::size_t> pending = m_review.pending();
-    ImGui::TextUnformatted(m_review.bankPath().c_str());
+    const std::string& path = m_review.bankPath();
+    ImGui::TextUnformatted(path.substr(path.find_last_of('/') + 1).c_str());
     ImGui::SameLine();
     if (ImGui::SmallButton("Close")) {
         m_review = draft::DraftReview{};
@@ -107,7 +119,7 @@ void DraftReviewView::drawReview() {
         return;
     }
     noteText(std::to_string(pending.size()) + " to review \u00B7 " + std::to_string(m_accepted) + " accepted, " +
-             std::to_string(m_rejected) + " rejected this visit \u00B7 saved after every decision");
+             std::to_string(m_rejected) + " rejected \u00B7 saved after every decision");
     if (!m_status.empty()) wrappedText(m_status);
     if (!m_review.problems().empty()) wrappedTextColored(wrongColour(), m_review.problems().front().format());
     if (pending.empty()) {
@@ -118,39 +130,48 @@ void DraftReviewView::drawReview() {
     m_position = std::min(m_position, pending.size() - 1);
     const std::size_t index = pending[m_position];
     const Question& question = m_review.bank().questions[index];
+    // The buttons come first, so they stay on screen at 200 % in a small window.
+    if (!m_editing) drawButtons(index, pending.size());
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float footer = ImGui::GetFrameHeightWithSpacing() * 1.5f;
-    const float leftWidth = avail.x * 0.5f;
-    drawParagraph(question, leftWidth, avail.y - footer);
-    ImGui::SameLine();
-    ImGui::BeginChild("question", ImVec2(0.0f, avail.y - footer), true);
+    if (avail.x >= ImGui::GetFontSize() * 48.0f) {
+        ImGui::BeginChild("paragraph", ImVec2(avail.x * 0.5f, avail.y), true);
+        drawParagraph(question);
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild("question", ImVec2(0.0f, avail.y), true);
+    } else {
+        // Narrow: the paragraph above the question, in one scrolling pane.
+        ImGui::BeginChild("question", ImVec2(0.0f, avail.y), true);
+        drawParagraph(question);
+    }
     ImGui::Text("Question %zu of %zu still to review", m_position + 1, pending.size());
     if (m_editing) drawEditor(index);
     else drawQuestion(index);
     ImGui::EndChild();
-    // The buttons stand under both panes, so they are in the same place for every question.
-    if (!m_editing) {
-        if (ImGui::Button("Accept (A)")) decide(true, index);
-        ImGui::SameLine();
-        if (ImGui::Button("Reject (R)")) decide(false, index);
-        ImGui::SameLine();
-        if (ImGui::Button("Edit (E)")) {
-            m_edit = m_review.editOf(index);
-            m_distractorsText = joinLines(m_edit.distractors);
-            m_editing = true;
-        }
-        ImGui::SameLine();
-        if (ImGui::Button("< Previous (K)") && m_position > 0) --m_position;
-        ImGui::SameLine();
-        if (ImGui::Button("Next (J) >") && m_position + 1 < pending.size()) ++m_position;
-        handleKeys(index, pending.size());
-    }
 }
 
-void DraftReviewView::drawParagraph(const Question& question, float width, float height) {
-    ImGui::BeginChild("paragraph", ImVec2(width, height), true);
-    ImGui::TextDisabled("Paragraph %d of %s", question.source.paragraph,
-                        m_review.articlePath().substr(m_review.articlePath().find_last_of('/') + 1).c_str());
+void DraftReviewView::drawButtons(std::size_t index, std::size_t pendingCount) {
+    const auto fitting = [](const char* label) {
+        sameLineIfFits(ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2.0f);
+        return ImGui::Button(label);
+    };
+    if (ImGui::Button("Accept (A)")) decide(true, index);
+    if (fitting("Reject (R)")) decide(false, index);
+    if (fitting("Edit (E)")) startEdit(index);
+    if (fitting("< Previous (K)") && m_position > 0) --m_position;
+    if (fitting("Next (J) >") && m_position + 1 < pendingCount) ++m_position;
+    handleKeys(index, pendingCount);
+}
+
+void DraftReviewView::startEdit(std::size_t index) {
+    m_edit = m_review.editOf(index);
+    m_distractorsText = joinLines(m_edit.distractors);
+    m_editing = true;
+}
+
+void DraftReviewView::drawParagraph(const Question& question) {
+    const std::string& article = m_review.articlePath();
+    noteText("Paragraph " + std::to_string(question.source.paragraph) + " of " + article.substr(article.find_last_of('/') + 1));
     ImGui::Separator();
     const std::string& text = m_review.paragraph(question.source.paragraph);
     const auto [begin, length] = findEvidence(text, question.source.evidence);
@@ -160,14 +181,18 @@ void DraftReviewView::drawParagraph(const Question& question, float width, float
     float x = 0.0f;
     std::size_t start = 0;
     bool firstWord = true;
+    bool lastMarked = false;  // the word before was highlighted: the space between is too
     while (start < text.size()) {
         std::size_t end = text.find(' ', start);
         if (end == std::string::npos) end = text.size();
         const std::string word = text.substr(start, end - start);
         const ImVec2 size = ImGui::CalcTextSize(word.c_str());
+        bool wrapped = false;
         if (!firstWord) {
-            if (x + space + size.x > right) x = 0.0f;
-            else {
+            if (x + space + size.x > right) {
+                x = 0.0f;
+                wrapped = true;
+            } else {
                 ImGui::SameLine(0.0f, space);
                 x += space;
             }
@@ -175,18 +200,20 @@ void DraftReviewView::drawParagraph(const Question& question, float width, float
         const bool marked = begin != std::string::npos && start < begin + length && end > begin;
         if (marked) {
             const ImVec2 at = ImGui::GetCursorScreenPos();
-            ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y),
+            const float from = lastMarked && !wrapped ? at.x - space : at.x;
+            ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(from, at.y), ImVec2(at.x + size.x, at.y + size.y),
                                                       ImGui::GetColorU32(ImVec4(0.95f, 0.80f, 0.20f, 0.45f)));
         }
         ImGui::TextUnformatted(word.c_str());
         x += size.x;
         firstWord = false;
+        lastMarked = marked;
         start = end + 1;
     }
     ImGui::Separator();
     if (begin == std::string::npos) wrappedTextColored(wrongColour(), "The evidence is not in this paragraph.");
     else noteText("Evidence: \u201C" + question.source.evidence + "\u201D");
-    ImGui::EndChild();
+    ImGui::Spacing();
 }
 
 void DraftReviewView::drawQuestion(std::size_t index) {
@@ -220,11 +247,8 @@ void DraftReviewView::handleKeys(std::size_t index, std::size_t pendingCount) {
     const char key = typedShortcut();
     if (key == 'a' || enterPressed()) decide(true, index);
     else if (key == 'r' || keyPressed(ImGuiKey_Delete)) decide(false, index);
-    else if (key == 'e') {
-        m_edit = m_review.editOf(index);
-        m_distractorsText = joinLines(m_edit.distractors);
-        m_editing = true;
-    } else if ((key == 'j' || keyPressed(ImGuiKey_DownArrow) || keyPressed(ImGuiKey_RightArrow)) && m_position + 1 < pendingCount) {
+    else if (key == 'e') startEdit(index);
+    else if ((key == 'j' || keyPressed(ImGuiKey_DownArrow) || keyPressed(ImGuiKey_RightArrow)) && m_position + 1 < pendingCount) {
         ++m_position;
     } else if ((key == 'k' || keyPressed(ImGuiKey_UpArrow) || keyPressed(ImGuiKey_LeftArrow)) && m_position > 0) {
         --m_position;

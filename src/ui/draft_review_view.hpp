@@ -30,7 +30,9 @@ public:
 private:
     void drawSetup();
     void drawReview();
-    void drawParagraph(const Question& question, float width, float height);
+    void drawButtons(std::size_t index, std::size_t pendingCount);
+    void startEdit(std::size_t index);
+    void drawParagraph(const Question& question);
     void drawQuestion(std::size_t index);
     void drawEditor(std::size_t index);
     void handleKeys(std::size_t index, std::size_t pendingCount);
