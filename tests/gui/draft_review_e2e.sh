@@ -22,7 +22,7 @@ start_app "$retain" "$data/banks"
 shot() { [ -z "$shots" ] || import -window "$wid" "$shots/$1.png" || fail "cannot capture $1"; }
 
 # Window coordinates of the Draft setup at 1280x800 and the default font (draft_review_view.cpp's layout).
-press ctrl+8                      # the Draft tab
+press ctrl+9                      # the Draft tab
 click 300 130; sleep 0.5          # the Article field
 typed "$data/article.txt"
 click 300 166; sleep 0.5          # the Bank file field
