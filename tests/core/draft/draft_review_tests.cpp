@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <random>
 #include <string>
 
 #include "core/bank/bank_loader.hpp"
@@ -32,7 +33,8 @@ const std::string kArticle =
     "The European Investment Bank (EIB) lent EUR 2 billion and EUR 5 billion for two lines in 2021.\n";
 
 struct DraftedFixture {
-    test::TempDir dir{"retain-draft-review"};
+    // ctest runs each test case in its own process at once: every fixture needs a folder of its own.
+    test::TempDir dir{"retain-draft-review-" + std::to_string(std::random_device{}())};
     std::string article = dir.file("harbour-deal.txt");
     std::string bankPath = dir.file("questions/harbour.yaml");
     DraftedFixture() {
