@@ -109,11 +109,7 @@ QuestionEdit DraftReview::editOf(std::size_t index) const {
 }
 
 bool DraftReview::applyEdit(std::size_t index, const QuestionEdit& edit) {
-    m_message.clear();
-    if (index >= m_bank.questions.size()) {
-        m_message = "no question " + std::to_string(index + 1) + " in the bank";
-        return false;
-    }
+    if (!exists(index)) return false;
     Bank candidate = m_bank;
     Question& question = candidate.questions[index];
     question.prompt = edit.prompt;
@@ -155,25 +151,24 @@ bool DraftReview::applyEdit(std::size_t index, const QuestionEdit& edit) {
 // [SECTION] Accepting, rejecting, saving
 
 bool DraftReview::accept(std::size_t index) {
-    m_message.clear();
-    if (index >= m_bank.questions.size()) {
-        m_message = "no question " + std::to_string(index + 1) + " in the bank";
-        return false;
-    }
+    if (!exists(index)) return false;
     Bank candidate = m_bank;
     candidate.questions[index].draft = false;
     return save(std::move(candidate));
 }
 
 bool DraftReview::reject(std::size_t index) {
-    m_message.clear();
-    if (index >= m_bank.questions.size()) {
-        m_message = "no question " + std::to_string(index + 1) + " in the bank";
-        return false;
-    }
+    if (!exists(index)) return false;
     Bank candidate = m_bank;
     candidate.questions.erase(candidate.questions.begin() + static_cast<std::ptrdiff_t>(index));
     return save(std::move(candidate));
+}
+
+bool DraftReview::exists(std::size_t index) {
+    m_message.clear();
+    if (index < m_bank.questions.size()) return true;
+    m_message = "no question " + std::to_string(index + 1) + " in the bank";
+    return false;
 }
 
 bool DraftReview::save(Bank candidate) {

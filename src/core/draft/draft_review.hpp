@@ -60,6 +60,8 @@ public:
     const ProblemList& problems() const { return m_problems; }
 
 private:
+    // True when index names a question; else false with message() set. Clears message() either way.
+    bool exists(std::size_t index);
     bool save(Bank candidate);
 
     bool m_open = false;

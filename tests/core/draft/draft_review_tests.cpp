@@ -17,13 +17,13 @@ using namespace retain;
 namespace {
 
 const std::string kArticle =
-    "Harbour Deal Signed in Lisbon\n"
+    "Ports and Rail Agreed Between Neighbours\n"
     "\n"
-    "March 3, 2021 Europe , Trade\n"
+    "April 9, 2021 Europe , Transport\n"
     "\n"
     "By\n"
     "\n"
-    "Jo Reporter\n"
+    "Sam Writer\n"
     "\n"
     "On February 10, 2021, Prime Minister of Portugal Ana Costa made an official visit to Spain. "
     "The two governments signed 14 agreements on ports and rail. Trade between the countries reached EUR 40 billion in 2020.\n"
