@@ -1,6 +1,7 @@
 // The one list of views, in tab order.
 #include "ui/browse_view.hpp"
 #include "ui/class_report_view.hpp"
+#include "ui/draft_review_view.hpp"
 #include "ui/drill_view.hpp"
 #include "ui/home_view.hpp"
 #include "ui/live_view.hpp"
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<View>> makeViews() {
     views.push_back(std::make_unique<DrillView>());
     views.push_back(std::make_unique<LiveView>());
     views.push_back(std::make_unique<ClassReportView>());
+    views.push_back(std::make_unique<DraftReviewView>());
     views.push_back(std::make_unique<SettingsView>());
     return views;
 }

@@ -38,7 +38,7 @@ TEST_CASE("the shell draws one tab per registered view and the home view lists b
     retain::ui::AppShell shell;
     // The registry's list, in tab order (view_registry.cpp).
     const std::vector<std::string> expectedTitles = {"Home", "Study", "Browse", "Stats", "Check", "Drill", "Live",
-                                                     "Class report", "Settings"};
+                                                     "Class report", "Draft", "Settings"};
     std::vector<std::string> titles;
     for (const auto& view : shell.views()) titles.push_back(view->title());
     CHECK(titles == expectedTitles);

@@ -4,17 +4,12 @@
 // is not a text to draft from (the message says why), 2 on misuse (missing file, existing --out).
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <string>
 
 #include "cli/cli.hpp"
 #include "cli/verb_support.hpp"
-#include "core/bank/bank_loader.hpp"
-#include "core/bank/source_check.hpp"
-#include "core/draft/article.hpp"
-#include "core/draft/drafter.hpp"
-#include "core/interop/bank_writer.hpp"
+#include "core/draft/draft_file.hpp"
 #include "core/interop/interop_text.hpp"
 
 namespace retain::cli {
@@ -30,57 +25,32 @@ struct DraftVerbOptions {
     bool force = false;   // overwrite --out
 };
 
-ExitCode refuse(const std::string& input, const std::string& message) {
-    std::fprintf(stderr, "retain draft: %s: %s\n", input.c_str(), message.c_str());
+ExitCode refuse(const std::string& message) {
+    std::fprintf(stderr, "retain draft: %s\n", message.c_str());
     return ExitCode::Problems;
 }
 
 ExitCode runDraft(const DraftVerbOptions& options) {
-    std::error_code code;
-    if (!std::filesystem::is_regular_file(options.input, code)) return reportMisuse("draft", "no such file: " + options.input);
-    if (std::filesystem::exists(options.out, code) && !options.force) {
-        return reportMisuse("draft", options.out + " already exists; choose another --out or add --force");
-    }
     const std::filesystem::path outPath(options.out);
     const std::string bankId = options.bankId.empty() ? slugify(outPath.stem().string(), 60) : options.bankId;
     if (bankId.empty() || bankId.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos) {
         return reportMisuse("draft", "bank id '" + bankId + "' may only use lowercase letters, digits and '-'");
     }
-    // Read at most one byte more than an article may hold, so a huge file is refused without reading it all.
-    std::ifstream in(options.input, std::ios::binary);
-    std::string text(draft::kMaxArticleBytes + 1, '\0');
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
-    text.resize(static_cast<std::size_t>(in.gcount()));
-    if (in.bad()) return refuse(options.input, "cannot read the file");
-
-    const draft::DraftReport report = draft::draftBank(text, {bankId, options.title, options.max});
-    if (!report.ok) return refuse(options.input, report.message);
-    const std::string yaml = writeBankYaml(report.bank, "Drafted by `retain draft` from " +
-                                                            std::filesystem::path(options.input).filename().string() +
-                                                            ".\nEvery question is marked draft: review it, then remove the mark.");
-    // The bank must load, and every evidence stand in its paragraph, before anything is written.
-    const BankLoadResult check = loadBankFromString(yaml, options.out);
-    ProblemList problems = check.problems;
-    if (check.ok) {
-        SourceText source{std::filesystem::path(options.input).filename().string(), splitParagraphs(text)};
-        const ProblemList evidence = checkEvidence(check.bank, source);
-        problems.insert(problems.end(), evidence.begin(), evidence.end());
+    draft::DraftOptions draftOptions;
+    draftOptions.bankId = bankId;
+    draftOptions.title = options.title;
+    draftOptions.maxQuestions = options.max;
+    const draft::DraftFileResult result = draft::draftArticleFile(options.input, options.out, draftOptions, options.force);
+    if (result.misuse) {
+        return reportMisuse("draft", result.message + (result.message.find("exists") != std::string::npos ? " or add --force" : ""));
     }
-    int errors = 0;
-    for (const Problem& problem : problems) errors += problem.severity == Severity::Error ? 1 : 0;
-    if (!check.ok || errors > 0) {
-        for (const Problem& problem : problems) std::printf("%s\n", problem.format().c_str());
-        std::printf("the drafted bank does not check; nothing written\n");
+    if (!result.ok && result.problems.empty()) return refuse(result.message);
+    if (!result.ok) {
+        for (const Problem& problem : result.problems) std::printf("%s\n", problem.format().c_str());
+        std::printf("%s\n", result.message.c_str());
         return ExitCode::Failure;
     }
-    if (outPath.has_parent_path()) std::filesystem::create_directories(outPath.parent_path(), code);
-    std::ofstream out(options.out, std::ios::binary | std::ios::trunc);
-    out << yaml;
-    out.close();
-    if (!out) {
-        std::fprintf(stderr, "retain draft: cannot write %s\n", options.out.c_str());
-        return ExitCode::Failure;
-    }
+    const draft::DraftReport& report = result.report;
     std::printf("drafted %zu question(s) from %s into %s, bank id %s (%zu facts; %zu opinion sentence(s) skipped",
                 report.bank.questions.size(), options.input.c_str(), options.out.c_str(), bankId.c_str(), report.facts,
                 report.opinions);

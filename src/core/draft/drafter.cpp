@@ -196,7 +196,7 @@ DraftReport draftBank(std::string_view articleText, const DraftOptions& options)
     bank.title = options.title.empty() ? article.title : options.title;
     bank.language = "en";
     bank.description = "Drafted by retain draft from \u201C" + article.title + "\u201D; review each question before studying.";
-    bank.source.doc = bank.id;
+    bank.source.doc = options.sourceDoc.empty() ? bank.id : options.sourceDoc;
     bank.source.title = article.title;
     bank.source.author = article.author;
     bank.source.date = article.date;

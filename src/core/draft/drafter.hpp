@@ -15,6 +15,7 @@ struct DraftOptions {
     std::string bankId;          // the bank's id; empty = "draft"
     std::string title;           // the bank's title; empty = the article's title
     std::size_t maxQuestions = 0;  // keep at most this many (the best ranked); 0 = all
+    std::string sourceDoc;       // the bank's source.doc, naming the article (not the bank); empty = the bank's id
 };
 
 struct DraftReport {
