@@ -28,7 +28,7 @@ printf 'name\nAna Lima\nBen Okoro\nEve Stone\n' >"$work/9b-new.csv"
 out=$("$retain" class import "$work/9b-new.csv" --class 9B --data "$work/labA") || fail "re-import exited $?"
 [ "$out" = "Class 9B: 3 names imported (replacing a list of 2)." ] || fail "re-import summary: $out"
 "$retain" class import "$work/missing.csv" --class 9B --data "$work/labA" 2>"$work/err"; rc=$?
-[ "$rc" -eq 3 ] && grep -qF "cannot read $work/missing.csv" "$work/err" || fail "missing file: rc $rc, $(cat "$work/err")"
+[ "$rc" -eq 3 ] && grep -qF "$work/missing.csv: cannot open the file: No such file or directory" "$work/err" || fail "missing file: rc $rc, $(cat "$work/err")"
 printf 'name\n\n' >"$work/empty.csv"
 "$retain" class import "$work/empty.csv" --class 9B --data "$work/labA" 2>"$work/err"; rc=$?
 [ "$rc" -eq 1 ] || fail "a list without names should exit 1, got $rc"

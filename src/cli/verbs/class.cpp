@@ -5,7 +5,6 @@
 // class with its size, or one class's names. Exit 0; 1 when the file held no usable name (nothing is
 // stored); 2 on misuse; 3 when the file or the data folder cannot be read or written.
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <memory>
@@ -25,37 +24,25 @@ namespace retain::cli {
 
 namespace {
 
-constexpr std::size_t kMaxClassListBytes = 1 << 20;  // a class list larger than 1 MiB is not a class list
-
 struct ClassOptions {
     std::string file;       // import: the CSV or text file; "-" = stdin
     std::string className;  // --class
     bool paste = false;     // one name per line, no CSV splitting
 };
 
-// Reads path ("-" = stdin) into text; false with a message naming the file when it cannot.
+// Reads path ("-" = stdin, at most kClassListMaxBytes) into text; false with a message naming the file.
 bool readListFile(const std::string& path, std::string& text) {
-    std::ostringstream buffer;
+    std::string error;
     if (path == "-") {
+        std::ostringstream buffer;
         buffer << std::cin.rdbuf();
+        text = buffer.str();
+        if (text.size() > kClassListMaxBytes) error = "stdin is over 1 MiB: not a class list";
     } else {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) {
-            std::fprintf(stderr, "retain class import: cannot read %s\n", path.c_str());
-            return false;
-        }
-        buffer << in.rdbuf();
+        error = readClassListFile(path, text);
     }
-    text = buffer.str();
-    if (text.size() > kMaxClassListBytes) {
-        std::fprintf(stderr, "retain class import: %s is over 1 MiB: not a class list\n", path.c_str());
-        return false;
-    }
-    if (text.find('\0') != std::string::npos) {
-        std::fprintf(stderr, "retain class import: %s is not text (it holds NUL bytes)\n", path.c_str());
-        return false;
-    }
-    return true;
+    if (!error.empty()) std::fprintf(stderr, "retain class import: %s\n", error.c_str());
+    return error.empty();
 }
 
 ExitCode runImport(const ClassOptions& options, const GlobalOptions& global) {

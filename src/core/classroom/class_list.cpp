@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/classroom/live_nickname.hpp"
+#include "core/files/regular_file.hpp"
 #include "core/text/delimited_text.hpp"
 #include "core/text/trim.hpp"
 
@@ -90,6 +91,14 @@ ClassListParse parseClassList(std::string_view text, ClassListSource source, con
         parse.names.push_back(check.name);
     }
     return parse;
+}
+
+std::string readClassListFile(const std::string& path, std::string& text) {
+    const FileReadResult read = readRegularFile(path, text, kClassListMaxBytes);
+    if (read.error == FileReadError::TooBig) return path + " is over 1 MiB: not a class list";
+    if (read.error != FileReadError::None) return path + ": " + read.message;
+    if (text.find('\0') != std::string::npos) return path + " is not text (it holds NUL bytes)";
+    return {};
 }
 
 int findClassListName(const std::vector<std::string>& names, std::string_view name) {

@@ -4,6 +4,7 @@
 // docs/classroom_lists.md.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,12 @@ struct ClassListParse {
 // of an earlier one (nicknameKey), is skipped with a warning naming fileName and the line; blank lines are
 // skipped silently.
 ClassListParse parseClassList(std::string_view text, ClassListSource source, const std::string& fileName);
+
+constexpr std::size_t kClassListMaxBytes = 1 << 20;  // a class list file over 1 MiB is not a class list
+
+// Reads the class list file at path into text: a regular file (never blocks on a FIFO) of at most
+// kClassListMaxBytes holding no NUL byte. Returns "" or one sentence naming path.
+std::string readClassListFile(const std::string& path, std::string& text);
 
 // Returns the index in names of the name matching name by nicknameKey (blanks at the ends trimmed), or -1.
 int findClassListName(const std::vector<std::string>& names, std::string_view name);
