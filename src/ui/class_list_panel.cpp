@@ -29,7 +29,7 @@ void ClassListPanel::finishImport(UiContext& context, const ClassListParse& pars
         m_message = "No name to import: class " + name + " was left as it was.";
     } else {
         m_message = "Class " + name + ": " + std::to_string(parse.names.size()) + " names imported" +
-                    (parse.problems.empty() ? "." : ", " + std::to_string(parse.problems.size()) + " lines skipped.");
+                    (parse.problems.empty() ? std::string(".") : ", " + linesSkippedText(parse.problems.size()) + ".");
         m_shownClass = name;
     }
     reload(context);
@@ -91,7 +91,7 @@ void ClassListPanel::draw(UiContext& context, UnixMs nowMs) {
     }
     if (!m_shownClass.empty() && !m_names.empty()) {
         std::string joined;
-        for (const std::string& name : m_names) joined += (joined.empty() ? "" : ", ") + name;
+        for (const std::string& name : m_names) joined += (joined.empty() ? "" : " \u00B7 ") + name;
         wrappedText(m_shownClass + ": " + joined);
     }
 }

@@ -80,9 +80,14 @@ void ClassReportView::drawContent(UiContext& context) {
     const bool filtered = ImGui::InputTextWithHint("Bank", "every bank", &m_bankId, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
     if (ImGui::Button("Refresh") || filtered) reload(context);
+    // The export group moves to its own line when the window (or a large font) leaves no room for it.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    sameLineIfFits(ImGui::CalcTextSize("Export to").x + em * 16.0f + ImGui::CalcTextSize("Export CSV").x +
+                   style.FramePadding.x * 2.0f + style.ItemSpacing.x * 3.0f);
+    ImGui::TextUnformatted("Export to");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 16.0f);
-    ImGui::InputTextWithHint("##export", "export folder", &m_exportFolder);
+    ImGui::InputTextWithHint("##export", "folder", &m_exportFolder);
     ImGui::SameLine();
     ImGui::BeginDisabled(m_rows.empty());
     if (ImGui::Button("Export CSV")) exportCsv();
@@ -98,7 +103,7 @@ void ClassReportView::drawContent(UiContext& context) {
         for (const ItemAnalysis& item : m_items) flagged += item.flagged() ? 1 : 0;
         ImGui::Text("%d students, %d questions, %d flagged for review", static_cast<int>(m_students.size()),
                     static_cast<int>(m_items.size()), flagged);
-        if (!m_warning.empty()) wrappedTextColored(partialColour(), "\u26A0 " + m_warning);
+        if (!m_warning.empty()) wrappedTextColored(partialColour(), "Note: " + m_warning);
         ImGui::Spacing();
         drawItems();
         ImGui::Spacing();
@@ -117,11 +122,11 @@ void ClassReportView::drawItems() {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX;
     if (!ImGui::BeginTable("items", 5, flags)) return;
     const float em = ImGui::GetFontSize();  // column widths in ems, so they scale with the font
-    ImGui::TableSetupColumn("Question", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn("Question", ImGuiTableColumnFlags_WidthStretch, 2.5f);
     ImGui::TableSetupColumn("Students", ImGuiTableColumnFlags_WidthFixed, em * 5.0f);
     ImGui::TableSetupColumn("Facility", ImGuiTableColumnFlags_WidthFixed, em * 5.0f);
     ImGui::TableSetupColumn("Discrimination", ImGuiTableColumnFlags_WidthFixed, em * 7.5f);
-    ImGui::TableSetupColumn("Flags", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableSetupColumn("Flags", ImGuiTableColumnFlags_WidthStretch, 2.5f);
     ImGui::TableHeadersRow();
     for (const ItemAnalysis& item : m_items) {
         ImGui::TableNextRow();

@@ -72,7 +72,7 @@ ExitCode runImport(const ClassOptions& options, const GlobalOptions& global) {
         const std::size_t before = loadClassList(opened.store->db(), className).size();
         saveClassList(opened.store->db(), className, parse.names, clock.nowMs());
         std::printf("Class %s: %zu names imported%s%s.\n", terminalSafe(className).c_str(), parse.names.size(),
-                    parse.problems.empty() ? "" : (", " + std::to_string(parse.problems.size()) + " lines skipped").c_str(),
+                    parse.problems.empty() ? "" : (", " + linesSkippedText(parse.problems.size())).c_str(),
                     before > 0 ? (" (replacing a list of " + std::to_string(before) + ")").c_str() : "");
     } catch (const sql::StorageError& error) {
         std::fprintf(stderr, "retain class import: database error: %s\n", error.what());

@@ -101,6 +101,10 @@ std::string readClassListFile(const std::string& path, std::string& text) {
     return {};
 }
 
+std::string linesSkippedText(std::size_t count) {
+    return std::to_string(count) + (count == 1 ? " line skipped" : " lines skipped");
+}
+
 int findClassListName(const std::vector<std::string>& names, std::string_view name) {
     const std::string key = nicknameKey(trimBlanks(name));
     for (std::size_t i = 0; i < names.size(); ++i) {

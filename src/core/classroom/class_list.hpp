@@ -38,6 +38,9 @@ constexpr std::size_t kClassListMaxBytes = 1 << 20;  // a class list file over 1
 // kClassListMaxBytes holding no NUL byte. Returns "" or one sentence naming path.
 std::string readClassListFile(const std::string& path, std::string& text);
 
+// Returns "1 line skipped" / "N lines skipped".
+std::string linesSkippedText(std::size_t count);
+
 // Returns the index in names of the name matching name by nicknameKey (blanks at the ends trimmed), or -1.
 int findClassListName(const std::vector<std::string>& names, std::string_view name);
 
