@@ -45,7 +45,7 @@ bool readListFile(const std::string& path, std::string& text) {
     return error.empty();
 }
 
-ExitCode runImport(const ClassOptions& options, const GlobalOptions& global) {
+ExitCode runClassImport(const ClassOptions& options, const GlobalOptions& global) {
     const std::string className = trimmedCopy(options.className);
     if (className.empty()) {
         std::fprintf(stderr, "retain class import: --class must name the class\n");
@@ -81,7 +81,7 @@ ExitCode runImport(const ClassOptions& options, const GlobalOptions& global) {
     return ExitCode::Ok;
 }
 
-ExitCode runList(const ClassOptions& options, const GlobalOptions& global) {
+ExitCode runClassList(const ClassOptions& options, const GlobalOptions& global) {
     StoreOpenResult opened = openDataForReading(resolveDataDir(global));
     if (!opened.store && opened.error != StoreOpenError::Missing) {
         std::fprintf(stderr, "retain class list: %s\n", opened.message.c_str());
@@ -122,13 +122,13 @@ void addClassVerb(CLI::App& root, VerbContext& context) {
     import->add_flag("--paste", options->paste, "One name per line: do not split the lines at commas");
     import->callback([options, &context] {
         context.verbRan = true;
-        context.exitCode = runImport(*options, context.global);
+        context.exitCode = runClassImport(*options, context.global);
     });
     CLI::App* list = verb->add_subcommand("list", "List the classes, or one class's names with --class");
     list->add_option("--class", options->className, "Print this class's names, one per line");
     list->callback([options, &context] {
         context.verbRan = true;
-        context.exitCode = runList(*options, context.global);
+        context.exitCode = runClassList(*options, context.global);
     });
     for (CLI::App* sub : {import, list}) sub->fallthrough();
 }

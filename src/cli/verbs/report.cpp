@@ -68,7 +68,7 @@ void printItems(const std::vector<ItemAnalysis>& items, const std::vector<Bank>&
 // Reads every folder of dataDirs (with its attempt keys) and the class list className from the first
 // folder that has it; false with a message when a folder cannot be read (a lone default folder that does
 // not exist yet just has no results).
-bool readSources(const std::vector<std::string>& dataDirs, const ReportOptions& options,
+bool readReportSources(const std::vector<std::string>& dataDirs, const ReportOptions& options,
                  std::vector<std::vector<AttributedResultRow>>& sources, std::vector<std::string>& classList) {
     for (const std::string& dir : dataDirs) {
         StoreOpenResult opened = openDataForReading(dir);
@@ -93,7 +93,7 @@ ExitCode runReport(const ReportOptions& options, const GlobalOptions& global) {
     const std::vector<std::string> dataDirs = options.dataDirs.empty() ? std::vector<std::string>{resolveDataDir(global)} : options.dataDirs;
     std::vector<std::vector<AttributedResultRow>> sources;
     std::vector<std::string> classList;
-    if (!readSources(dataDirs, options, sources, classList)) return ExitCode::Failure;
+    if (!readReportSources(dataDirs, options, sources, classList)) return ExitCode::Failure;
     if (!options.className.empty() && classList.empty()) {
         std::fprintf(stderr, "retain report: no class '%s' in the data folder%s\n", terminalSafe(options.className).c_str(),
                      dataDirs.size() > 1 ? "s" : "");

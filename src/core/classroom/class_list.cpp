@@ -17,7 +17,7 @@ namespace {
 constexpr const char* kNameWords[] = {"name", "names", "student", "students", "pupil", "pupils", "full name",
                                       "student name", "nom", "nombre", "nome"};
 
-bool isNameWord(std::string_view cell) {
+bool isNameHeaderCell(std::string_view cell) {
     const std::string key = nicknameKey(trimBlanks(cell));
     return std::any_of(std::begin(kNameWords), std::end(kNameWords), [&](const char* word) { return key == word; });
 }
@@ -60,7 +60,7 @@ ClassListParse parseClassList(std::string_view text, ClassListSource source, con
     if (source == ClassListSource::Csv && !records.empty()) {
         const std::vector<std::string>& cells = records.front().fields;
         for (std::size_t column = 0; column < cells.size(); ++column) {
-            if (isNameWord(cells[column])) {
+            if (isNameHeaderCell(cells[column])) {
                 parse.column = static_cast<int>(column);
                 parse.header = true;
                 first = 1;

@@ -8,7 +8,7 @@ namespace retain {
 namespace {
 
 // Writes text to path; "" or what failed.
-std::string writeWhole(const std::string& path, const std::string& text) {
+std::string writeExportFile(const std::string& path, const std::string& text) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     if (!out) return "cannot write " + path;
     out << text;
@@ -47,11 +47,11 @@ ClassReportExport exportClassReport(const std::string& folder, const std::vector
     const std::string resultsPath = base + "class_results.csv";
     const std::string itemsPath = base + "item_analysis.csv";
     ClassReportExport result;
-    if (std::string error = writeWhole(resultsPath, classResultsCsv(rows)); !error.empty()) {
+    if (std::string error = writeExportFile(resultsPath, classResultsCsv(rows)); !error.empty()) {
         result.message = error;
         return result;
     }
-    if (std::string error = writeWhole(itemsPath, itemAnalysisCsv(items)); !error.empty()) {
+    if (std::string error = writeExportFile(itemsPath, itemAnalysisCsv(items)); !error.empty()) {
         result.message = error;
         return result;
     }

@@ -23,7 +23,7 @@ using namespace retain;
 namespace {
 
 // Returns an attempt of student at startedMs over geo-q1..q2 with the given scores.
-ExamRecord attempt(const std::string& student, UnixMs startedMs, double first, double second) {
+ExamRecord attemptOf(const std::string& student, UnixMs startedMs, double first, double second) {
     ExamRecord record;
     record.title = "geo check";
     record.seed = 7;
@@ -50,12 +50,12 @@ TEST_CASE("report merge: two folders, students matched by name, a copied attempt
     REQUIRE(a.store);
     REQUIRE(b.store);
     const UnixMs t = classroom_test::kNoon;
-    saveExamRecord(a.store->db(), attempt("Ana Lima", t, 1, 1));
-    saveExamRecord(a.store->db(), attempt("Ben", t + 1, 0, 1));
+    saveExamRecord(a.store->db(), attemptOf("Ana Lima", t, 1, 1));
+    saveExamRecord(a.store->db(), attemptOf("Ben", t + 1, 0, 1));
     // Lab B: Ana's attempt again (the teacher copied lab A's folder there once), Carl, and "ben " retaking.
-    saveExamRecord(b.store->db(), attempt("Carl", t + 2, 1, 0));
-    saveExamRecord(b.store->db(), attempt("Ana Lima", t, 1, 1));
-    saveExamRecord(b.store->db(), attempt("ben ", t + 3, 1, 1));
+    saveExamRecord(b.store->db(), attemptOf("Carl", t + 2, 1, 0));
+    saveExamRecord(b.store->db(), attemptOf("Ana Lima", t, 1, 1));
+    saveExamRecord(b.store->db(), attemptOf("ben ", t + 3, 1, 1));
 
     const std::vector<AttributedResultRow> fromA = loadAttributedResults(a.store->db());
     const std::vector<AttributedResultRow> fromB = loadAttributedResults(b.store->db());
