@@ -17,7 +17,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from live_browser_test import WAIT_SECONDS, fail, next_event, open_phone  # noqa: E402
+from live_browser_test import WAIT_SECONDS, fail, next_event, open_phone, stop  # noqa: E402
 
 NAMES = ["Ana Lima", "Ben Okoro", "Chloé Martin", "Dmitri Sokolov", "Emi Tanaka"]
 
@@ -83,10 +83,7 @@ def main():
         print("ok: names shown as buttons after the PIN, a tap joins under it, a taken name greyed out")
         return 0
     finally:
-        if driver is not None:
-            driver.quit()
-        host.kill()
-        host.wait(timeout=10)
+        stop(driver, host)
 
 
 if __name__ == "__main__":
