@@ -40,6 +40,7 @@ function connect() {
     const token = localStorage.getItem(TOKEN_KEY);
     if (token) send({ type: "rejoin", token: token });
     else if (joining) sendJoin();
+    else requestRoster();
   };
   socket.onmessage = (event) => {
     let message;
@@ -54,10 +55,42 @@ function connect() {
   };
 }
 
+function pinValue() {
+  return document.querySelector("input[name=pin]").value.trim();
+}
+
 function sendJoin() {
   joining = true;
-  send({ type: "join", pin: document.querySelector("input[name=pin]").value.trim(),
-         name: document.querySelector("input[name=name]").value });
+  send({ type: "join", pin: pinValue(), name: document.querySelector("input[name=name]").value });
+}
+
+// Asks the host for the class list once the PIN is complete; the reply (HANDLERS.roster) shows the names
+// as buttons, or keeps the nickname field when the game has no class list.
+function requestRoster() {
+  if (/^\d{6}$/.test(pinValue()) && !localStorage.getItem(TOKEN_KEY)) send({ type: "roster", pin: pinValue() });
+}
+
+function showRoster(names) {
+  const box = $("roster-names");
+  box.replaceChildren();
+  for (const entry of names) {
+    const button = el("button", "name-choice" + (entry.taken ? " taken" : ""), entry.name);
+    button.type = "button";
+    button.dataset.name = entry.name;
+    if (entry.taken) {
+      button.disabled = true;
+      button.title = "Already joined";
+      button.appendChild(el("span", "taken-mark", "taken"));
+    }
+    button.addEventListener("click", () => {
+      $("join-error").textContent = "";
+      document.querySelector("input[name=name]").value = entry.name;
+      sendJoin();
+    });
+    box.appendChild(button);
+  }
+  $("roster").hidden = names.length === 0;
+  $("name-field").hidden = names.length > 0;
 }
 
 // ---- Screens -----------------------------------------------------------------------------------------
@@ -299,7 +332,10 @@ const HANDLERS = {
     const screen = document.querySelector(".screen:not([hidden])");
     (screen && screen.id === "screen-question" ? $("q-error") : $("join-error")).textContent = m.message;
     joining = false;
+    // Someone took that name meanwhile: refresh which names are free.
+    if (m.code === "name_taken" || m.code === "not_on_class_list") requestRoster();
   },
+  roster(m) { showRoster(m.names); },
   question(m) {
     current = m;
     $("q-number").textContent = "Question " + (m.index + 1) + " of " + m.count;
@@ -348,6 +384,7 @@ document.addEventListener("DOMContentLoaded", () => {
   if (pin) document.querySelector("input[name=pin]").value = pin.replace(/\D/g, "").slice(0, 6);
   // A token from another game (another PIN in the link) is dropped, so the phone joins afresh.
   if (pin && localStorage.getItem(PIN_KEY) !== pin) localStorage.removeItem(TOKEN_KEY);
+  document.querySelector("input[name=pin]").addEventListener("input", requestRoster);
   $("join-form").addEventListener("submit", (event) => {
     event.preventDefault();
     $("join-error").textContent = "";

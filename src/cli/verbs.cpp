@@ -15,6 +15,7 @@ void addExamVerb(CLI::App& root, VerbContext& context);
 void addReportVerb(CLI::App& root, VerbContext& context);
 void addLiveVerb(CLI::App& root, VerbContext& context);
 void addDraftVerb(CLI::App& root, VerbContext& context);
+void addClassVerb(CLI::App& root, VerbContext& context);
 
 void registerVerbs(CLI::App& root, VerbContext& context) {
     // One line per verb, declared just above this function.
@@ -29,6 +30,7 @@ void registerVerbs(CLI::App& root, VerbContext& context) {
     addReportVerb(root, context);
     addLiveVerb(root, context);
     addDraftVerb(root, context);
+    addClassVerb(root, context);
     // Global options (--data, --banks) may also follow any verb: `retain export ... --data DIR`.
     for (CLI::App* verb : root.get_subcommands([](CLI::App*) { return true; })) verb->fallthrough();
 }

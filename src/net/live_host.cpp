@@ -9,6 +9,15 @@
 
 namespace retain::net {
 
+namespace {
+
+// Returns the error for an address that must wait waitMs (> 0) before its next PIN try.
+std::string slowDownMessage(std::int64_t waitMs) {
+    return errorMessage("slow_down", "Too many wrong tries: try again in " + std::to_string((waitMs + 999) / 1000) + " s.");
+}
+
+}  // namespace
+
 // [SECTION] Inbound messages
 
 void LiveHost::handle(const LiveInbound& message) {
@@ -53,11 +62,12 @@ void LiveHost::handleText(const LiveInbound& message) {
     ClientMessage& client = *parsed.message;
     const UnixMs now = message.receivedMs;
 
+    if (client.type == ClientMessageType::Roster) return reply(rosterReply(message.address, client.pin, now));
     if (client.type == ClientMessageType::Join || client.type == ClientMessageType::Rejoin) {
         if (playerOn(connection) >= 0) return reply(errorMessage("already_joined", "This connection has already joined."));
         // Wrong PINs and wrong tokens count alike: guessing either from one address is slowed down.
         if (const std::int64_t wait = m_throttle.waitMs(message.address, now); wait > 0)
-            return reply(errorMessage("slow_down", "Too many wrong tries: try again in " + std::to_string((wait + 999) / 1000) + " s."));
+            return reply(slowDownMessage(wait));
         const LiveGame::JoinResult joined = client.type == ClientMessageType::Join ? m_game.join(client.pin, client.name, client.team, now)
                                                                                    : m_game.rejoin(client.token, now);
         if (joined.refusal == LiveRefusal::WrongPin || joined.refusal == LiveRefusal::UnknownToken) m_throttle.recordFailure(message.address, now);
@@ -85,6 +95,17 @@ void LiveHost::handleText(const LiveInbound& message) {
     // Any other question index is refused by submit before the (empty) answer is looked at.
     const LiveRefusal refusal = m_game.submit(playerId, client.question, std::move(answer), now);
     if (refusal != LiveRefusal::None) reply(refusalMessage(refusal));
+}
+
+std::string LiveHost::rosterReply(const std::string& address, const std::string& pin, UnixMs nowMs) {
+    // The PIN is checked and throttled as for a join, so asking for the names is no way to guess PINs.
+    if (const std::int64_t wait = m_throttle.waitMs(address, nowMs); wait > 0)
+        return slowDownMessage(wait);
+    if (pin != m_game.pin()) {
+        m_throttle.recordFailure(address, nowMs);
+        return refusalMessage(LiveRefusal::WrongPin);
+    }
+    return rosterMessage(m_game);
 }
 
 // [SECTION] Events to replies

@@ -54,6 +54,8 @@ public:
 
 private:
     void handleText(const LiveInbound& message);
+    // Returns the reply to a roster request from address: the names, or a wrong-PIN / slow-down error.
+    std::string rosterReply(const std::string& address, const std::string& pin, UnixMs nowMs);
     void bind(std::uint64_t connection, int playerId);
     void send(int playerId, std::string text, bool close = false);
     void broadcastQuestion(UnixMs nowMs);

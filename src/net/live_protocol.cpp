@@ -69,6 +69,9 @@ ParsedClientMessage parseClientMessage(std::string_view text) {
     } else if (type == "rejoin") {
         message.type = ClientMessageType::Rejoin;
         if (!readString(value, "token", message.token)) return refused("bad_message", "A rejoin needs \"token\".");
+    } else if (type == "roster") {
+        message.type = ClientMessageType::Roster;
+        if (!readString(value, "pin", message.pin)) return refused("bad_message", "A roster request needs \"pin\".");
     } else if (type == "answer") {
         message.type = ClientMessageType::Answer;
         const auto question = value.find("question");
@@ -102,6 +105,12 @@ std::string welcomeMessage(const LiveGame& game, int playerId) {
     return dumped(json{{"type", "welcome"}, {"token", player.token}, {"player", player.id}, {"name", player.name},
                        {"team", teamName(game, player.team)}, {"pin", game.pin()},
                        {"phase", livePhaseName(game.phase())}, {"points", player.points}});
+}
+
+std::string rosterMessage(const LiveGame& game) {
+    json names = json::array();
+    for (const LiveRosterEntry& entry : game.roster()) names.push_back(json{{"name", entry.name}, {"taken", entry.taken}});
+    return dumped(json{{"type", "roster"}, {"names", std::move(names)}});
 }
 
 std::string questionMessage(const LiveGame& game, int playerId, UnixMs nowMs) {

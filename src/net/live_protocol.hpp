@@ -19,12 +19,13 @@ namespace retain::net {
 constexpr std::size_t kLiveMaxMessageBytes = 4096;  // longest message a phone may send, bytes
 
 // join {"type":"join","pin":"123456","name":"Ana","team":0?}; rejoin {"type":"rejoin","token":"…"};
-// answer {"type":"answer","question":3,"answer":{…per type, see live_wire_types.hpp…}}.
-enum class ClientMessageType { Join, Rejoin, Answer };
+// answer {"type":"answer","question":3,"answer":{…per type, see live_wire_types.hpp…}};
+// roster {"type":"roster","pin":"123456"}: the class list's names, asked for before joining.
+enum class ClientMessageType { Join, Rejoin, Answer, Roster };
 
 struct ClientMessage {
     ClientMessageType type = ClientMessageType::Join;
-    std::string pin;         // join
+    std::string pin;         // join, roster
     std::string name;        // join, unchecked (LiveGame::join checks it)
     int team = -1;           // join: team index, -1 = any
     std::string token;       // rejoin
@@ -60,6 +61,9 @@ std::string timerMessage(const LiveGame& game, UnixMs nowMs);
 std::string resultMessage(const LiveGame& game, int playerId, int index);
 // Returns {"type":"game_over", rank, players, total, podium: [{name, points}]}.
 std::string gameOverMessage(const LiveGame& game, int playerId);
+// Returns {"type":"roster","names":[{"name","taken"}…]} (game.roster(); [] without a class list, so the
+// page asks for a typed nickname).
+std::string rosterMessage(const LiveGame& game);
 // Returns {"type":"kicked","message":…}.
 std::string kickedMessage();
 

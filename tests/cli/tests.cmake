@@ -46,6 +46,8 @@ add_test(NAME cli/grade_answer_forms
          COMMAND bash "${RETAIN_CLI_TEST_DIR}/answer_forms_cli_test.sh" $<TARGET_FILE:retain>
                  "${RETAIN_SOURCE_DIR}/questions/russia-japan-2018.yaml")
 add_test(NAME cli/exam_report COMMAND bash "${RETAIN_CLI_TEST_DIR}/exam_cli_test.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/banks/e2e" "${CMAKE_CURRENT_BINARY_DIR}/cli/exam_report")
+# Class lists (`retain class import/list`), the exam's review page and `retain report` over two data folders.
+add_test(NAME cli/class_report COMMAND bash "${RETAIN_CLI_TEST_DIR}/class_report_cli_test.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/banks/e2e" "${CMAKE_CURRENT_BINARY_DIR}/cli/class_report")
 
 # Review results exported as CSV after a terminal study session.
 add_test(NAME cli/export_review_csv

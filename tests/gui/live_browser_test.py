@@ -38,6 +38,14 @@ def start_host(retain, banks, work, bank, count, reveal_seconds):
                                        "--reveal-seconds", str(reveal_seconds)])
 
 
+def stop(driver, host):
+    """Quits the browser (when it was started) and kills the host, whatever state they are in."""
+    if driver is not None:
+        driver.quit()
+    host.kill()
+    host.wait(timeout=10)
+
+
 def next_event(lines, name):
     return live_host_lines.next_event(lines, name, WAIT_SECONDS, RECORDED)
 
@@ -226,10 +234,7 @@ def main():
               % (" and ".join(verdicts), scores[0]["points"]))
         return 0
     finally:
-        if driver is not None:
-            driver.quit()
-        host.kill()
-        host.wait(timeout=10)
+        stop(driver, host)
 
 
 if __name__ == "__main__":

@@ -58,3 +58,8 @@ add_test(NAME live/browser_every_type
          COMMAND /usr/bin/python3 "${RETAIN_GUI_TEST_DIR}/live_browser_test.py" --every-type $<TARGET_FILE:retain>
                  "${RETAIN_TEST_DATA}/banks/live-every" "${CMAKE_CURRENT_BINARY_DIR}/live/browser_every_type")
 set_tests_properties(live/browser_every_type PROPERTIES TIMEOUT 180)
+# With a class list (`retain live --class`): names as buttons after the PIN, a taken one greyed out.
+add_test(NAME live/browser_class_list
+         COMMAND /usr/bin/python3 "${RETAIN_GUI_TEST_DIR}/live_class_list_browser_test.py" $<TARGET_FILE:retain>
+                 "${RETAIN_TEST_DATA}/banks/live" "${RETAIN_TEST_DATA}/classes/9b.csv" "${CMAKE_CURRENT_BINARY_DIR}/live/browser_class_list")
+set_tests_properties(live/browser_class_list PROPERTIES TIMEOUT 120)

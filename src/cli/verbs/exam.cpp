@@ -2,8 +2,10 @@
 // check in the terminal. The paper is the exam's fixed question set (chosen with the seed) in the
 // student's own order, options shuffled (src/core/classroom/exam.hpp). Each question is printed with its
 // options numbered as shown and one answer line is read from stdin (empty = no answer); nothing is said
-// about right or wrong until the end. Then the attempt is stored (exam_results) and the score printed.
-// End of input, or the time limit, submits what was answered. Exit 2 on misuse (unknown bank, no
+// about right or wrong until the end. After the last question comes the review page (every answer or
+// "(blank)"; a number goes back to that question, "submit" hands in, twice when some are blank; Enter
+// alone never submits). Then the attempt is stored (exam_results) and the score printed. End of input, or
+// the time limit, submits what was answered. Exit 2 on misuse (unknown bank, no
 // questions), 3 when the data folder cannot be opened.
 //
 // [SECTION] Options and input
@@ -19,6 +21,7 @@
 #include "core/bank/bank_loader.hpp"
 #include "core/classroom/answer_text.hpp"
 #include "core/classroom/exam.hpp"
+#include "core/classroom/exam_review.hpp"
 #include "core/clock.hpp"
 #include "core/grading/grader.hpp"
 #include "core/session/question_text.hpp"
@@ -42,8 +45,6 @@ struct ExamOptions {
     std::string title;           // default "<bank> exam, seed <S>"
 };
 
-// Writes text to the terminal; a control character from a bank or an answer is shown, never obeyed.
-// Reads one line from stdin without its line end; false at end of input.
 // Returns "12:05" for a time in ms (rounded up to the second, so 0:00 means really none left).
 std::string clockText(std::int64_t ms) {
     const std::int64_t seconds = (ms + 999) / 1000;
@@ -63,43 +64,98 @@ std::string examScoreText(double score) {
 
 // [SECTION] Taking the exam
 
-// Asks every question of attempt in shown order; stops early at end of input or when time is up.
-void askQuestions(ExamAttempt& attempt, const Clock& clock) {
+// How asking one question ended.
+enum class AskOutcome { Done, EndOfInput, TimeUp };
+
+// Asks the question at position; an empty line leaves it as it was (blank, or the answer given before).
+AskOutcome askQuestion(ExamAttempt& attempt, int position, const Clock& clock) {
+    const UnixMs now = clock.nowMs();
+    if (!attempt.accepting(now)) {
+        sayToTerminal("\nTime is up.\n");
+        return AskOutcome::TimeUp;
+    }
+    std::string header = "\nQuestion " + std::to_string(position + 1) + " of " + std::to_string(attempt.size());
+    if (const auto left = attempt.remainingMs(now)) header += "  (time left " + clockText(*left) + ")";
+    sayToTerminal(header + "\n");
+    attempt.show(position, now);
+    const Question& question = attempt.questionAt(position);
+    const ShownOrder& order = attempt.paper().items[static_cast<std::size_t>(position)].options;
+    sayToTerminal(questionText(question, order));
+    if (const auto given = attempt.answerAt(position)) sayToTerminal("Your answer so far: " + *given + " (Enter keeps it)\n");
+    const UnixMs shownMs = now;
+    for (;;) {
+        sayToTerminal("Answer> ");
+        std::string line;
+        if (!readTerminalLine(line)) return AskOutcome::EndOfInput;
+        if (line.empty()) return AskOutcome::Done;  // nothing changes; a blank question scores 0
+        const UnixMs answeredMs = clock.nowMs();
+        const LearnerAnswer answer = parseShownAnswer(question, order, line);
+        const GradeResult grade = gradeAnswer(question, answer, static_cast<double>(answeredMs - shownMs) / 1000.0);
+        // Unreadable input is asked again (that says nothing about right or wrong); the score stays hidden.
+        if (grade.verdict == Verdict::Refused) {
+            sayToTerminal(grade.feedback + " Try again, or press Enter to leave it.\n");
+            continue;
+        }
+        if (!attempt.answer(position, answerInBankTerms(question, answer), grade.score, answeredMs)) {
+            sayToTerminal("\nTime is up: this answer came too late.\n");
+            return AskOutcome::TimeUp;
+        }
+        return AskOutcome::Done;
+    }
+}
+
+// Prints the review page: every question in the student's order with the answer given or "(blank)".
+void printReview(const ExamAttempt& attempt) {
+    sayToTerminal("\nReview your answers (" + std::to_string(attempt.answeredCount()) + " of " + std::to_string(attempt.size()) +
+        " answered):\n");
+    for (const ExamReviewLine& line : examReview(attempt)) {
+        sayToTerminal("  " + std::to_string(line.position + 1) + ". " + line.prompt + "\n       " + line.answer + "\n");
+    }
+}
+
+// Asks every question of attempt in shown order, then shows the review page until the student submits;
+// stops early at end of input or when time is up (what was answered is then handed in).
+void takeExam(ExamAttempt& attempt, const Clock& clock) {
     for (int position = 0; position < attempt.size(); ++position) {
-        const UnixMs now = clock.nowMs();
-        if (!attempt.accepting(now)) {
+        const AskOutcome outcome = askQuestion(attempt, position, clock);
+        if (outcome == AskOutcome::TimeUp) return;
+        if (outcome == AskOutcome::EndOfInput) {
+            sayToTerminal("\nEnd of input: submitting the answers given so far.\n");
+            return;
+        }
+    }
+    bool blankConfirmPending = false;
+    printReview(attempt);
+    for (;;) {
+        if (!attempt.accepting(clock.nowMs())) {
             sayToTerminal("\nTime is up.\n");
             return;
         }
-        std::string header = "\nQuestion " + std::to_string(position + 1) + " of " + std::to_string(attempt.size());
-        if (const auto left = attempt.remainingMs(now)) header += "  (time left " + clockText(*left) + ")";
-        sayToTerminal(header + "\n");
-        attempt.show(position, now);
-        const Question& question = attempt.questionAt(position);
-        const ShownOrder& order = attempt.paper().items[static_cast<std::size_t>(position)].options;
-        sayToTerminal(questionText(question, order));
-        const UnixMs shownMs = now;
-        for (;;) {
-            sayToTerminal("Answer> ");
-            std::string line;
-            if (!readTerminalLine(line)) {
+        sayToTerminal("Review> ");
+        std::string line;
+        if (!readTerminalLine(line)) {
+            sayToTerminal("\nEnd of input: submitting the answers given so far.\n");
+            return;
+        }
+        const ReviewCommand command = parseReviewCommand(line, attempt, blankConfirmPending);
+        blankConfirmPending = command.action == ReviewAction::ConfirmBlank;
+        switch (command.action) {
+        case ReviewAction::Submit: return;
+        case ReviewAction::ConfirmBlank: sayToTerminal(command.message + "\n"); break;
+        case ReviewAction::ShowAgain:
+            printReview(attempt);
+            sayToTerminal(command.message + "\n");
+            break;
+        case ReviewAction::GoTo: {
+            const AskOutcome outcome = askQuestion(attempt, command.position, clock);
+            if (outcome == AskOutcome::TimeUp) return;
+            if (outcome == AskOutcome::EndOfInput) {
                 sayToTerminal("\nEnd of input: submitting the answers given so far.\n");
                 return;
             }
-            if (line.empty()) break;  // no answer: the question scores 0
-            const UnixMs answeredMs = clock.nowMs();
-            const LearnerAnswer answer = parseShownAnswer(question, order, line);
-            const GradeResult grade = gradeAnswer(question, answer, static_cast<double>(answeredMs - shownMs) / 1000.0);
-            // Unreadable input is asked again (that says nothing about right or wrong); the score stays hidden.
-            if (grade.verdict == Verdict::Refused) {
-                sayToTerminal(grade.feedback + " Try again, or press Enter to leave it.\n");
-                continue;
-            }
-            if (!attempt.answer(position, answerInBankTerms(question, answer), grade.score, answeredMs)) {
-                sayToTerminal("\nTime is up: this answer came too late.\n");
-                return;
-            }
+            printReview(attempt);
             break;
+        }
         }
     }
 }
@@ -155,8 +211,9 @@ ExitCode runExam(const ExamOptions& options, const GlobalOptions& global) {
         ExamAttempt attempt(spec, options.student, clock.nowMs());
         std::string intro = title + " for " + options.student + ": " + std::to_string(attempt.size()) + " questions";
         intro += options.minutes > 0 ? ", " + std::to_string(options.minutes) + " minutes." : ", no time limit.";
-        sayToTerminal(intro + " Type the answer (numbers as shown) and press Enter; Enter alone leaves a question out.\n");
-        askQuestions(attempt, clock);
+        sayToTerminal(intro + " Type the answer (numbers as shown) and press Enter; Enter alone leaves a question out. You can "
+            "review your answers before you submit.\n");
+        takeExam(attempt, clock);
         attempt.submit(clock.nowMs());
         const ExamRecord record = *attempt.record();
         saveExamRecord(opened.store->db(), record);

@@ -8,7 +8,8 @@
 // unlock, kick ID). At the podium the game and every answer are stored in the data folder (live_games,
 // live_answers), for `retain report` and the Class report. Ctrl+C (SIGINT) or SIGTERM ends the game as the
 // "end" command does, so what was answered is stored too; the end of stdin does not end it (a script or
-// CI job may host without one). Exits 0 after the podium, 2 on misuse, 3 when
+// CI job may host without one). With --class NAME the students pick their name
+// from that stored class list instead of typing a nickname (docs/classroom_lists.md). Exits 0 after the podium, 2 on misuse, 3 when
 // the data folder cannot be opened, the server cannot listen or the results cannot be stored.
 //
 // [SECTION] Options
@@ -31,11 +32,13 @@
 
 #include "cli/cli.hpp"
 #include "core/bank/bank_loader.hpp"
+#include "core/classroom/class_list_repository.hpp"
 #include "core/classroom/live_game.hpp"
 #include "core/classroom/live_repository.hpp"
 #include "core/clock.hpp"
 #include "core/security/token_security.hpp"
 #include "core/storage/store.hpp"
+#include "core/text/control_chars.hpp"
 #include "net/lan_address.hpp"
 #include "net/live_host.hpp"
 #include "net/live_server.hpp"
@@ -60,6 +63,7 @@ struct LiveOptions {
     int cap = kLiveDefaultPlayerCap; // players the game takes
     std::uint64_t seed = 0;          // question choice and option order; 0 = random
     std::string teams;               // "Red,Blue": team mode
+    std::string className;           // students pick their name from this stored class list; "" = nicknames
 };
 
 void printLine(const std::string& line) {
@@ -199,7 +203,28 @@ ExitCode runLive(const LiveOptions& options, const GlobalOptions& global) {
         std::fprintf(stderr, "retain live: bank '%s' has no questions\n", bank->id.c_str());
         return ExitCode::Misuse;
     }
+    SystemClock clock;
+    // Opened before the game, so a data folder that cannot take the results is said before anyone plays.
+    StoreOpenResult opened = Store::open(resolveDataDir(global), clock);
+    if (!opened.store) {
+        std::fprintf(stderr, "retain live: %s\n", opened.message.c_str());
+        return ExitCode::Failure;
+    }
+    if (!opened.warning.empty()) std::fprintf(stderr, "retain live: warning: %s\n", opened.warning.c_str());
     LiveSettings settings;
+    if (!options.className.empty()) {
+        try {
+            settings.classList = loadClassList(opened.store->db(), options.className);
+        } catch (const sql::StorageError& storageError) {
+            std::fprintf(stderr, "retain live: database error: %s\n", storageError.what());
+            return ExitCode::Failure;
+        }
+        if (settings.classList.empty()) {
+            std::fprintf(stderr, "retain live: no class '%s': import it with retain class import FILE.csv --class NAME\n",
+                         terminalSafe(options.className).c_str());
+            return ExitCode::Misuse;
+        }
+    }
     settings.pin = options.pin;
     settings.questionSeconds = options.seconds;
     settings.revealSeconds = options.autoAdvance ? std::max(options.revealSeconds, 1) : 0;
@@ -209,14 +234,6 @@ ExitCode runLive(const LiveOptions& options, const GlobalOptions& global) {
     LiveGame game(std::move(questions), settings, [] { return osRandom64(); });
     net::LiveHost host(game);
 
-    SystemClock clock;
-    // Opened before the game, so a data folder that cannot take the results is said before anyone plays.
-    StoreOpenResult opened = Store::open(resolveDataDir(global), clock);
-    if (!opened.store) {
-        std::fprintf(stderr, "retain live: %s\n", opened.message.c_str());
-        return ExitCode::Failure;
-    }
-    if (!opened.warning.empty()) std::fprintf(stderr, "retain live: warning: %s\n", opened.warning.c_str());
     net::LiveServerOptions serverOptions;
     serverOptions.bindAddress = options.bind;
     serverOptions.port = options.port;
@@ -288,6 +305,7 @@ void addLiveVerb(CLI::App& root, VerbContext& context) {
     live->add_option("--cap", options->cap, "Most players (default 200)")->check(CLI::Range(1, 10000));
     live->add_option("--seed", options->seed, "Seed for the questions and option order (default random)");
     live->add_option("--teams", options->teams, "Team mode: team names separated by commas");
+    live->add_option("--class", options->className, "Students pick their name from this class list (retain class import)");
     live->callback([options, &context] {
         context.verbRan = true;
         context.exitCode = runLive(*options, context.global);

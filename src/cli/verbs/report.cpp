@@ -1,20 +1,27 @@
-// `retain report [--bank ID] [--csv FILE] [--items FILE]`: the class report from the stored exam results.
-// Prints per-student totals and per-question item analysis (facility, discrimination, flags with their
-// reasons; definitions in docs/classroom.md); --csv writes one row per student and question, --items the
-// item analysis as CSV. Read-only: it runs beside a running Retain. Exit 0 (also when there are no
-// results yet), 3 when the data folder cannot be read or a file cannot be written.
+// `retain report [--data DIR]... [--class NAME] [--bank ID] [--csv FILE] [--items FILE]`: the class report
+// from the stored exam and live game results. Prints per-student totals and per-question item analysis
+// (facility, discrimination, flags with their reasons; definitions in docs/classroom.md), each question by
+// its prompt, with a warning under kItemAnalysisMinStudents students; --csv writes one row per student and
+// question, --items the item analysis as CSV. --data given more than once merges the folders (two lab
+// machines): students matched by name (the spelling of --class's list when given), an attempt found in two
+// folders counted once (docs/classroom_lists.md). Read-only: it runs beside a running Retain. Exit 0 (also
+// when there are no results yet), 2 for an unknown --class, 3 when a data folder cannot be read or a file
+// cannot be written.
 #include <cstdio>
 #include <fstream>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "cli/cli.hpp"
 #include "cli/verb_support.hpp"
+#include "core/bank/bank_loader.hpp"
+#include "core/classroom/class_list_repository.hpp"
 #include "core/classroom/class_report.hpp"
-#include "core/clock.hpp"
-#include "core/classroom/class_report_service.hpp"
+#include "core/classroom/class_report_merge.hpp"
+#include "core/text/control_chars.hpp"
 #include "core/storage/store.hpp"
 
 namespace retain::cli {
@@ -22,6 +29,8 @@ namespace retain::cli {
 namespace {
 
 struct ReportOptions {
+    std::vector<std::string> dataDirs;  // --data, one or more; none = the global data folder
+    std::string className;  // "" = no class list
     std::string bankId;     // "" = every bank
     std::string csvPath;    // "" = no class CSV
     std::string itemsPath;  // "" = no item CSV
@@ -39,38 +48,73 @@ void printStudents(const std::vector<ClassResultRow>& rows) {
     std::printf("Students (%zu):\n", order.size());
     for (const std::string& student : order) {
         const auto& [sum, count] = totals[student];
-        std::printf("  %-24s %6.2f / %d\n", student.c_str(), sum, count);
+        std::printf("  %-24s %6.2f / %d\n", terminalSafe(student).c_str(), sum, count);
     }
 }
 
-void printItems(const std::vector<ItemAnalysis>& items) {
+// Prints the item analysis, each question as its id and, on the next line, its prompt from banks.
+void printItems(const std::vector<ItemAnalysis>& items, const std::vector<Bank>& banks, int students) {
     std::printf("\nItem analysis (%zu questions):\n", items.size());
+    if (const std::string warning = fewStudentsWarning(students); !warning.empty()) std::printf("  Note: %s\n", warning.c_str());
     std::printf("  %-36s %8s %9s %14s  %s\n", "question", "students", "facility", "discrimination", "flags");
     for (const ItemAnalysis& item : items) {
         std::printf("  %-36s %8d %9s %14s  %s\n", item.key.text().c_str(), item.students, formatIndex(item.facility).c_str(),
                     formatIndex(item.discrimination).c_str(), item.flagged() ? item.reason.c_str() : "-");
+        const std::string prompt = questionPrompt(banks, item.key);
+        if (prompt != item.key.text()) std::printf("      %s\n", terminalSafe(prompt).c_str());
     }
 }
 
+// Reads every folder of dataDirs (with its attempt keys) and the class list className from the first
+// folder that has it; false with a message when a folder cannot be read (a lone default folder that does
+// not exist yet just has no results).
+bool readReportSources(const std::vector<std::string>& dataDirs, const ReportOptions& options,
+                 std::vector<std::vector<AttributedResultRow>>& sources, std::vector<std::string>& classList) {
+    for (const std::string& dir : dataDirs) {
+        StoreOpenResult opened = openDataForReading(dir);
+        if (!opened.store) {
+            // One folder of several that is missing would silently drop a lab's results: say so.
+            if (opened.error == StoreOpenError::Missing && dataDirs.size() == 1) continue;
+            std::fprintf(stderr, "retain report: %s: %s\n", dir.c_str(), opened.message.c_str());
+            return false;
+        }
+        try {
+            sources.push_back(loadAttributedResults(opened.store->db(), options.bankId));
+            if (!options.className.empty() && classList.empty()) classList = loadClassList(opened.store->db(), options.className);
+        } catch (const sql::StorageError& error) {
+            std::fprintf(stderr, "retain report: %s: database error: %s\n", dir.c_str(), error.what());
+            return false;
+        }
+    }
+    return true;
+}
+
 ExitCode runReport(const ReportOptions& options, const GlobalOptions& global) {
-    StoreOpenResult opened = openDataForReading(resolveDataDir(global));
-    if (!opened.store && opened.error != StoreOpenError::Missing) {
-        std::fprintf(stderr, "retain report: %s\n", opened.message.c_str());
-        return ExitCode::Failure;
+    const std::vector<std::string> dataDirs = options.dataDirs.empty() ? std::vector<std::string>{resolveDataDir(global)} : options.dataDirs;
+    std::vector<std::vector<AttributedResultRow>> sources;
+    std::vector<std::string> classList;
+    if (!readReportSources(dataDirs, options, sources, classList)) return ExitCode::Failure;
+    if (!options.className.empty() && classList.empty()) {
+        std::fprintf(stderr, "retain report: no class '%s' in the data folder%s\n", terminalSafe(options.className).c_str(),
+                     dataDirs.size() > 1 ? "s" : "");
+        return ExitCode::Misuse;
     }
-    std::vector<ClassResultRow> rows;
-    try {
-        if (opened.store) rows = loadClassResults(opened.store->db(), options.bankId);
-    } catch (const sql::StorageError& error) {
-        std::fprintf(stderr, "retain report: database error: %s\n", error.what());
-        return ExitCode::Failure;
-    }
+    const MergedClassResults merged = mergeClassResults(sources, classList);
+    const std::vector<ClassResultRow>& rows = merged.rows;
     const std::vector<ItemAnalysis> items = analyseItems(rows);
+    if (dataDirs.size() > 1) {
+        std::printf("Merged %zu data folders: %d attempts", dataDirs.size(), merged.attempts);
+        if (merged.duplicateAttempts > 0) std::printf(" (%d found twice, counted once)", merged.duplicateAttempts);
+        std::printf(".\n");
+    }
     if (rows.empty()) {
         std::printf("No exam or live game results yet%s.\n", options.bankId.empty() ? "" : (" for bank " + options.bankId).c_str());
     } else {
         printStudents(rows);
-        printItems(items);
+        const Library library = loadLibrary(resolveBanksDir(global), resolveBankCacheDir(global));
+        std::set<std::string> students;
+        for (const ClassResultRow& row : rows) students.insert(row.student);
+        printItems(items, library.banks, static_cast<int>(students.size()));
     }
     bool written = true;
     if (!options.csvPath.empty()) written = writeOutputFile("report", options.csvPath, classResultsCsv(rows)) && written;
@@ -84,6 +128,8 @@ ExitCode runReport(const ReportOptions& options, const GlobalOptions& global) {
 void addReportVerb(CLI::App& root, VerbContext& context) {
     auto options = std::make_shared<ReportOptions>();
     CLI::App* report = root.add_subcommand("report", "Class report of the stored exams: item analysis, CSV files");
+    report->add_option("--data", options->dataDirs, "Data folder to read; give it again to merge several (lab machines)");
+    report->add_option("--class", options->className, "Match students to this class list's spelling of their names");
     report->add_option("--bank", options->bankId, "Only this bank's questions");
     report->add_option("--csv", options->csvPath, "Write one row per student and question to this CSV file");
     report->add_option("--items", options->itemsPath, "Write the item analysis to this CSV file");

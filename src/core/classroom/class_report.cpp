@@ -139,4 +139,19 @@ std::string itemAnalysisCsv(const std::vector<ItemAnalysis>& items) {
     return out;
 }
 
+std::string fewStudentsWarning(int students) {
+    if (students >= kItemAnalysisMinStudents) return {};
+    return "Only " + std::to_string(students) + (students == 1 ? " student" : " students") +
+           " took it: with fewer than " + std::to_string(kItemAnalysisMinStudents) +
+           ", facility and discrimination say little about the questions.";
+}
+
+std::string questionPrompt(const std::vector<Bank>& banks, const CardKey& key) {
+    for (const Bank& bank : banks) {
+        if (bank.id != key.bankId) continue;
+        if (const Question* question = bank.find(key.questionId)) return question->prompt;
+    }
+    return key.text();
+}
+
 }  // namespace retain

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/bank/question.hpp"
 #include "core/classroom/class_result.hpp"
 
 namespace retain {
@@ -51,5 +52,17 @@ std::string formatIndex(double value);
 // Returns the analysis as CSV (RFC 4180, CRLF) with the header
 // bank,question,students,facility,discrimination,flagged,reason (indices via formatIndex, flagged 0/1).
 std::string itemAnalysisCsv(const std::vector<ItemAnalysis>& items);
+
+// Below this many students a discrimination index is mostly noise (one student's luck moves it by tenths),
+// so the report warns beside it. 5 as in docs/classroom_lists.md.
+constexpr int kItemAnalysisMinStudents = 5;
+
+// Returns the warning to show when only students students took the exam ("" from
+// kItemAnalysisMinStudents on).
+std::string fewStudentsWarning(int students);
+
+// Returns the prompt of key's question in banks, or key.text() ("bank/question") when it is not there
+// (a bank removed or renamed since the exam).
+std::string questionPrompt(const std::vector<Bank>& banks, const CardKey& key);
 
 }  // namespace retain

@@ -8,10 +8,13 @@
 // [SECTION] Answers
 #include "core/classroom/live_game.hpp"
 
+#include "core/classroom/class_list.hpp"
+
 #include <algorithm>
 #include <stdexcept>
 
 #include "core/classroom/answer_text.hpp"
+#include "core/classroom/class_list.hpp"
 #include "core/classroom/live_nickname.hpp"
 #include "core/security/token_security.hpp"
 
@@ -46,6 +49,7 @@ const char* liveRefusalCode(LiveRefusal refusal) {
     case LiveRefusal::AlreadyAnswered: return "already_answered";
     case LiveRefusal::Paused: return "paused";
     case LiveRefusal::BadAnswer: return "bad_answer";
+    case LiveRefusal::NotOnClassList: return "not_on_class_list";
     }
     return "bad_answer";
 }
@@ -67,6 +71,7 @@ std::string liveRefusalMessage(LiveRefusal refusal) {
     case LiveRefusal::AlreadyAnswered: return "You have already answered this question.";
     case LiveRefusal::Paused: return "The game is paused; answer when it resumes.";
     case LiveRefusal::BadAnswer: return "That answer could not be read.";
+    case LiveRefusal::NotOnClassList: return "Please pick your name from the class list.";
     }
     return "";
 }
@@ -154,7 +159,16 @@ LiveGame::JoinResult LiveGame::join(std::string_view pin, std::string_view name,
         result.detail = check.error;
         return result;
     }
-    const std::string key = nicknameKey(check.name);
+    std::string chosen = check.name;
+    if (!m_settings.classList.empty()) {
+        const int onList = findClassListName(m_settings.classList, chosen);
+        if (onList < 0) {
+            result.refusal = LiveRefusal::NotOnClassList;
+            return result;
+        }
+        chosen = m_settings.classList[static_cast<std::size_t>(onList)];
+    }
+    const std::string key = nicknameKey(chosen);
     for (const LivePlayer& other : m_players) {
         if (!other.kicked && nicknameKey(other.name) == key) {
             result.refusal = LiveRefusal::NameTaken;
@@ -163,7 +177,7 @@ LiveGame::JoinResult LiveGame::join(std::string_view pin, std::string_view name,
     }
     LivePlayer player;
     player.id = static_cast<int>(m_players.size());
-    player.name = check.name;
+    player.name = chosen;
     player.token = newToken();
     const int teams = static_cast<int>(m_settings.teams.size());
     if (teams > 0) {
@@ -180,6 +194,17 @@ LiveGame::JoinResult LiveGame::join(std::string_view pin, std::string_view name,
     result.playerId = player.id;
     emit(LiveEventType::PlayerJoined, player.id, -1, nowMs);
     return result;
+}
+
+std::vector<LiveRosterEntry> LiveGame::roster() const {
+    std::vector<LiveRosterEntry> entries;
+    for (const std::string& name : m_settings.classList) {
+        const std::string key = nicknameKey(name);
+        const bool taken = std::any_of(m_players.begin(), m_players.end(),
+                                       [&](const LivePlayer& p) { return !p.kicked && nicknameKey(p.name) == key; });
+        entries.push_back({name, taken});
+    }
+    return entries;
 }
 
 LiveGame::JoinResult LiveGame::rejoin(std::string_view token, UnixMs nowMs) {

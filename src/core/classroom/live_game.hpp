@@ -34,7 +34,7 @@ const char* livePhaseName(LivePhase phase);
 // Why a join, rejoin or answer was refused. None = accepted.
 enum class LiveRefusal {
     None, WrongPin, LobbyLocked, GameFull, BadName, NameTaken, UnknownToken, Kicked, GameOver,
-    NotOpen, WrongQuestion, TooLate, AlreadyAnswered, Paused, BadAnswer
+    NotOpen, WrongQuestion, TooLate, AlreadyAnswered, Paused, BadAnswer, NotOnClassList
 };
 
 // Returns the wire code, e.g. "wrong_pin", "game_full", "too_late" ("ok" for None).
@@ -55,6 +55,13 @@ struct LiveSettings {
     int playerCap = kLiveDefaultPlayerCap;  // more joins are refused politely (values < 1 count as 1)
     std::vector<std::string> teams;         // team mode when not empty: team names, index = team id
     std::uint64_t shuffleSeed = 0;          // fixes the shown order of each question's options
+    std::vector<std::string> classList;     // when not empty, players join only as one of these names (parseClassList's)
+};
+
+// One name of the class list as the join page shows it.
+struct LiveRosterEntry {
+    std::string name;
+    bool taken = false;  // a player (not kicked) already joined under it
 };
 
 // A source of 64 random bits per call (tokens, the PIN). Hosts pass osRandom64 (the kernel's CSPRNG,
@@ -193,8 +200,11 @@ public:
     std::int64_t limitMs() const { return m_limitMs; }
 
     // Joins a player in any phase but the podium. Refuses a wrong PIN, a locked lobby, a full game, a bad
-    // or taken name. team = -1 picks the smallest team; ignored without teams.
+    // or taken name, and with a class list a name not on it (matched by nicknameKey; the player gets the
+    // list's spelling). team = -1 picks the smallest team; ignored without teams.
     JoinResult join(std::string_view pin, std::string_view name, int team, UnixMs nowMs);
+    // Returns the class list with each name marked taken or free, in list order; empty without a class list.
+    std::vector<LiveRosterEntry> roster() const;
     // Reconnects the player holding token (score kept). Refuses unknown (or another game's) tokens and
     // kicked players.
     JoinResult rejoin(std::string_view token, UnixMs nowMs);

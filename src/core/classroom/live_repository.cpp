@@ -28,12 +28,23 @@ LiveGameId saveLiveGame(sql::Database& db, const LiveGame& game, UnixMs endedMs)
             .bind(11, static_cast<std::int64_t>(answer.receivedMs));
         insert.run();
     }
+    // A player named like a student profile is linked to it, so results land on that student.
+    sql::Statement link(db, classroom_sql::kLinkLivePlayers);
+    link.bind(1, id);
+    link.run();
     transaction.commit();
     return id;
 }
 
 std::vector<ClassResultRow> loadLiveResults(sql::Database& db, const std::string& bankId) {
     return selectResultRows(db, classroom_sql::kSelectLiveResults, bankId);
+}
+
+std::optional<ProfileId> linkedProfile(sql::Database& db, LiveGameId game, const std::string& player) {
+    sql::Statement select(db, classroom_sql::kSelectLinkedProfile);
+    select.bind(1, game).bind(2, std::string_view(player));
+    if (!select.step()) return std::nullopt;
+    return select.columnInt(0);
 }
 
 int countLiveGames(sql::Database& db) { return static_cast<int>(db.queryInt(classroom_sql::kCountLiveGames).value_or(0)); }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,12 +16,16 @@ namespace retain {
 using LiveGameId = std::int64_t;
 
 // Stores game (one row) and every accepted answer of its players not kicked (one row each) in one
-// transaction; endedMs is Unix ms. Returns the game's id. Throws sql::StorageError, leaving nothing stored.
+// transaction; endedMs is Unix ms. Each stored player whose nickname equals a profile's name (ASCII case
+// ignored) is linked to that profile (live_player_profiles, migration 7). Returns the game's id. Throws sql::StorageError, leaving nothing stored.
 LiveGameId saveLiveGame(sql::Database& db, const LiveGame& game, UnixMs endedMs);
 
 // Returns every stored live answer (only bank bankId's when it is not empty) as class report rows (the
 // nickname as student), oldest game first, each game's answers in receipt order.
 std::vector<ClassResultRow> loadLiveResults(sql::Database& db, const std::string& bankId = {});
+
+// Returns the profile game's player was linked to when the game was stored, or nothing.
+std::optional<ProfileId> linkedProfile(sql::Database& db, LiveGameId game, const std::string& player);
 
 // Returns how many games / answers are stored.
 int countLiveGames(sql::Database& db);

@@ -216,6 +216,30 @@ CREATE TABLE custom_study (
 );
 )sql";
 
+// Migration 7: class lists (src/core/classroom/class_list_repository.hpp) and the link from a live game's player to the student
+// profile of the same name.
+constexpr const char* kMigration7 = R"sql(
+CREATE TABLE class_lists (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE COLLATE NOCASE,  -- the class, e.g. '9B'
+    updated_ms  INTEGER NOT NULL                      -- when the list was last imported, Unix ms
+);
+
+CREATE TABLE class_students (
+    class_id  INTEGER NOT NULL REFERENCES class_lists(id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,  -- 0-based order of the imported list
+    name      TEXT NOT NULL,     -- as imported (checked like a nickname), unique in the class ignoring ASCII case
+    PRIMARY KEY (class_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE live_player_profiles (
+    game_id     INTEGER NOT NULL REFERENCES live_games(id) ON DELETE CASCADE,
+    player      TEXT NOT NULL,  -- live_answers.player
+    profile_id  INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+    PRIMARY KEY (game_id, player)
+) WITHOUT ROWID;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kMigration1},
     {2, kMigration2},
@@ -223,6 +247,7 @@ constexpr Migration kMigrations[] = {
     {4, kMigration4, migrateStudySettingsIntoProfiles},
     {5, kMigration5},
     {6, kMigration6},
+    {7, kMigration7},
 };
 
 }  // namespace
