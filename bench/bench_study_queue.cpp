@@ -112,7 +112,7 @@ void BM_StudyQueueBuild(benchmark::State& state) {
         }
     }
     for (auto _ : state) {
-        retain::StudyQueue queue(cards, kNow, 0, 20, 20 * retain::kMsPerMinute);
+        retain::StudyQueue queue(cards, kNow, 0, retain::QueueLimits{20}, 20 * retain::kMsPerMinute);
         benchmark::DoNotOptimize(queue.counts());
     }
     state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(cards.size()));
