@@ -16,7 +16,7 @@ using namespace retain;
 
 namespace {
 
-const std::string kArticle =
+const std::string kReviewArticle =
     "Ports and Rail Agreed Between Neighbours\n"
     "\n"
     "April 9, 2021 Europe , Transport\n"
@@ -38,7 +38,7 @@ struct DraftedFixture {
     std::string article = dir.file("harbour-deal.txt");
     std::string bankPath = dir.file("questions/harbour.yaml");
     DraftedFixture() {
-        test::writeFile(article, kArticle);
+        test::writeFile(article, kReviewArticle);
         draft::DraftOptions options;
         options.bankId = "harbour";
         const draft::DraftFileResult result = draft::draftArticleFile(article, bankPath, options, false);
