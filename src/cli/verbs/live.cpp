@@ -35,6 +35,7 @@
 #include "core/classroom/live_repository.hpp"
 #include "core/clock.hpp"
 #include "core/security/token_security.hpp"
+#include "core/storage/backup_task.hpp"
 #include "core/storage/store.hpp"
 #include "net/lan_address.hpp"
 #include "net/live_host.hpp"
@@ -217,6 +218,7 @@ ExitCode runLive(const LiveOptions& options, const GlobalOptions& global) {
         return ExitCode::Failure;
     }
     if (!opened.warning.empty()) std::fprintf(stderr, "retain live: warning: %s\n", opened.warning.c_str());
+    SessionBackups backups(*opened.store, clock);  // the interval backup now, the close backup at the end of this scope
     net::LiveServerOptions serverOptions;
     serverOptions.bindAddress = options.bind;
     serverOptions.port = options.port;

@@ -25,6 +25,7 @@
 #include "core/session/shown_order.hpp"
 #include "core/session/study_setup.hpp"
 #include "core/storage/profile_repository.hpp"
+#include "core/storage/backup_task.hpp"
 #include "core/storage/store.hpp"
 #include "core/text/control_chars.hpp"
 
@@ -160,27 +161,12 @@ CardEnd studyCard(StudySession& session, const StudyCard& card) {
 
 // [SECTION] The session loop and the verb
 
-ExitCode runStudy(const StudyOptions& options, const GlobalOptions& global) {
-    if (!options.terminal) {
-        std::fprintf(stderr, "retain study: add --terminal to study here; run 'retain' without a verb for the window\n");
-        return ExitCode::Misuse;
-    }
-    const Library library = loadLibrary(resolveBanksDir(global), resolveBankCacheDir(global));
-    std::vector<const Bank*> banks;
-    if (!chooseBanks(library, options.bankIds, banks)) return ExitCode::Misuse;
-
-    SystemClock clock;
-    const std::string dataDir = resolveDataDir(global);
-    StoreOpenResult opened = Store::open(dataDir, clock);
-    if (!opened.store) {
-        std::fprintf(stderr, "retain study: %s\n", opened.message.c_str());
-        return ExitCode::Failure;
-    }
-    if (!opened.warning.empty()) std::fprintf(stderr, "retain study: warning: %s\n", opened.warning.c_str());
+// Asks the due cards until none is left or stdin ends; returns the verb's exit code.
+ExitCode studyLoop(Store& store, const StudyOptions& options, const std::vector<const Bank*>& banks, const Clock& clock) {
     try {
-        const Profile profile = ensureProfile(opened.store->db(), options.profile, StudySettings{}.scheduler, clock.nowMs());
+        const Profile profile = ensureProfile(store.db(), options.profile, StudySettings{}.scheduler, clock.nowMs());
         const StudySetup setup = makeStudySetup(profile, "terminal", options.overrides);
-        StudySession session(opened.store->db(), setup.profile, banks, *setup.scheduler, clock, setup.sessionConfig);
+        StudySession session(store.db(), setup.profile, banks, *setup.scheduler, clock, setup.sessionConfig);
         while (const StudyCard* card = session.next()) {
             if (studyCard(session, *card) == CardEnd::EndOfInput) {
                 sayToTerminal("\nEnd of input: " + std::to_string(session.counts().done) + " answers saved.\n");
@@ -199,6 +185,31 @@ ExitCode runStudy(const StudyOptions& options, const GlobalOptions& global) {
         return ExitCode::Failure;
     }
     return ExitCode::Ok;
+}
+
+ExitCode runStudy(const StudyOptions& options, const GlobalOptions& global) {
+    if (!options.terminal) {
+        std::fprintf(stderr, "retain study: add --terminal to study here; run 'retain' without a verb for the window\n");
+        return ExitCode::Misuse;
+    }
+    const Library library = loadLibrary(resolveBanksDir(global), resolveBankCacheDir(global));
+    std::vector<const Bank*> banks;
+    if (!chooseBanks(library, options.bankIds, banks)) return ExitCode::Misuse;
+
+    SystemClock clock;
+    const std::string dataDir = resolveDataDir(global);
+    StoreOpenResult opened = Store::open(dataDir, clock);
+    if (!opened.store) {
+        std::fprintf(stderr, "retain study: %s\n", opened.message.c_str());
+        return ExitCode::Failure;
+    }
+    if (!opened.warning.empty()) std::fprintf(stderr, "retain study: warning: %s\n", opened.warning.c_str());
+    // The interval backup copies on its own thread while the first question is asked; the close
+    // backup (when answers were saved) is taken before the folder is released.
+    SessionBackups backups(*opened.store, clock);
+    const ExitCode code = studyLoop(*opened.store, options, banks, clock);
+    for (const std::string& problem : backups.finish()) std::fprintf(stderr, "retain study: warning: %s\n", problem.c_str());
+    return code;
 }
 
 }  // namespace
