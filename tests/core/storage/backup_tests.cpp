@@ -11,8 +11,10 @@
 #include "core/storage/profile_repository.hpp"
 #include "core/storage/store.hpp"
 #include "storage_test_support.hpp"
+#include "store_test_helpers.hpp"
 
 using namespace retain;
+using retain::storage_test::openOk;
 using retain::storage_test::TempDir;
 using retain::storage_test::writeBytes;
 
@@ -20,19 +22,8 @@ namespace {
 
 constexpr UnixMs kStart = 1'750'000'000'000;  // 2025-06-15 15:06:40 UTC
 
-std::unique_ptr<Store> openOk(const std::string& dir, const Clock& clock) {
-    StoreOpenResult result = Store::open(dir, clock);
-    INFO(result.message);
-    REQUIRE(result.store != nullptr);
-    return std::move(result.store);
-}
-
 // Makes a Retain database in dir with the profile "ann", with no backup yet.
-void makeDatabase(const std::string& dir) {
-    FixedClock clock(kStart);
-    auto store = openOk(dir, clock);
-    ensureProfile(store->db(), "ann", SchedulerKind::Fsrs, kStart);
-}
+void makeDatabase(const std::string& dir) { storage_test::makeDatabase(dir, kStart); }
 
 // Opens dir at nowMs, runs one session's backups without changing anything, and returns the start
 // backup's path ("" when none was due).
@@ -51,6 +42,19 @@ std::string startWithoutChanges(const std::string& dir, UnixMs nowMs) {
     CHECK(backups.closeOutcome() == nullptr);  // nothing changed, nothing to back up on close
     return path;
 }
+
+// A database with a backup due an hour after it was made, opened; pagesPerStep for the copies.
+struct DueBackup {
+    TempDir dir;
+    FixedClock clock{kStart + kMsPerHour};
+    std::unique_ptr<Store> store;
+    BackupPolicy policy;
+    explicit DueBackup(int pagesPerStep) {
+        makeDatabase(dir.path());
+        store = openOk(dir.path(), clock);
+        policy.pagesPerStep = pagesPerStep;
+    }
+};
 
 // Writes a file of size bytes.
 void writeSized(const std::string& path, std::size_t size) { writeBytes(path, std::string(size, 'x')); }
@@ -98,15 +102,10 @@ TEST_CASE("backups: the interval is counted from the newest backup's time stamp;
 }
 
 TEST_CASE("backups: the copy runs on a worker thread, a few pages per step") {
-    TempDir dir;
-    makeDatabase(dir.path());
-    FixedClock clock(kStart + kMsPerHour);
-    auto store = openOk(dir.path(), clock);
-    BackupPolicy policy;
-    policy.pagesPerStep = 2;
-    const std::int64_t pages = store->db().queryInt("PRAGMA page_count").value_or(0);
+    DueBackup due(2);
+    const std::int64_t pages = due.store->db().queryInt("PRAGMA page_count").value_or(0);
     REQUIRE(pages > 4);
-    SessionBackups backups(*store, clock, policy);
+    SessionBackups backups(*due.store, due.clock, due.policy);
     REQUIRE(backups.startBackup() != nullptr);
     const BackupOutcome& outcome = backups.startBackup()->wait();
     CHECK(outcome.error.empty());
@@ -118,15 +117,10 @@ TEST_CASE("backups: the copy runs on a worker thread, a few pages per step") {
 }
 
 TEST_CASE("backups: answers written while the copy runs do not spoil it") {
-    TempDir dir;
-    makeDatabase(dir.path());
-    FixedClock clock(kStart + kMsPerHour);
-    auto store = openOk(dir.path(), clock);
-    BackupPolicy policy;
-    policy.pagesPerStep = 1;
-    SessionBackups backups(*store, clock, policy);
+    DueBackup due(1);
+    SessionBackups backups(*due.store, due.clock, due.policy);
     REQUIRE(backups.startBackup() != nullptr);
-    for (int i = 0; i < 50; ++i) ensureProfile(store->db(), "learner" + std::to_string(i), SchedulerKind::Fsrs, kStart);
+    for (int i = 0; i < 50; ++i) ensureProfile(due.store->db(), "learner" + std::to_string(i), SchedulerKind::Fsrs, kStart);
     const BackupOutcome& outcome = backups.startBackup()->wait();
     REQUIRE(outcome.error.empty());
     sql::Database copy(outcome.path, sql::OpenMode::ReadOnly);

@@ -13,28 +13,18 @@
 #include "core/storage/schema.hpp"
 #include "core/storage/store.hpp"
 #include "storage_test_support.hpp"
+#include "store_test_helpers.hpp"
 
 using namespace retain;
+using retain::storage_test::openOk;
 using retain::storage_test::TempDir;
 
 namespace {
 
 constexpr UnixMs kStart = 1'750'000'000'000;  // 2025-06-15 15:06:40 UTC
 
-// Opens dir; CHECKs that it opened.
-std::unique_ptr<Store> openOk(const std::string& dir, const Clock& clock) {
-    StoreOpenResult result = Store::open(dir, clock);
-    INFO(result.message);
-    REQUIRE(result.store != nullptr);
-    return std::move(result.store);
-}
-
-// Makes a Retain database in dir with one profile, then closes it.
-void makeDatabase(const std::string& dir) {
-    FixedClock clock(kStart);
-    auto store = openOk(dir, clock);
-    ensureProfile(store->db(), "ann", SchedulerKind::Fsrs, kStart);
-}
+// Makes a Retain database in dir with the profile "ann", then closes it.
+void makeDatabase(const std::string& dir) { storage_test::makeDatabase(dir, kStart); }
 
 bool tableExists(sql::Database& db, const std::string& name) {
     sql::Statement select(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1");
