@@ -9,15 +9,14 @@ banks=$2
 
 printf 'theme = dark\nwindow_width = 1600\nwindow_height = 1000\n' > "$data/settings.ini"
 cp "$data/settings.ini" "$data/settings.before"
-# The first Retain: anything holding the folder lock with flock(2), as Retain's own lock does.
-flock "$data/retain.lock" sleep 60 &
-holder=$!
-sleep 0.3
+# The first Retain: this shell holds the folder lock with flock(2), as Retain's own lock does (no
+# background holder, whose open stdout would keep ctest waiting).
+exec 9>>"$data/retain.lock"
+flock -n 9 || fail "cannot take the folder lock for the test"
 
 start_app "$retain" "$banks"
 quit_app
-kill "$holder" 2>/dev/null
-wait "$holder" 2>/dev/null
+exec 9>&-
 
 grep -q "already running" "$data/app.log" || fail "the second window did not say the folder is in use"
 cmp -s "$data/settings.ini" "$data/settings.before" || { diff "$data/settings.before" "$data/settings.ini"; fail "the locked-out window rewrote settings.ini"; }
