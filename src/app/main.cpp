@@ -8,6 +8,7 @@
 #include "core/bank/bank_loader.hpp"
 #include "core/session/study_backend.hpp"
 #include "core/settings/app_settings.hpp"
+#include "core/storage/backup_task.hpp"
 #include "core/storage/store.hpp"
 
 namespace {
@@ -64,14 +65,24 @@ int openWindow(const retain::cli::GlobalOptions& global, const retain::cli::Wind
     if (!context.storeMessage.empty()) std::fprintf(stderr, "retain: %s\n", context.storeMessage.c_str());
     if (!opened.warning.empty()) std::fprintf(stderr, "retain: warning: %s\n", opened.warning.c_str());
     context.storeWarning = opened.warning;
+    // The interval backup copies on a worker thread while the first frames are drawn; on close the app
+    // waits for it and takes the close backup when the session changed anything.
+    std::unique_ptr<SessionBackups> backups;
+    if (study) backups = std::make_unique<SessionBackups>(study->store(), clock);
     context.study = study.get();
     context.library = &library;
     context.settings = &settings;
     context.dataDir = dataDir;
     context.banksDir = banksDir;
-    // A screenshot run must not move the user's saved window.
-    options.settingsPath = options.screenshotPath.empty() ? settingsPath : std::string();
-    return app::runWindow(context, options);
+    // A screenshot run must not move the user's saved window, and a window locked out of the folder
+    // (another Retain has it) writes nothing there: its size would replace the first window's.
+    const bool lockedOut = opened.error == StoreOpenError::Locked;
+    options.settingsPath = options.screenshotPath.empty() && !lockedOut ? settingsPath : std::string();
+    const int code = app::runWindow(context, options);
+    if (backups) {
+        for (const std::string& problem : backups->finish()) std::fprintf(stderr, "retain: warning: %s\n", problem.c_str());
+    }
+    return code;
 }
 
 }  // namespace

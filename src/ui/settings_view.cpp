@@ -5,7 +5,9 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/storage/backup.hpp"
 #include "core/storage/sqlite_db.hpp"
+#include "core/storage/store.hpp"
 #include "core/session/study_backend.hpp"
 #include "ui/widgets.hpp"
 
@@ -38,7 +40,10 @@ void SettingsView::drawContent(UiContext& context) {
     }
     sectionTitle("Data");
     wrappedText("Database: " + context.study->store().databasePath());
-    if (!context.study->store().backupPath().empty()) wrappedText("Backup taken at start: " + context.study->store().backupPath());
+    // Backups are taken at most every 4 hours and on close (docs/storage.md); name the newest there is.
+    const std::vector<std::string> backups = listBackups(context.dataDir + "/" + kBackupsFolderName);
+    wrappedText(backups.empty() ? std::string("No backup yet (one is taken at most every 4 hours, and on close).")
+                                : "Newest backup: " + backups.back() + " (" + std::to_string(backups.size()) + " kept).");
 }
 
 bool SettingsView::drawAppearance(AppSettings& settings) {

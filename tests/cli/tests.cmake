@@ -35,7 +35,14 @@ add_test(NAME cli/study_kill COMMAND bash "${RETAIN_CLI_TEST_DIR}/study_kill_tes
 add_test(NAME cli/first_start_kill COMMAND bash "${RETAIN_CLI_TEST_DIR}/first_start_kill_test.sh" $<TARGET_FILE:retain>)
 add_test(NAME cli/fifo_bank COMMAND bash "${RETAIN_CLI_TEST_DIR}/fifo_bank_test.sh" $<TARGET_FILE:retain>)
 add_test(NAME cli/stats_data_folder COMMAND bash "${RETAIN_CLI_TEST_DIR}/stats_data_folder_test.sh" $<TARGET_FILE:retain>)
-set_tests_properties(cli/first_start_kill cli/fifo_bank PROPERTIES TIMEOUT 120)
+add_test(NAME cli/backup_kill COMMAND bash "${RETAIN_CLI_TEST_DIR}/backup_kill_test.sh" $<TARGET_FILE:retain>)
+# A CSV too big for one bank file becomes a bank folder.
+add_test(NAME cli/import_big COMMAND bash "${RETAIN_CLI_TEST_DIR}/import_big_test.sh" $<TARGET_FILE:retain>)
+# A full tmpfs under the data folder; skipped (exit 77, shown as skipped) where no tmpfs can be mounted.
+add_test(NAME cli/disk_full_tmpfs COMMAND bash "${RETAIN_CLI_TEST_DIR}/disk_full_tmpfs_test.sh" $<TARGET_FILE:retain>)
+set_tests_properties(cli/disk_full_tmpfs PROPERTIES SKIP_RETURN_CODE 77)
+set_tests_properties(cli/first_start_kill cli/fifo_bank cli/backup_kill cli/disk_full_tmpfs PROPERTIES TIMEOUT 120)
+set_tests_properties(cli/import_big PROPERTIES TIMEOUT 300)
 
 # `retain grade` accepts the equivalent forms of the grading issue and refuses near-but-wrong ones.
 add_test(NAME cli/grade_forms

@@ -37,15 +37,20 @@ set_tests_properties(gui/suspend_e2e PROPERTIES TIMEOUT 120)
 add_test(NAME gui/draft_review_e2e
          COMMAND bash "${RETAIN_GUI_TEST_DIR}/draft_review_e2e.sh" $<TARGET_FILE:retain>
                  "${RETAIN_SHARED_SOURCE}" "${CMAKE_CURRENT_BINARY_DIR}/gui/draft_review_e2e")
-set_tests_properties(gui/draft_review_e2e PROPERTIES TIMEOUT 120)
+set_tests_properties(gui/draft_review_e2e gui/locked_out_settings PROPERTIES TIMEOUT 120)
 if(NOT EXISTS "${RETAIN_SHARED_SOURCE}")
-  set_tests_properties(gui/draft_review_e2e PROPERTIES DISABLED TRUE)  # the article is beside the checkout only
+  set_tests_properties(gui/draft_review_e2e gui/locked_out_settings PROPERTIES DISABLED TRUE)  # the article is beside the checkout only
 endif()
+
+# A window locked out of its data folder writes no settings.ini when it closes.
+add_test(NAME gui/locked_out_settings
+         COMMAND bash "${RETAIN_GUI_TEST_DIR}/locked_out_settings.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/banks/e2e")
+set_tests_properties(gui/locked_out_settings PROPERTIES TIMEOUT 60)
 
 # Tests that open a window share the X display: one at a time, or a window that appears while another
 # test drives its own (GLFW focuses a new window) takes the key presses meant for that one.
 set_tests_properties(gui/smoke_screenshot gui/study_e2e gui/check_e2e gui/drill_e2e gui/live_host_e2e gui/suspend_e2e
-                     gui/draft_review_e2e PROPERTIES RESOURCE_LOCK x_display)
+                     gui/draft_review_e2e gui/locked_out_settings PROPERTIES RESOURCE_LOCK x_display)
 
 # The live classroom in headless Chromium at a 390x844 phone viewport: join, a choice and a typed answer,
 # each result seen on the page and both answers in `retain live --auto --json-events`'s lines.

@@ -1,16 +1,18 @@
 // `retain import FILE --out questions/NAME.yaml [--format csv|tsv|gift|apkg] [--separator X]
 // [--prompt-side term|definition] [--bank-id ID] [--title T] [--force]`: converts a Quizlet CSV/TSV, a
 // Moodle GIFT file or an Anki .apkg into a new YAML bank. Prints each problem as "file:line: ...".
+// A bank too big for one file (8 MiB) is written as a bank folder NAME/ of several files instead.
 // Exit 0 when everything converted, 1 when the input had errors (the questions that did convert are
 // still written, unless none did), 2 on misuse (missing file, unknown format, existing --out).
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "cli/cli.hpp"
 #include "cli/verb_support.hpp"
+#include "core/bank/bank_limits.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/interop/bank_writer.hpp"
 #include "core/interop/importer.hpp"
@@ -45,6 +47,45 @@ bool isBankId(const std::string& id) {
     return !id.empty() && id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos;
 }
 
+// Writes files (too big for one bank file) as the bank folder beside outPath: questions/NAME.yaml
+// becomes questions/NAME/. Built as NAME.importing/, checked by loading it, then renamed into place, so
+// a failed import leaves no half folder. Sets written to the folder's path.
+ExitCode writeBankFolder(const std::vector<BankFileText>& files, const std::filesystem::path& outPath, bool force, std::string& written) {
+    namespace fs = std::filesystem;
+    const fs::path folder = outPath.parent_path() / outPath.stem();
+    const fs::path building = outPath.parent_path() / (outPath.stem().string() + ".importing");
+    std::error_code code;
+    if (fs::exists(folder, code) && !force) return reportMisuse("import", folder.string() + " already exists; choose another --out or add --force");
+    fs::remove_all(building, code);
+    fs::create_directories(building, code);
+    if (code) {
+        std::fprintf(stderr, "retain import: cannot create %s: %s\n", building.string().c_str(), code.message().c_str());
+        return ExitCode::Failure;
+    }
+    for (const BankFileText& file : files) {
+        if (writeOutputFile("import", (building / file.name).string(), file.text)) continue;
+        fs::remove_all(building, code);
+        return ExitCode::Failure;
+    }
+    const BankLoadResult check = loadBank(building.string());
+    if (!check.ok) {
+        for (const Problem& problem : check.problems) std::printf("%s\n", problem.format().c_str());
+        std::printf("the converted bank does not load; nothing written\n");
+        fs::remove_all(building, code);
+        return ExitCode::Problems;
+    }
+    fs::remove_all(folder, code);
+    fs::rename(building, folder, code);
+    if (code) {
+        std::fprintf(stderr, "retain import: cannot rename %s: %s\n", building.string().c_str(), code.message().c_str());
+        return ExitCode::Failure;
+    }
+    std::printf("the bank is too big for one bank file (%s MiB at most): wrote the bank folder %s of %zu files\n",
+                std::to_string(kMaxBankFileBytes / (1024 * 1024)).c_str(), folder.string().c_str(), files.size());
+    written = folder.string();
+    return ExitCode::Ok;
+}
+
 ExitCode runImport(const ImportVerbOptions& options) {
     std::error_code code;
     if (!std::filesystem::is_regular_file(options.input, code)) return reportMisuse("import", "no such file: " + options.input);
@@ -74,26 +115,26 @@ ExitCode runImport(const ImportVerbOptions& options) {
         std::printf("nothing imported from %s\n", options.input.c_str());
         return ExitCode::Problems;
     }
-    const std::string yaml = writeBankYaml(result.bank, "Imported by `retain import` from " +
-                                                           std::filesystem::path(options.input).filename().string() + " (" +
-                                                           formatName(settings.format) + ").");
-    // The bank must load before it is written: an import never leaves a broken bank behind.
-    const BankLoadResult check = loadBankFromString(yaml, options.out);
-    if (!check.ok) {
-        for (const Problem& problem : check.problems) std::printf("%s\n", problem.format().c_str());
-        std::printf("the converted bank does not load; nothing written\n");
-        return ExitCode::Problems;
-    }
-    if (outPath.has_parent_path()) std::filesystem::create_directories(outPath.parent_path(), code);
-    std::ofstream out(options.out, std::ios::binary | std::ios::trunc);
-    out << yaml;
-    out.close();
-    if (!out) {
-        std::fprintf(stderr, "retain import: cannot write %s\n", options.out.c_str());
-        return ExitCode::Failure;
+    const std::string comment = "Imported by `retain import` from " + std::filesystem::path(options.input).filename().string() +
+                                " (" + formatName(settings.format) + ").";
+    const std::vector<BankFileText> files = writeBankFiles(result.bank, comment, kMaxBankFileBytes);
+    std::string written = options.out;
+    if (files.size() == 1) {
+        // The bank must load before it is written: an import never leaves a broken bank behind.
+        const BankLoadResult check = loadBankFromString(files.front().text, options.out);
+        if (!check.ok) {
+            for (const Problem& problem : check.problems) std::printf("%s\n", problem.format().c_str());
+            std::printf("the converted bank does not load; nothing written\n");
+            return ExitCode::Problems;
+        }
+        if (outPath.has_parent_path()) std::filesystem::create_directories(outPath.parent_path(), code);
+        if (!writeOutputFile("import", options.out, files.front().text)) return ExitCode::Failure;
+    } else {
+        const ExitCode folder = writeBankFolder(files, outPath, options.force, written);
+        if (folder != ExitCode::Ok) return folder;
     }
     std::printf("imported %zu question(s) from %s (%s) into %s, bank id %s; %d item(s) skipped with errors\n",
-                result.bank.questions.size(), options.input.c_str(), formatName(settings.format), options.out.c_str(),
+                result.bank.questions.size(), options.input.c_str(), formatName(settings.format), written.c_str(),
                 result.bank.id.c_str(), errors);
     std::fflush(stdout);
     return errors > 0 ? ExitCode::Problems : ExitCode::Ok;

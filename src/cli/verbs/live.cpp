@@ -37,6 +37,7 @@
 #include "core/classroom/live_repository.hpp"
 #include "core/clock.hpp"
 #include "core/security/token_security.hpp"
+#include "core/storage/backup_task.hpp"
 #include "core/storage/store.hpp"
 #include "core/text/control_chars.hpp"
 #include "net/lan_address.hpp"
@@ -211,6 +212,7 @@ ExitCode runLive(const LiveOptions& options, const GlobalOptions& global) {
         return ExitCode::Failure;
     }
     if (!opened.warning.empty()) std::fprintf(stderr, "retain live: warning: %s\n", opened.warning.c_str());
+    SessionBackups backups(*opened.store, clock);  // the interval backup now, the close backup at the end of this scope
     LiveSettings settings;
     if (!options.className.empty()) {
         try {

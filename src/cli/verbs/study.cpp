@@ -30,6 +30,7 @@
 #include "core/session/shown_order.hpp"
 #include "core/session/study_setup.hpp"
 #include "core/storage/profile_repository.hpp"
+#include "core/storage/backup_task.hpp"
 #include "core/storage/store.hpp"
 #include "core/text/control_chars.hpp"
 
@@ -166,27 +167,12 @@ CardEnd studyCard(StudySession& session, const StudyCard& card) {
 
 // [SECTION] The session loop and the verb
 
-ExitCode runStudy(const StudyOptions& options, const GlobalOptions& global) {
-    if (!options.terminal) {
-        std::fprintf(stderr, "retain study: add --terminal to study here; run 'retain' without a verb for the window\n");
-        return ExitCode::Misuse;
-    }
-    const Library library = loadLibrary(resolveBanksDir(global), resolveBankCacheDir(global));
-    std::vector<const Bank*> banks;
-    if (!chooseBanks(library, options.bankIds, banks)) return ExitCode::Misuse;
-
-    SystemClock clock;
-    const std::string dataDir = resolveDataDir(global);
-    StoreOpenResult opened = Store::open(dataDir, clock);
-    if (!opened.store) {
-        std::fprintf(stderr, "retain study: %s\n", opened.message.c_str());
-        return ExitCode::Failure;
-    }
-    if (!opened.warning.empty()) std::fprintf(stderr, "retain study: warning: %s\n", opened.warning.c_str());
+// Asks the due cards until none is left or stdin ends; returns the verb's exit code.
+ExitCode studyLoop(Store& store, const StudyOptions& options, const std::vector<const Bank*>& banks, const Clock& clock) {
     try {
-        const Profile profile = ensureProfile(opened.store->db(), options.profile, StudySettings{}.scheduler, clock.nowMs());
+        const Profile profile = ensureProfile(store.db(), options.profile, StudySettings{}.scheduler, clock.nowMs());
         const StudySetup setup = makeStudySetup(profile, "terminal", options.overrides);
-        StudySession session(opened.store->db(), setup.profile, banks, *setup.scheduler, clock, setup.sessionConfig);
+        StudySession session(store.db(), setup.profile, banks, *setup.scheduler, clock, setup.sessionConfig);
         if (options.more.extraNew > 0 || options.more.reviewAheadDays > 0) {
             const int added = session.studyMore(options.more);
             sayToTerminal("Custom study for today: " + std::to_string(added) + (added == 1 ? " question" : " questions") + " added.\n");
@@ -212,6 +198,31 @@ ExitCode runStudy(const StudyOptions& options, const GlobalOptions& global) {
         return ExitCode::Failure;
     }
     return ExitCode::Ok;
+}
+
+ExitCode runStudy(const StudyOptions& options, const GlobalOptions& global) {
+    if (!options.terminal) {
+        std::fprintf(stderr, "retain study: add --terminal to study here; run 'retain' without a verb for the window\n");
+        return ExitCode::Misuse;
+    }
+    const Library library = loadLibrary(resolveBanksDir(global), resolveBankCacheDir(global));
+    std::vector<const Bank*> banks;
+    if (!chooseBanks(library, options.bankIds, banks)) return ExitCode::Misuse;
+
+    SystemClock clock;
+    const std::string dataDir = resolveDataDir(global);
+    StoreOpenResult opened = Store::open(dataDir, clock);
+    if (!opened.store) {
+        std::fprintf(stderr, "retain study: %s\n", opened.message.c_str());
+        return ExitCode::Failure;
+    }
+    if (!opened.warning.empty()) std::fprintf(stderr, "retain study: warning: %s\n", opened.warning.c_str());
+    // The interval backup copies on its own thread while the first question is asked; the close
+    // backup (when answers were saved) is taken before the folder is released.
+    SessionBackups backups(*opened.store, clock);
+    const ExitCode code = studyLoop(*opened.store, options, banks, clock);
+    for (const std::string& problem : backups.finish()) std::fprintf(stderr, "retain study: warning: %s\n", problem.c_str());
+    return code;
 }
 
 }  // namespace

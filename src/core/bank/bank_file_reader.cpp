@@ -9,6 +9,7 @@
 #include "core/bank/text_position.hpp"
 #include "core/bank/yaml_fields.hpp"
 #include "core/bank/yaml_prescan.hpp"
+#include "core/text/message_text.hpp"
 
 namespace retain {
 
@@ -61,7 +62,7 @@ void readHeader(const MapEntry& entry, ProblemSink& sink, BankFileContent& conte
         } else if (text) {
             sink.error(id->value.IsNull() ? id->keyNode : id->value,
                        text->empty() ? std::string("the bank id is empty")
-                                     : "bank id '" + *text + "' may only use lowercase letters, digits and '-'");
+                                     : "bank id " + quoteValue(*text) + " may only use lowercase letters, digits and '-'");
         }
     } else {
         sink.error(entry.keyNode, "the bank header needs an 'id' (lowercase letters, digits and '-'), e.g. id: russia-japan-2018");
@@ -107,7 +108,7 @@ void readHeader(const MapEntry& entry, ProblemSink& sink, BankFileContent& conte
     if (const MapEntry* tags = fields.find("tags")) {
         if (auto list = readTextList(tags->value, "tags", true, sink)) {
             for (const std::string& tag : *list) {
-                if (!isValidBankId(tag)) sink.warning(tags->value, "tag '" + tag + "' should use only lowercase letters, digits and '-'");
+                if (!isValidBankId(tag)) sink.warning(tags->value, "tag " + quoteValue(tag) + " should use only lowercase letters, digits and '-'");
             }
             bank.tags = std::move(*list);
         }

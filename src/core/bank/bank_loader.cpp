@@ -17,6 +17,7 @@
 #include "core/bank/bank_file_reader.hpp"
 #include "core/bank/bank_limits.hpp"
 #include "core/files/regular_file.hpp"
+#include "core/text/message_text.hpp"
 
 namespace retain {
 
@@ -273,7 +274,7 @@ public:
         const auto [first, inserted] = m_firstById.emplace(result.bank.id, result.headerFile + ":" + std::to_string(result.headerLine));
         if (!inserted) {
             m_library.problems.push_back({result.headerFile, result.headerLine, 0, Severity::Error,
-                                          "bank id '" + result.bank.id + "' is already used by " + first->second +
+                                          "bank id " + quoteValue(result.bank.id) + " is already used by " + first->second +
                                               "; this bank is left out"});
             return;
         }

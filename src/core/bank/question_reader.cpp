@@ -9,6 +9,7 @@
 #include "core/bank/bank_loader.hpp"
 #include "core/bank/question_image_reader.hpp"
 #include "core/bank/suggest.hpp"
+#include "core/text/message_text.hpp"
 
 namespace retain {
 
@@ -61,7 +62,7 @@ std::optional<std::vector<std::string>> readTags(const MapEntry& entry, ProblemS
     const std::vector<std::string_view>& documented = documentedQuestionTags();
     for (const std::string& tag : *tags) {
         if (std::find(documented.begin(), documented.end(), tag) != documented.end()) continue;
-        sink.warning(entry.value, "tag '" + tag + "' is not one of the documented tags (questions/README.md)" +
+        sink.warning(entry.value, "tag " + quoteValue(tag) + " is not one of the documented tags (questions/README.md)" +
                                       didYouMean(tag, documented));
     }
     return tags;
@@ -136,7 +137,7 @@ bool readId(const MapFields& fields, const YAML::Node& node, ProblemSink& sink, 
     const TextPosition at = entry->value.IsNull() ? sink.at(entry->keyNode) : sink.at(entry->value);
     if (!isValidQuestionId(*id)) {
         sink.error(at, id->empty() ? std::string("'id' is empty")
-                                   : "question id '" + *id + "' may only use lowercase letters, digits, '-' and '_'");
+                                   : "question id " + quoteValue(*id) + " may only use lowercase letters, digits, '-' and '_'");
         return false;
     }
     const auto [first, inserted] = ids.emplace(*id, IdSite{sink.file(), at.line});
@@ -144,7 +145,7 @@ bool readId(const MapFields& fields, const YAML::Node& node, ProblemSink& sink, 
         const IdSite& site = first->second;
         const std::string where = site.file == sink.file() ? "line " + std::to_string(site.line)
                                                            : site.file + ":" + std::to_string(site.line);
-        sink.error(at, "duplicate question id '" + *id + "' (first used at " + where + ")");
+        sink.error(at, "duplicate question id " + quoteValue(*id) + " (first used at " + where + ")");
         return false;
     }
     out = *id;
@@ -162,7 +163,7 @@ std::optional<QuestionType> readType(const MapFields& fields, const YAML::Node& 
     if (!name) return std::nullopt;
     QuestionType type = QuestionType::Choice;
     if (parseQuestionType(*name, type)) return type;
-    sink.error(entry->value.IsNull() ? entry->keyNode : entry->value, "unknown question type '" + *name + "'" + typeSuggestion(*name));
+    sink.error(entry->value.IsNull() ? entry->keyNode : entry->value, "unknown question type " + quoteValue(*name) + typeSuggestion(*name));
     return std::nullopt;
 }
 

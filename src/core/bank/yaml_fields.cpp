@@ -6,6 +6,7 @@
 
 #include "core/bank/suggest.hpp"
 #include "core/text/control_chars.hpp"
+#include "core/text/message_text.hpp"
 
 namespace retain {
 
@@ -43,7 +44,7 @@ MapFields::MapFields(const YAML::Node& map, ProblemSink& sink) : m_sink(sink) {
         std::string key = keyNode.Scalar();
         if (const MapEntry* first = find(key)) {
             const TextPosition firstAt = sink.at(first->keyNode);
-            sink.error(keyNode, "'" + key + "' is given twice (first on line " + std::to_string(firstAt.line) +
+            sink.error(keyNode, quoteValue(key) + " is given twice (first on line " + std::to_string(firstAt.line) +
                                     "); keep only one");
             continue;
         }
@@ -64,10 +65,10 @@ void MapFields::reportUnknownKeys(const std::vector<std::string_view>& allowed, 
         if (std::find(allowed.begin(), allowed.end(), entry.key) != allowed.end()) continue;
         const std::string hint = didYouMean(entry.key, allowed);
         if (hint.empty() && std::find(elsewhere.begin(), elsewhere.end(), entry.key) != elsewhere.end()) {
-            m_sink.error(entry.keyNode, "'" + entry.key + "' " + std::string(elsewhereNote));
+            m_sink.error(entry.keyNode, quoteValue(entry.key) + " " + std::string(elsewhereNote));
             continue;
         }
-        m_sink.error(entry.keyNode, "unknown key '" + entry.key + "' in " + std::string(owner) + hint);
+        m_sink.error(entry.keyNode, "unknown key " + quoteValue(entry.key) + " in " + std::string(owner) + hint);
     }
 }
 
@@ -90,7 +91,7 @@ std::string quoted(std::string_view key) {
 std::string describeNodeKind(const YAML::Node& node) {
     if (node.IsSequence()) return "a list";
     if (node.IsMap()) return "a map";
-    if (node.IsScalar()) return "'" + node.Scalar() + "'";
+    if (node.IsScalar()) return quoteValue(node.Scalar());
     return "nothing";
 }
 

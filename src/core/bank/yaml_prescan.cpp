@@ -283,6 +283,12 @@ PrescanResult prescanYaml(std::string_view text, const std::string& fileName, co
         }
         return {};
     }
+    // A CR not followed by LF: yaml-cpp reads such a file as one long line and reports a puzzling ': '.
+    for (std::size_t i = text.find('\r'); i != std::string_view::npos; i = text.find('\r', i + 1)) {
+        if (i + 1 < text.size() && text[i + 1] == '\n') continue;
+        report(i, "old Mac style line endings (CR only): save it with LF line endings (Unix; CR LF is fine too)");
+        return {};
+    }
     StructureScanner scanner(text);
     switch (scanner.run()) {
         case StructureScanner::Finding::None: return {true, scanner.secondDocument(), scanner.unclosedBracket()};

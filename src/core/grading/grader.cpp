@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <variant>
 
+#include "core/grading/answer_limits.hpp"
 #include "core/grading/normalize.hpp"
 #include "core/grading/grade_support.hpp"
 
@@ -34,7 +36,13 @@ Rating suggestRating(double score, bool usedHint, double elapsedSeconds, const G
 GradeResult gradeAnswer(const Question& question, const LearnerAnswer& answer, double elapsedSeconds,
                         const GradingOptions& options) {
     GradeResult result;
-    if (answer.selfRated) {
+    std::optional<std::string> tooMuch = typedAnswerProblem(answer.text);
+    for (std::size_t i = 0; i < answer.gaps.size() && !tooMuch; ++i) tooMuch = typedAnswerProblem(answer.gaps[i]);
+    if (tooMuch && !answer.selfRated) {
+        // Refused before the type reads it: normalisation would hide the marks, and a huge paste costs.
+        result = makeResult(Verdict::Refused, 0.0, *tooMuch);
+        result.suggested = Rating::Again;
+    } else if (answer.selfRated) {
         result = makeResult(Verdict::Refused, 0.0, "Self-rated: compare your answer with the expected one.");
         result.suggested = Rating::Good;
     } else {

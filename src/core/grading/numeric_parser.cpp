@@ -8,6 +8,7 @@
 #include "core/grading/numeric_parser.hpp"
 
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <optional>
@@ -114,13 +115,14 @@ std::string currencyCode(std::string_view spelling) {
 
 namespace {
 
-enum class NumberTokenKind { Number, Word, Currency, Dash };
+enum class NumberTokenKind { Number, Word, Currency, Dash, Hexadecimal, Fraction };
 
 struct NumberToken {
     NumberTokenKind kind = NumberTokenKind::Word;
     double value = 0.0;      // Number
     bool overflow = false;   // Number: too large for a double
     std::string text;        // Word: the word; Currency: the ISO code
+    bool underflow = false;  // Number: so small that a double holds only 0
 };
 
 bool isDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
@@ -199,7 +201,10 @@ NumberToken readLiteral(std::u32string_view s, std::size_t& pos) {
     const char* first = ascii.data();
     if (*first == '+') ++first;
     const auto result = std::from_chars(first, ascii.data() + ascii.size(), token.value);
-    token.overflow = result.ec == std::errc::result_out_of_range || !std::isfinite(token.value);
+    // Out of range with a negative exponent is too small, not too large ("1e-999" rounds to zero).
+    const bool negativeExponent = ascii.find("e-") != std::string::npos;
+    token.underflow = result.ec == std::errc::result_out_of_range && negativeExponent;
+    token.overflow = (result.ec == std::errc::result_out_of_range && !negativeExponent) || !std::isfinite(token.value);
     if (result.ec == std::errc::invalid_argument) token.overflow = true;  // cannot happen: ascii is digits
     return token;
 }
@@ -214,8 +219,18 @@ std::vector<NumberToken> tokenize(std::u32string_view s) {
         const char32_t c = s[pos];
         const bool digitNext = pos + 1 < s.size() && isDigit(s[pos + 1]);
         const bool pointDigitNext = pos + 2 < s.size() && s[pos + 1] == U'.' && isDigit(s[pos + 2]);
-        if (isDigit(c) || (c == U'.' && digitNext)) {
+        if (c == U'0' && pos + 2 < s.size() && s[pos + 1] == U'x' && std::isxdigit(static_cast<int>(s[pos + 2] < 128 ? s[pos + 2] : 0))) {
+            pos += 2;  // "0x10" (case folded): a hexadecimal literal, read as one token to name it
+            while (pos < s.size() && s[pos] < 128 && std::isalnum(static_cast<int>(s[pos]))) ++pos;
+            tokens.push_back(NumberToken{NumberTokenKind::Hexadecimal, 0.0, false, "", false});
+        } else if (isDigit(c) || (c == U'.' && digitNext)) {
             tokens.push_back(readLiteral(s, pos));
+            // "1/2", and "½" (NFKC: "1⁄2" with U+2044 FRACTION SLASH): a fraction, named as such.
+            if (pos + 1 < s.size() && (s[pos] == U'/' || s[pos] == 0x2044) && isDigit(s[pos + 1])) {
+                ++pos;
+                readLiteral(s, pos);
+                tokens.back() = NumberToken{NumberTokenKind::Fraction, 0.0, false, "", false};
+            }
         } else if ((c == U'-' || c == U'+') && (digitNext || pointDigitNext)) {
             if (previousIsNumber() && c == U'-') {
                 tokens.push_back(NumberToken{NumberTokenKind::Dash, 0.0, false, "-"});
@@ -341,7 +356,10 @@ ParsedNumber parseNumber(std::string_view text, const std::vector<std::string>& 
     const std::vector<NumberToken> tokens = tokenize(normalized);
     int numbers = 0;
     bool overflow = false;
+    bool underflow = false;
     bool unreadable = false;
+    bool hexadecimal = false;
+    bool fraction = false;
     std::vector<std::string> unitParts;
     auto addUnit = [&](const std::string& word) { unitParts.push_back(word); };
 
@@ -349,6 +367,11 @@ ParsedNumber parseNumber(std::string_view text, const std::vector<std::string>& 
         const NumberToken& token = tokens[i];
         if (token.kind == NumberTokenKind::Dash) {
             continue;  // a range dash; the second number makes the answer "several"
+        }
+        if (token.kind == NumberTokenKind::Hexadecimal || token.kind == NumberTokenKind::Fraction) {
+            hexadecimal = hexadecimal || token.kind == NumberTokenKind::Hexadecimal;
+            fraction = fraction || token.kind == NumberTokenKind::Fraction;
+            continue;
         }
         if (token.kind == NumberTokenKind::Currency) {
             if (out.currency.empty()) {
@@ -361,6 +384,7 @@ ParsedNumber parseNumber(std::string_view text, const std::vector<std::string>& 
         if (token.kind == NumberTokenKind::Number) {
             ++numbers;
             overflow = overflow || token.overflow;
+            underflow = underflow || token.underflow;
             out.written = token.value;
             out.scale = 1.0;
             out.hasScale = false;
@@ -428,7 +452,11 @@ ParsedNumber parseNumber(std::string_view text, const std::vector<std::string>& 
         if (!out.unit.empty()) out.unit += ' ';
         out.unit += part;
     }
-    if (numbers == 0) {
+    if (hexadecimal) {
+        out.status = NumberStatus::Hexadecimal;  // named before "several": "0x10" is no list
+    } else if (fraction) {
+        out.status = NumberStatus::Fraction;
+    } else if (numbers == 0) {
         out.status = NumberStatus::NoNumber;
     } else if (numbers > 1) {
         out.status = NumberStatus::Several;
@@ -436,7 +464,9 @@ ParsedNumber parseNumber(std::string_view text, const std::vector<std::string>& 
         out.status = NumberStatus::Unreadable;
     } else {
         out.value = out.written * out.scale;
-        out.status = (overflow || !std::isfinite(out.value)) ? NumberStatus::OutOfRange : NumberStatus::Ok;
+        out.status = (overflow || !std::isfinite(out.value)) ? NumberStatus::OutOfRange
+                     : underflow                                ? NumberStatus::TooSmall
+                                                                : NumberStatus::Ok;
     }
     return out;
 }

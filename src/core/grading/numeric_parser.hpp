@@ -14,6 +14,9 @@ enum class NumberStatus {
     NoNumber,     // words or symbols, but no number among them ("NaN", "dollars")
     Several,      // more than one number ("18 or 19", "18-19 billion")
     OutOfRange,   // a number that no double holds ("1e999") or that is not finite
+    TooSmall,     // a number so close to zero that a double rounds it to 0 ("1e-999")
+    Hexadecimal,  // a hexadecimal literal ("0x10"), which answers do not use
+    Fraction,     // a fraction ("1/2", "½", "2 ¾"), which the grader does not read
     Unreadable,   // number words in an order no one writes ("five five")
 };
 

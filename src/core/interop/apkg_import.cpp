@@ -234,6 +234,7 @@ void readNotes(const MemoryDatabase& db, const std::string& path, const std::map
     int index = 0;
     while (select.step()) {
         ++index;
+        if (importNoteLimitReached(result, path, 0)) break;
         const std::string where = "note " + std::to_string(index) + " (id " + std::to_string(select.columnInt(0)) + ")";
         const auto type = types.find(select.columnInt(1));
         if (type == types.end()) {
@@ -241,7 +242,16 @@ void readNotes(const MemoryDatabase& db, const std::string& path, const std::map
             continue;
         }
         bool hadMedia = false;
-        std::vector<std::string> fields = splitFields(repairUtf8(select.columnText(3)));
+        std::vector<std::string> fields = splitFields(select.columnText(3));
+        std::string tooBig;
+        for (std::size_t i = 0; i < fields.size() && tooBig.empty(); ++i) {
+            tooBig = importFieldProblem(where + ": field " + std::to_string(i + 1), fields[i].size());
+        }
+        if (!tooBig.empty()) {
+            addImportProblem(result.problems, path, 0, tooBig);  // before the HTML work a 150 MB field would cost
+            continue;
+        }
+        for (std::string& field : fields) field = repairUtf8(field);
         std::size_t controls = 0;
         for (std::string& field : fields) {
             std::size_t removed = 0;

@@ -75,25 +75,10 @@ void emitSource(YAML::Emitter& out, const SourceDocument& source) {
 
 }  // namespace
 
-std::string writeBankYaml(const Bank& bank, const std::string& headerComment) {
-    YAML::Emitter out;
-    out.SetIndent(2);
-    out << YAML::BeginMap;
-    out << YAML::Key << "bank" << YAML::Value << YAML::BeginMap;
-    emitKeyText(out, "id", bank.id);
-    emitKeyText(out, "title", bank.title);
-    if (!bank.description.empty()) emitKeyText(out, "description", bank.description);
-    if (!bank.language.empty()) emitKeyText(out, "language", bank.language);
-    emitSource(out, bank.source);
-    if (!bank.tags.empty()) {
-        out << YAML::Key << "tags" << YAML::Value;
-        emitTextList(out, bank.tags);
-    }
-    out << YAML::EndMap;
-    out << YAML::Key << "questions" << YAML::Value << YAML::BeginSeq;
-    for (const Question& question : bank.questions) emitQuestion(out, question, bank.tags);
-    out << YAML::EndSeq << YAML::EndMap;
+namespace {
 
+// '#' comment lines for headerComment ("" when it is empty).
+std::string commentLines(const std::string& headerComment) {
     std::string text;
     std::size_t start = 0;
     while (!headerComment.empty() && start <= headerComment.size()) {
@@ -101,9 +86,67 @@ std::string writeBankYaml(const Bank& bank, const std::string& headerComment) {
         text += "# " + headerComment.substr(start, end - start) + "\n";
         start = end + 1;
     }
-    text += out.c_str();
-    text += '\n';
     return text;
+}
+
+// The YAML of questions [first, last) of bank, with the bank: header when withHeader.
+std::string writeBankPart(const Bank& bank, const std::string& headerComment, bool withHeader, std::size_t first, std::size_t last) {
+    YAML::Emitter out;
+    out.SetIndent(2);
+    out << YAML::BeginMap;
+    if (withHeader) {
+        out << YAML::Key << "bank" << YAML::Value << YAML::BeginMap;
+        emitKeyText(out, "id", bank.id);
+        emitKeyText(out, "title", bank.title);
+        if (!bank.description.empty()) emitKeyText(out, "description", bank.description);
+        if (!bank.language.empty()) emitKeyText(out, "language", bank.language);
+        emitSource(out, bank.source);
+        if (!bank.tags.empty()) {
+            out << YAML::Key << "tags" << YAML::Value;
+            emitTextList(out, bank.tags);
+        }
+        out << YAML::EndMap;
+    }
+    out << YAML::Key << "questions" << YAML::Value << YAML::BeginSeq;
+    for (std::size_t i = first; i < last; ++i) emitQuestion(out, bank.questions[i], bank.tags);
+    out << YAML::EndSeq << YAML::EndMap;
+    return commentLines(headerComment) + out.c_str() + "\n";
+}
+
+}  // namespace
+
+std::string writeBankYaml(const Bank& bank, const std::string& headerComment) {
+    return writeBankPart(bank, headerComment, true, 0, bank.questions.size());
+}
+
+std::vector<BankFileText> writeBankFiles(const Bank& bank, const std::string& headerComment, std::size_t maxFileBytes) {
+    std::string whole = writeBankYaml(bank, headerComment);
+    if (whole.size() <= maxFileBytes) return {BankFileText{"", std::move(whole)}};
+    // Each question's share of the text, measured alone (a sequence item's YAML does not depend on its
+    // neighbours), then files filled greedily; a file that still comes out too big is split again.
+    const std::size_t overhead = writeBankPart(bank, headerComment, true, 0, 0).size();
+    std::vector<std::size_t> sizes(bank.questions.size());
+    for (std::size_t i = 0; i < sizes.size(); ++i) {
+        sizes[i] = writeBankPart(bank, "", false, i, i + 1).size() - writeBankPart(bank, "", false, 0, 0).size();
+    }
+    std::vector<BankFileText> files;
+    std::size_t first = 0;
+    while (first < sizes.size()) {
+        std::size_t last = first;
+        std::size_t bytes = overhead;
+        while (last < sizes.size() && (last == first || bytes + sizes[last] <= maxFileBytes)) bytes += sizes[last++];
+        const bool header = files.empty();
+        std::string text = writeBankPart(bank, headerComment, header, first, last);
+        while (text.size() > maxFileBytes && last > first + 1) {
+            last = first + (last - first) / 2;
+            text = writeBankPart(bank, headerComment, header, first, last);
+        }
+        char name[32];
+        std::snprintf(name, sizeof name, "part-%03zu.yaml", files.size() + 1);
+        files.push_back(BankFileText{header ? std::string("bank.yaml") : std::string(name), std::move(text)});
+        first = last;
+    }
+    return files;
 }
 
 }  // namespace retain

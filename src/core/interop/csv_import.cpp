@@ -16,6 +16,15 @@ ImportResult importDelimited(std::string_view text, const std::string& fileName,
     const std::vector<DelimitedRecord> records = parseDelimited(text, delimited.separator, fileName, result.problems);
     QuestionIdAllocator ids;
     for (const DelimitedRecord& record : records) {
+        if (importNoteLimitReached(result, fileName, record.line)) break;
+        std::string tooBig;
+        for (std::size_t i = 0; i < record.fields.size() && tooBig.empty(); ++i) {
+            tooBig = importFieldProblem(i == 0 ? "the term" : "the definition", record.fields[i].size());
+        }
+        if (!tooBig.empty()) {
+            addImportProblem(result.problems, fileName, record.line, tooBig);
+            continue;
+        }
         if (record.fields.size() < 2) {
             addImportProblem(result.problems, fileName, record.line,
                              "no separator in this row; expected term, separator, definition");

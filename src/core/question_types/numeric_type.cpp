@@ -133,6 +133,12 @@ GradeResult NumericType::grade(const Question& question, const NumericAnswer& sp
         case NumberStatus::NoNumber: return makeResult(Verdict::Refused, 0.0, "Could not find a number in " + quoted + ".");
         case NumberStatus::Several: return makeResult(Verdict::Refused, 0.0, "Give one number, not a range or a list.");
         case NumberStatus::OutOfRange: return makeResult(Verdict::Refused, 0.0, quoted + " is too large to be read as a number.");
+        case NumberStatus::TooSmall:
+            return makeResult(Verdict::Refused, 0.0, quoted + " is too small to tell from zero (it rounds to 0); write 0, or the number with fewer decimal places.");
+        case NumberStatus::Hexadecimal:
+            return makeResult(Verdict::Refused, 0.0, "Could not read " + quoted + ": hexadecimal numbers (0x...) are not read; write the number in decimal digits.");
+        case NumberStatus::Fraction:
+            return makeResult(Verdict::Refused, 0.0, "Could not read " + quoted + ": fractions are not read; write the number as a decimal, e.g. 0.5 or 2.75.");
         case NumberStatus::Unreadable: return makeResult(Verdict::Refused, 0.0, "Could not read the number words in " + quoted + ".");
     }
     const std::string expected = expectedAnswerText(question);

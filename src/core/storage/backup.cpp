@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <ctime>
 #include <filesystem>
+#include <utility>
 #include <system_error>
 
 namespace retain {
@@ -56,7 +57,29 @@ std::string backupFileName(UnixMs nowMs) {
     return buffer;
 }
 
-std::string backupDatabase(sql::Database& source, const std::string& backupDir, UnixMs nowMs) {
+UnixMs backupTimeMs(const std::string& path) {
+    BackupKey key;
+    if (!parseBackupName(fs::path(path).filename().string(), key)) return -1;
+    std::tm utc{};
+    utc.tm_year = std::stoi(key.stamp.substr(0, 4)) - 1900;
+    utc.tm_mon = std::stoi(key.stamp.substr(4, 2)) - 1;
+    utc.tm_mday = std::stoi(key.stamp.substr(6, 2));
+    utc.tm_hour = std::stoi(key.stamp.substr(9, 2));
+    utc.tm_min = std::stoi(key.stamp.substr(11, 2));
+    utc.tm_sec = std::stoi(key.stamp.substr(13, 2));
+    return static_cast<UnixMs>(timegm(&utc)) * kMsPerSecond;
+}
+
+bool isBackupDue(const std::string& backupDir, UnixMs nowMs, const BackupPolicy& policy) {
+    for (const std::string& backup : listBackups(backupDir)) {
+        const UnixMs taken = backupTimeMs(backup);
+        // The name holds whole seconds: a backup taken this very second is recent too.
+        if (taken <= nowMs && nowMs - taken < policy.intervalMs) return false;
+    }
+    return true;
+}
+
+std::string backupDatabase(sql::Database& source, const std::string& backupDir, UnixMs nowMs, int pagesPerStep, int* steps) {
     std::error_code ec;
     fs::create_directories(backupDir, ec);
     if (ec) throw sql::StorageError("cannot create " + backupDir + ": " + ec.message(), SQLITE_CANTOPEN);
@@ -70,10 +93,35 @@ std::string backupDatabase(sql::Database& source, const std::string& backupDir, 
     fs::remove(partPath, ec);
     {
         sql::Database copy(partPath, sql::OpenMode::ReadWriteCreate);
+        // One read transaction for the whole copy: a WAL snapshot that answers written meanwhile by
+        // another connection do not change, so the copy is consistent and never restarts.
+        source.exec("BEGIN");
+        // The full check (a start runs only quick_check): a damaged database is not copied, so it never
+        // pushes a good backup out of the rotation.
+        const std::string verdict = source.queryText("PRAGMA integrity_check(1)").value_or("no answer");
+        if (verdict != "ok") {
+            source.exec("COMMIT");
+            copy.close();
+            fs::remove(partPath, ec);
+            throw sql::StorageError(source.path() + " failed integrity_check (" + verdict +
+                                        "); no backup was taken and the older backups are kept. Quit Retain and restore one.",
+                                    SQLITE_CORRUPT);
+        }
         sqlite3_backup* backup = sqlite3_backup_init(copy.handle(), "main", source.handle(), "main");
-        if (!backup) throw sql::StorageError("backup of " + source.path() + ": " + sqlite3_errmsg(copy.handle()), SQLITE_ERROR);
-        const int stepResult = sqlite3_backup_step(backup, -1);
+        if (!backup) {
+            source.exec("COMMIT");
+            throw sql::StorageError("backup of " + source.path() + ": " + sqlite3_errmsg(copy.handle()), SQLITE_ERROR);
+        }
+        int stepResult = SQLITE_OK;
+        int stepCount = 0;
+        while (stepResult == SQLITE_OK || stepResult == SQLITE_BUSY || stepResult == SQLITE_LOCKED) {
+            if (stepResult != SQLITE_OK) sqlite3_sleep(10);  // ms; a writer holds a lock on the copy's side
+            stepResult = sqlite3_backup_step(backup, pagesPerStep);
+            ++stepCount;
+        }
         const int finishResult = sqlite3_backup_finish(backup);
+        source.exec("COMMIT");
+        if (steps) *steps = stepCount;
         if (stepResult != SQLITE_DONE || finishResult != SQLITE_OK) {
             const std::string message = sqlite3_errmsg(copy.handle());
             copy.close();
@@ -103,11 +151,10 @@ std::vector<std::string> listBackups(const std::string& backupDir) {
     return paths;
 }
 
-int pruneBackups(const std::string& backupDir, int keep) {
-    const std::vector<std::string> backups = listBackups(backupDir);
-    int removed = 0;
+int removeStaleBackupParts(const std::string& backupDir) {
     // A copy killed half-way stays as retain-....db.part (often 0 bytes, with its -journal); the caller
     // holds the folder lock, so no copy is being written now and every such file is a leftover.
+    int removed = 0;
     std::error_code listError;
     for (const auto& entry : fs::directory_iterator(backupDir, listError)) {
         const std::string name = entry.path().filename().string();
@@ -115,9 +162,27 @@ int pruneBackups(const std::string& backupDir, int keep) {
         std::error_code ec;
         if (leftover && fs::remove(entry.path(), ec)) ++removed;
     }
-    for (std::size_t i = 0; i + static_cast<std::size_t>(std::max(keep, 0)) < backups.size(); ++i) {
+    return removed;
+}
+
+int pruneBackups(const std::string& backupDir, const BackupPolicy& policy) {
+    int removed = removeStaleBackupParts(backupDir);
+    const std::vector<std::string> backups = listBackups(backupDir);
+    std::uint64_t keptBytes = 0;  // bytes of the newer backups already kept
+    int kept = 0;
+    bool full = false;  // once one backup does not fit, every older one goes too
+    for (auto it = backups.rbegin(); it != backups.rend(); ++it) {
         std::error_code ec;
-        if (fs::remove(backups[i], ec)) ++removed;
+        std::uint64_t size = fs::file_size(*it, ec);
+        if (ec) size = 0;
+        const bool newest = it == backups.rbegin();
+        full = full || kept >= policy.maxCount || keptBytes + size > policy.maxTotalBytes;
+        if (newest || !full) {
+            ++kept;
+            keptBytes += size;
+            continue;
+        }
+        if (fs::remove(*it, ec)) ++removed;
     }
     return removed;
 }

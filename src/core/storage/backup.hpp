@@ -1,7 +1,11 @@
-// Start-of-day backups of retain.db: SQLite's online backup API copies a consistent snapshot (WAL
-// content included) into <data>/backups/retain-YYYYMMDD-HHMMSS.db (UTC), and only the newest few are kept.
+// Backups of retain.db, as Anki takes them: at most one per interval (4 h by default, counted from the
+// newest backup's time stamp) and one on close when the session changed something. SQLite's online
+// backup API copies a consistent snapshot (WAL content included) into
+// <data>/backups/retain-YYYYMMDD-HHMMSS.db (UTC); pruning keeps the newest few, within a total size.
+// The copy itself runs off the caller's thread: core/storage/backup_task.hpp.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -10,23 +14,48 @@
 
 namespace retain {
 
+constexpr UnixMs kMsPerHour = 60 * kMsPerMinute;
+
+// When backups are taken and how many are kept. The defaults are documented in docs/storage.md.
+struct BackupPolicy {
+    UnixMs intervalMs = 4 * kMsPerHour;                 // ms: a start backs up when the newest backup is this old
+    int maxCount = 5;                                   // backups kept at most (the newest is always kept)
+    std::uint64_t maxTotalBytes = 512ull << 20;         // bytes: total size of the kept backups (512 MiB)
+    int pagesPerStep = 256;                             // database pages copied per sqlite3_backup_step
+};
+
 // How many backups are kept by default.
-constexpr int kDefaultBackupsKept = 5;
+constexpr int kDefaultBackupsKept = BackupPolicy{}.maxCount;
 
 // Returns the backup file name for nowMs (Unix ms): "retain-YYYYMMDD-HHMMSS.db" in UTC.
 std::string backupFileName(UnixMs nowMs);
 
+// Returns the time (Unix ms, whole seconds) in a backup's file name, or -1 when path is no backup name.
+UnixMs backupTimeMs(const std::string& path);
+
+// Returns true when backupDir holds no backup whose time stamp lies within policy.intervalMs before
+// nowMs (a stamp later than nowMs, after the clock went back, does not count as recent).
+bool isBackupDue(const std::string& backupDir, UnixMs nowMs, const BackupPolicy& policy);
+
 // Copies source into backupDir (created if missing) under backupFileName(nowMs); a name already taken in
-// the same second gets "-2", "-3", ... before ".db". The copy is written to a ".part" file and renamed,
-// so a crash never leaves a half backup under a backup's name. Returns the backup's path; throws
-// sql::StorageError on failure.
-std::string backupDatabase(sql::Database& source, const std::string& backupDir, UnixMs nowMs);
+// the same second gets "-2", "-3", ... before ".db". The copy is written to a ".part" file, in steps of
+// pagesPerStep pages inside one read transaction of source (so writers elsewhere never restart it), and
+// renamed, so a crash never leaves a half backup under a backup's name. A source that fails
+// PRAGMA integrity_check is not copied (StorageError with SQLITE_CORRUPT). steps (when given) receives the
+// number of sqlite3_backup_step calls. Returns the backup's path; throws sql::StorageError on failure.
+std::string backupDatabase(sql::Database& source, const std::string& backupDir, UnixMs nowMs, int pagesPerStep = -1,
+                           int* steps = nullptr);
 
 // Returns the backups in backupDir, oldest first (by the time and counter in their names).
 std::vector<std::string> listBackups(const std::string& backupDir);
 
-// Deletes the oldest backups so that at most keep remain, and every retain-*.db.part a killed copy left
-// (the caller holds the folder lock); returns how many files were deleted.
-int pruneBackups(const std::string& backupDir, int keep);
+// Deletes every retain-*.db.part (and its -journal) a killed copy left; the caller holds the folder lock,
+// so no copy is being written. Returns how many files were deleted.
+int removeStaleBackupParts(const std::string& backupDir);
+
+// Deletes the oldest backups until at most policy.maxCount remain and their sizes add up to at most
+// policy.maxTotalBytes (the newest backup is kept whatever its size), and the stale .part files; returns
+// how many files were deleted.
+int pruneBackups(const std::string& backupDir, const BackupPolicy& policy);
 
 }  // namespace retain

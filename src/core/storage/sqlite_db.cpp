@@ -3,15 +3,25 @@
 
 #include <sqlite3.h>
 
+#include <filesystem>
 #include <utility>
 
 namespace retain::sql {
 
 namespace {
 
+// For a full disk, which folder is full and what became of the data, after SQLite's own words.
+std::string diskFullNote(const std::string& databasePath, int code) {
+    if ((code & 0xff) != SQLITE_FULL) return "";
+    const std::filesystem::path folder = std::filesystem::path(databasePath).parent_path();
+    return ": the disk holding " + (folder.empty() ? std::string(".") : folder.string()) +
+           " is full. This change was not saved; nothing saved before it is lost. Free some space there and try again.";
+}
+
 [[noreturn]] void fail(sqlite3* db, const std::string& what, int code) {
     const char* message = db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
-    throw StorageError(what + ": " + (message ? message : "unknown error"), code & 0xff);
+    const char* file = db ? sqlite3_db_filename(db, "main") : nullptr;
+    throw StorageError(what + ": " + (message ? message : "unknown error") + diskFullNote(file ? file : "", code), code & 0xff);
 }
 
 int openFlags(OpenMode mode) {
@@ -83,7 +93,7 @@ void Database::exec(std::string_view sqlText) {
     if (rc != SQLITE_OK) {
         const std::string detail = message ? message : sqlite3_errstr(rc);
         sqlite3_free(message);
-        throw StorageError(m_path + ": " + detail, rc & 0xff);
+        throw StorageError(m_path + ": " + detail + diskFullNote(m_path, rc), rc & 0xff);
     }
 }
 

@@ -239,32 +239,27 @@ StoreOpenResult Store::open(const std::string& dataDir, const Clock& clock, cons
             return refuse(StoreOpenError::Io, std::string("cannot create the database: ") + error.what());
         }
     }
-    const Inspection inspection = checkExistingFile(path, dataDir, options.checkIntegrity ? DamageCheck::Full : DamageCheck::None);
+    const Inspection inspection = checkExistingFile(path, dataDir, options.checkIntegrity ? DamageCheck::Quick : DamageCheck::None);
     if (inspection.error != StoreOpenError::None) return refuse(inspection.error, inspection.message);
 
     StoreOpenResult result;
     try {
-        if (exists && inspection.version > 0 && options.takeBackup) {
-            try {
-                sql::Database ro(path, sql::OpenMode::ReadOnly);
-                const std::string backupDir = dataDir + "/" + kBackupsFolderName;
-                store->m_backupPath = backupDatabase(ro, backupDir, clock.nowMs());
-                pruneBackups(backupDir, options.backupsKept);
-            } catch (const sql::StorageError& error) {
-                result.warning = std::string("no backup was taken: ") + error.what();
-            }
-        }
         store->m_db = sql::Database(path, sql::OpenMode::ReadWriteCreate);
         if (store->m_db.isReadOnly()) {
             return refuse(StoreOpenError::ReadOnly, path + " could only be opened read-only; Retain left it untouched.");
         }
         configure(store->m_db);
         applyMigrations(store->m_db, retainMigrations(), MigrationContext{dataDir, clock.nowMs()});
+        store->m_changesAtOpen = sqlite3_total_changes64(store->m_db.handle());
     } catch (const sql::StorageError& error) {
         return refuse(StoreOpenError::Io, std::string("cannot open the database: ") + error.what());
     }
     result.store = std::move(store);
     return result;
+}
+
+bool Store::changedSinceOpen() const {
+    return m_db.handle() && sqlite3_total_changes64(m_db.handle()) > m_changesAtOpen;
 }
 
 StoreOpenResult Store::openForReading(const std::string& dataDir) {

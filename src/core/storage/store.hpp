@@ -1,9 +1,10 @@
 // Opening Retain's data folder: the one database file <data>/retain.db, guarded by the folder lock,
-// checked before anything is written, backed up, migrated. A database that is locked by another Retain,
+// checked before anything is written, migrated (backups: core/storage/backup_task.hpp). A database that is locked by another Retain,
 // read-only, not ours, damaged or newer than this build is refused with a sentence naming the file and is
 // never written to. Details: docs/storage.md.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -26,9 +27,10 @@ constexpr int kBusyTimeoutMs = 5000;
 enum class StoreOpenError { None, Locked, ReadOnly, Corrupt, NotRetain, NewerSchema, OlderSchema, Missing, Io };
 
 struct StoreOptions {
-    bool takeBackup = true;       // copy an existing healthy database into backups/ before opening it
-    int backupsKept = 5;          // backups kept after the copy (the oldest go first)
-    bool checkIntegrity = true;   // run PRAGMA integrity_check on an existing database first
+    // Run PRAGMA quick_check (every page readable and well formed) on an existing database first. The
+    // full integrity_check, which costs seconds on a long history, runs before each backup, off the
+    // UI thread (backup.hpp).
+    bool checkIntegrity = true;
 };
 
 class Store;
@@ -37,14 +39,14 @@ struct StoreOpenResult {
     std::unique_ptr<Store> store;  // null when refused
     StoreOpenError error = StoreOpenError::None;
     std::string message;           // for the learner when refused: what is wrong, with which file
-    std::string warning;           // a problem that did not stop the opening (a failed backup)
+    std::string warning;           // a problem that did not stop the opening
 };
 
 class Store {
 public:
     // Opens (creating when missing) dataDir and its database for reading and writing: takes the folder
     // lock, checks an existing file (SQLite header, permissions, application id, schema version,
-    // integrity) through a read-only connection, backs it up, then opens it in WAL mode with
+    // quick_check) through a read-only connection, then opens it in WAL mode with
     // synchronous=FULL, foreign keys and a busy timeout, and applies pending migrations.
     static StoreOpenResult open(const std::string& dataDir, const Clock& clock, const StoreOptions& options = {});
 
@@ -57,15 +59,15 @@ public:
     const std::string& dataDir() const { return m_dataDir; }
     // Returns <data>/retain.db.
     std::string databasePath() const;
-    // Returns the backup taken by open(), or "" when none was taken (new database, or backups off).
-    const std::string& backupPath() const { return m_backupPath; }
+    // Returns true when this store's connection changed the database since open() (migrations aside).
+    bool changedSinceOpen() const;
 
 private:
     Store() = default;
     std::unique_ptr<DataFolderLock> m_lock;  // null for openForReading
     sql::Database m_db;
     std::string m_dataDir;
-    std::string m_backupPath;
+    std::int64_t m_changesAtOpen = 0;  // sqlite3_total_changes64 after the migrations
 };
 
 }  // namespace retain

@@ -251,3 +251,30 @@ TEST_CASE("numeric percent unit accepts percent spelt out") {
     CHECK(gradeLine(question, "40").correct);
     CHECK_FALSE(gradeLine(question, "40 km").correct);
 }
+
+TEST_CASE("numeric feedback says what was not understood: too small, hexadecimal, a fraction") {
+    const Question question = retain::test::tradeQuestion();
+    CHECK(parseNumber("1e-999").status == NumberStatus::TooSmall);
+    CHECK(parseNumber("0.5e-400").status == NumberStatus::TooSmall);
+    CHECK(parseNumber("1e999").status == NumberStatus::OutOfRange);
+    CHECK(parseNumber("1e-300").status == NumberStatus::Ok);
+    CHECK(parseNumber("0x10").status == NumberStatus::Hexadecimal);
+    CHECK(parseNumber("0XfF").status == NumberStatus::Hexadecimal);
+    CHECK(parseNumber("0 x 10").status == NumberStatus::Several);  // spaced: not a hexadecimal literal
+    CHECK(parseNumber("\u00bd").status == NumberStatus::Fraction);
+    CHECK(parseNumber("3/4").status == NumberStatus::Fraction);
+    CHECK(parseNumber("2 \u00be billion").status == NumberStatus::Fraction);
+
+    const std::string small = gradeLine(question, "1e-999").feedback;
+    CHECK(gradeLine(question, "1e-999").verdict == Verdict::Refused);
+    CHECK(small.find("too small") != std::string::npos);
+    CHECK(small.find("zero") != std::string::npos);
+    CHECK(small.find("too large") == std::string::npos);
+    const std::string hex = gradeLine(question, "0x10").feedback;
+    CHECK(hex.find("hexadecimal") != std::string::npos);
+    CHECK(hex.find("range or a list") == std::string::npos);
+    const std::string half = gradeLine(question, "\u00bd").feedback;
+    CHECK(half.find("fraction") != std::string::npos);
+    CHECK(half.find("decimal") != std::string::npos);
+    CHECK(half.find("range or a list") == std::string::npos);
+}

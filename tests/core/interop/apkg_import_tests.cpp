@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "core/interop/apkg_import.hpp"
+#include "core/interop/import_result.hpp"
 #include "interop_test_support.hpp"
 
 using namespace retain;
@@ -227,4 +228,18 @@ TEST_CASE("hostile archives are reported, never crash, never write outside") {
         CHECK_FALSE(result.ok);
         CHECK(hasProblemWith(result, "cannot read the archive"));
     }
+}
+
+TEST_CASE("a note field over 1 MiB is refused while reading, the other notes still import") {
+    test::TempDir dir("apkg-big-field");
+    const std::string path = dir.file("big.apkg");
+    const std::string huge(kMaxImportFieldBytes + 1, 'x');
+    test::writeZip(path, {{"collection.anki2", test::sqliteImage(std::string(kAnkiLikeCollection) +
+                                                                 note(1, "1342697561419", "", "Capital of Japan?" + kUs + "Tokyo") +
+                                                                 note(2, "1342697561419", "", "Huge?" + kUs + huge))}});
+    const ImportResult result = importApkg(path, options());
+    REQUIRE(result.ok);
+    CHECK(result.bank.questions.size() == 1);
+    CHECK(hasProblemWith(result, "note 2 (id 2): field 2 is " + std::to_string(huge.size()) + " bytes"));
+    CHECK(hasProblemWith(result, "at most 1 MiB: shorten it"));
 }

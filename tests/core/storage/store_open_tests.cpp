@@ -1,4 +1,4 @@
-// Opening the data folder: migrations, refusals that leave files untouched, the folder lock, backups.
+// Opening the data folder: migrations, refusals that leave files untouched, the folder lock (backups: backup_tests.cpp).
 #include <doctest/doctest.h>
 
 #include <sys/wait.h>
@@ -13,28 +13,18 @@
 #include "core/storage/schema.hpp"
 #include "core/storage/store.hpp"
 #include "storage_test_support.hpp"
+#include "store_test_helpers.hpp"
 
 using namespace retain;
+using retain::storage_test::openOk;
 using retain::storage_test::TempDir;
 
 namespace {
 
 constexpr UnixMs kStart = 1'750'000'000'000;  // 2025-06-15 15:06:40 UTC
 
-// Opens dir with backups on; CHECKs that it opened.
-std::unique_ptr<Store> openOk(const std::string& dir, const Clock& clock) {
-    StoreOpenResult result = Store::open(dir, clock);
-    INFO(result.message);
-    REQUIRE(result.store != nullptr);
-    return std::move(result.store);
-}
-
-// Makes a Retain database in dir with one profile, then closes it.
-void makeDatabase(const std::string& dir) {
-    FixedClock clock(kStart);
-    auto store = openOk(dir, clock);
-    ensureProfile(store->db(), "ann", SchedulerKind::Fsrs, kStart);
-}
+// Makes a Retain database in dir with the profile "ann", then closes it.
+void makeDatabase(const std::string& dir) { storage_test::makeDatabase(dir, kStart); }
 
 bool tableExists(sql::Database& db, const std::string& name) {
     sql::Statement select(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1");
@@ -59,7 +49,6 @@ TEST_CASE("storage: a fresh folder is migrated from version 0 to the latest, in 
     CHECK(db.queryInt("PRAGMA foreign_keys").value_or(0) == 1);
     CHECK(db.queryInt("PRAGMA synchronous").value_or(0) == 2);  // FULL
     CHECK(db.queryInt("PRAGMA application_id").value_or(0) == kRetainApplicationId);
-    CHECK(store->backupPath().empty());  // nothing to back up yet
 }
 
 TEST_CASE("storage: an existing version-0 SQLite file is migrated in place") {
@@ -207,41 +196,4 @@ TEST_CASE("storage: a second Retain on the same folder is refused with the holde
     first.reset();  // closing releases the lock
     auto third = openOk(dir.path(), clock);
     CHECK(findProfile(third->db(), "ann").has_value());
-}
-
-TEST_CASE("storage: a backup is taken at each start and only the last five are kept") {
-    TempDir dir;
-    FixedClock clock(kStart);
-    makeDatabase(dir.path());
-    const std::string backups = dir.file(kBackupsFolderName);
-    CHECK(listBackups(backups).empty());
-
-    std::vector<std::string> taken;
-    for (int i = 1; i <= 7; ++i) {
-        clock.set(kStart + i * kMsPerMinute);
-        auto store = openOk(dir.path(), clock);
-        REQUIRE_FALSE(store->backupPath().empty());
-        taken.push_back(store->backupPath());
-        CHECK(std::filesystem::path(store->backupPath()).filename() == backupFileName(clock.nowMs()));
-    }
-    const std::vector<std::string> kept = listBackups(backups);
-    REQUIRE(kept.size() == 5);
-    CHECK(kept == std::vector<std::string>(taken.begin() + 2, taken.end()));
-
-    // A backup is a complete database with the data that was there.
-    sql::Database copy(kept.back(), sql::OpenMode::ReadOnly);
-    CHECK(findProfile(copy, "ann").has_value());
-    CHECK(copy.queryText("PRAGMA integrity_check").value_or("") == "ok");
-}
-
-TEST_CASE("storage: two backups in the same second get distinct names, ordered") {
-    TempDir dir;
-    FixedClock clock(kStart);
-    makeDatabase(dir.path());
-    std::string first, second;
-    { first = openOk(dir.path(), clock)->backupPath(); }
-    { second = openOk(dir.path(), clock)->backupPath(); }
-    CHECK(first != second);
-    CHECK(second.ends_with("-2.db"));
-    CHECK(listBackups(dir.file(kBackupsFolderName)) == std::vector<std::string>{first, second});
 }

@@ -7,6 +7,8 @@
 
 #include "core/clock.hpp"
 #include "core/storage/profile_repository.hpp"
+#include "core/storage/backup.hpp"
+#include "core/storage/backup_task.hpp"
 #include "core/storage/store.hpp"
 #include "storage_test_support.hpp"
 
@@ -78,12 +80,17 @@ TEST_CASE("storage: a 0-byte backups/*.db.part left by a kill during a backup is
     storage_test::writeBytes(part, "");
     storage_test::writeBytes(part + "-journal", "");
     storage_test::writeBytes(backups + "/notes.txt", "mine");
+    const std::string recent = backups + "/" + backupFileName(kStart);  // a backup a minute old: none is due
+    storage_test::writeBytes(recent, "a backup");
     FixedClock clock(kStart + 60'000);
     StoreOpenResult result = Store::open(dir.path(), clock);
     REQUIRE(result.store != nullptr);
+    SessionBackups session(*result.store, clock);
+    CHECK(session.startBackup() == nullptr);
     CHECK_FALSE(fs::exists(part));
     CHECK_FALSE(fs::exists(part + "-journal"));
     CHECK(fs::exists(backups + "/notes.txt"));  // not Retain's: left alone
+    CHECK(listBackups(backups) == std::vector<std::string>{recent});
 }
 
 TEST_CASE("storage: a report refuses a database with a damaged page (quick_check), as a study start does") {
