@@ -13,6 +13,7 @@
 #include "cli/verb_support.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/interop/bank_writer.hpp"
+#include "core/interop/imported_files.hpp"
 #include "core/interop/importer.hpp"
 #include "core/interop/interop_text.hpp"
 
@@ -64,16 +65,25 @@ ExitCode runImport(const ImportVerbOptions& options) {
     settings.separator = options.separator == "\\t" ? "\t" : options.separator;
     settings.promptSide = options.promptSide == "term" ? PromptSide::Term : PromptSide::Definition;
 
-    const ImportResult result = importFile(options.input, settings);
+    ImportResult result = importFile(options.input, settings);
     int errors = 0;
     for (const Problem& problem : result.problems) {
         errors += problem.severity == Severity::Error ? 1 : 0;
         std::printf("%s\n", problem.format().c_str());
     }
+    const std::size_t problemsShown = result.problems.size();
     if (!result.ok) {
         std::printf("nothing imported from %s\n", options.input.c_str());
         return ExitCode::Problems;
     }
+    // Pictures go beside the bank first: the load check below opens them.
+    std::vector<std::string> written;
+    std::string writeError;
+    if (!result.files.empty() && !writeImportedFiles(result, options.out, written, writeError)) {
+        std::fprintf(stderr, "retain import: %s\n", writeError.c_str());
+        return ExitCode::Failure;
+    }
+    for (std::size_t i = problemsShown; i < result.problems.size(); ++i) std::printf("%s\n", result.problems[i].format().c_str());
     const std::string yaml = writeBankYaml(result.bank, "Imported by `retain import` from " +
                                                            std::filesystem::path(options.input).filename().string() + " (" +
                                                            formatName(settings.format) + ").");
@@ -81,6 +91,7 @@ ExitCode runImport(const ImportVerbOptions& options) {
     const BankLoadResult check = loadBankFromString(yaml, options.out);
     if (!check.ok) {
         for (const Problem& problem : check.problems) std::printf("%s\n", problem.format().c_str());
+        removeImportedFiles(written);
         std::printf("the converted bank does not load; nothing written\n");
         return ExitCode::Problems;
     }
@@ -89,12 +100,17 @@ ExitCode runImport(const ImportVerbOptions& options) {
     out << yaml;
     out.close();
     if (!out) {
+        removeImportedFiles(written);
         std::fprintf(stderr, "retain import: cannot write %s\n", options.out.c_str());
         return ExitCode::Failure;
     }
     std::printf("imported %zu question(s) from %s (%s) into %s, bank id %s; %d item(s) skipped with errors\n",
                 result.bank.questions.size(), options.input.c_str(), formatName(settings.format), options.out.c_str(),
                 result.bank.id.c_str(), errors);
+    if (!written.empty()) {
+        std::printf("copied %zu picture(s) to %s\n", written.size(),
+                    std::filesystem::path(written.front()).parent_path().string().c_str());
+    }
     std::fflush(stdout);
     return errors > 0 ? ExitCode::Problems : ExitCode::Ok;
 }
