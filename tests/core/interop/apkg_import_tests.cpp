@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "core/interop/apkg_import.hpp"
+#include "core/interop/zstd_codec.hpp"
 #include "interop_test_support.hpp"
 
 using namespace retain;
@@ -87,7 +88,14 @@ TEST_CASE("an Anki package: basic notes become text questions, cloze notes cloze
     const Question& media = result.bank.questions[1];
     CHECK(media.prompt == "Whose flag is this?");
     CHECK(std::get<TextAnswer>(media.answer).accepted.front() == "Japan");
-    CHECK(hasProblemWith(result, "images or sounds"));
+    // The front's picture comes along: image: under the media folder, alt from the file name, its bytes
+    // (the "0" entry of the media map) in result.files; the back's [sound:] is counted.
+    CHECK(media.image.path == "anki-deck-media/flag.png");
+    CHECK(media.image.alt == "flag.png");
+    REQUIRE(result.files.size() == 1);
+    CHECK(result.files[0].path == "anki-deck-media/flag.png");
+    CHECK(result.files[0].bytes == "PNG");
+    CHECK(hasProblemWith(result, "1 sound reference(s) [sound:...] in 1 note(s) skipped"));
 
     const Question& cloze = result.bank.questions[2];
     REQUIRE(cloze.type() == QuestionType::Cloze);
@@ -116,13 +124,20 @@ TEST_CASE("a package with only the old collection.anki2 is read") {
     CHECK(result.bank.questions.size() == 3);
 }
 
-TEST_CASE("an Anki 2.1.50+ package (collection.anki21b) gets a message saying how to export a readable one") {
+TEST_CASE("a collection.anki21b that is not zstd, or does not unpack to SQLite, is refused with a message") {
     test::TempDir dir("apkg-21b");
     const std::string path = dir.file("new.apkg");
     test::writeZip(path, {{"collection.anki2", ankiCollection()}, {"collection.anki21b", "\x28\xb5\x2f\xfd zstd"}, {"meta", "x"}});
     const ImportResult result = importApkg(path, options());
     CHECK_FALSE(result.ok);
-    CHECK(hasProblemWith(result, "Support older Anki versions"));
+    CHECK(hasProblemWith(result, "collection.anki21b: zstd data is cut short"));
+    test::writeZip(path, {{"collection.anki21b", "plain bytes"}});
+    CHECK(hasProblemWith(importApkg(path, options()), "collection.anki21b: not zstd-compressed data"));
+    std::string packed;
+    std::string error;
+    REQUIRE(zstdCompress("not a database", packed, error));
+    test::writeZip(path, {{"collection.anki21b", packed}});
+    CHECK(hasProblemWith(importApkg(path, options()), "collection.anki21b is not an SQLite database"));
 }
 
 TEST_CASE("hostile archives are reported, never crash, never write outside") {
