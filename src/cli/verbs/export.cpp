@@ -103,6 +103,7 @@ ExitCode runExport(const ExportVerbOptions& options, const GlobalOptions& global
         out << exportGift(bank);
         out.close();
         if (!out) error = "cannot write " + options.out;
+        for (const std::string& line : giftUncarriedPictures(bank)) std::printf("%s: warning: %s\n", options.out.c_str(), line.c_str());
     } else {
         exportApkg(bank, options.out, SystemClock{}.nowMs(), error);
     }
