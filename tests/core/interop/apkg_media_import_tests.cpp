@@ -9,7 +9,9 @@
 #include "core/bank/bank_loader.hpp"
 #include "core/interop/apkg_import.hpp"
 #include "core/interop/bank_writer.hpp"
+#include "core/interop/anki_package.hpp"
 #include "core/interop/imported_files.hpp"
+#include "core/interop/sqlite_memory.hpp"
 #include "core/interop/zstd_codec.hpp"
 #include "interop_test_support.hpp"
 
@@ -132,4 +134,27 @@ TEST_CASE("writeImportedFiles puts the pictures beside the bank; a picture that 
     for (const Problem& problem : loaded.problems) CHECK(problem.severity != Severity::Error);
     removeImportedFiles(written);
     CHECK_FALSE(std::filesystem::exists(dir.path() / "banks/flags-media"));
+}
+
+TEST_CASE("a schema-18 collection opens with Anki's unicase collation: its columns compare case-insensitively") {
+    ZipReader zip;
+    AnkiPackage package;
+    ProblemList problems;
+    REQUIRE(openAnkiPackage(test::testData("interop/modern-2.1.50.apkg"), ZipLimits{}, zip, package, problems));
+    CHECK(package.collectionName == "collection.anki21b");
+    REQUIRE(package.media.size() == 2);
+    CHECK(package.media[1].name == "red.jpg");
+    CHECK(package.media[1].entry == "1");
+    MemoryDatabase db;
+    std::string error;
+    REQUIRE(db.openImage(package.collection, error));
+    // Without the collation SQLite refuses both with "no such collation sequence: unicase".
+    Statement byName(db, "SELECT count(*) FROM notetypes WHERE name = 'bASIC'");
+    REQUIRE(byName.ok());
+    REQUIRE(byName.step());
+    CHECK(byName.columnInt(0) == 1);
+    Statement ordered(db, "SELECT name FROM decks ORDER BY name DESC");
+    REQUIRE(ordered.ok());
+    REQUIRE(ordered.step());
+    CHECK(ordered.columnText(0) == "Flags");
 }
