@@ -1,7 +1,8 @@
 // `retain export --format gift|apkg|csv BANK --out FILE [--profile NAME]`: writes a bank for Moodle
 // (GIFT) or Anki (.apkg), or a profile's review results for one bank as CSV (docs/interop.md). BANK is a
-// bank file or folder, or the id of a bank in the banks folder. Exit 0 on success, 1 when the bank has
-// errors, 2 on misuse, 3 when the output or the database cannot be used.
+// bank file or folder, or the id of a bank in the banks folder. GIFT prints a warning per picture it drops;
+// apkg packs them. Exit 0 on success, 1 when the bank has errors, 2 on misuse, 3 when the output or the
+// database cannot be used.
 #include <cstdio>
 #include <filesystem>
 #include <fstream>

@@ -1,6 +1,7 @@
 // `retain import FILE --out questions/NAME.yaml [--format csv|tsv|gift|apkg] [--separator X]
 // [--prompt-side term|definition] [--bank-id ID] [--title T] [--force]`: converts a Quizlet CSV/TSV, a
-// Moodle GIFT file or an Anki .apkg into a new YAML bank. Prints each problem as "file:line: ...".
+// Moodle GIFT file or an Anki .apkg into a new YAML bank. Prints each problem as "file:line: ...". An
+// .apkg's pictures are written to "<bank id>-media/" beside the bank before the bank is checked.
 // Exit 0 when everything converted, 1 when the input had errors (the questions that did convert are
 // still written, unless none did), 2 on misuse (missing file, unknown format, existing --out).
 #include <cstdio>
