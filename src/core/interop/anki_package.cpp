@@ -8,6 +8,7 @@
 
 #include "core/interop/json_reader.hpp"
 #include "core/interop/protobuf_reader.hpp"
+#include "core/interop/sha1.hpp"
 #include "core/interop/zstd_codec.hpp"
 
 namespace retain {
@@ -58,7 +59,8 @@ bool readCollection(const std::string& path, const ZipLimits& limits, ZipReader&
 // [SECTION] media map ----------------------------------------------------------------------------
 
 // Adds name stored in entry to out unless the name is unsafe (then a warning says which and why).
-void addMedia(const std::string& path, std::string name, std::string entry, AnkiPackage& out, ProblemList& problems) {
+void addMedia(const std::string& path, std::string name, std::string entry, std::string sha1, AnkiPackage& out,
+              ProblemList& problems) {
     const std::string problem = mediaNameProblem(name);
     if (!problem.empty()) {
         std::string shown;
@@ -66,7 +68,7 @@ void addMedia(const std::string& path, std::string name, std::string entry, Anki
         warn(problems, path, "media file \"" + shown + "\" (entry " + entry + ") refused: " + problem);
         return;
     }
-    out.media.push_back({std::move(name), std::move(entry)});
+    out.media.push_back({std::move(name), std::move(entry), std::move(sha1)});
 }
 
 // The legacy map: a JSON object from zip entry name to media name.
@@ -79,7 +81,7 @@ void readJsonMediaMap(const std::string& path, const std::string& text, AnkiPack
     }
     for (std::size_t i = 0; i < map.keys.size(); ++i) {
         if (map.items[i].kind != JsonKind::String) continue;
-        addMedia(path, map.items[i].text, map.keys[i], out, problems);
+        addMedia(path, map.items[i].text, map.keys[i], {}, out, problems);
     }
 }
 
@@ -96,7 +98,8 @@ void readProtobufMediaMap(const std::string& path, const std::string& packed, co
     }
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const std::size_t number = entries[i].hasLegacyZipName ? entries[i].legacyZipName : i;
-        addMedia(path, std::move(entries[i].name), std::to_string(number), out, problems);
+        std::string digest = entries[i].sha1.size() == 20 ? std::move(entries[i].sha1) : std::string();
+        addMedia(path, std::move(entries[i].name), std::to_string(number), std::move(digest), out, problems);
     }
 }
 
@@ -139,9 +142,17 @@ bool readAnkiMedia(ZipReader& zip, const AnkiMediaRef& ref, const ZipLimits& lim
     if (!zip.read(ref.entry, raw, error)) return false;
     if (!looksLikeZstd(raw)) {
         out = std::move(raw);
-        return true;
+    } else if (!zstdDecompress(raw, limits.maxEntryBytes, out, error)) {
+        return false;
     }
-    return zstdDecompress(raw, limits.maxEntryBytes, out, error);
+    if (!ref.sha1.empty()) {
+        const Sha1Digest digest = sha1(out);
+        if (std::string_view(reinterpret_cast<const char*>(digest.data()), digest.size()) != ref.sha1) {
+            error = "its bytes do not match the SHA-1 the media map gives (a damaged package?)";
+            return false;
+        }
+    }
+    return true;
 }
 
 }  // namespace retain

@@ -15,6 +15,7 @@ namespace retain {
 struct AnkiMediaRef {
     std::string name;    // as in the media map; checked with mediaNameProblem() before it is used
     std::string entry;   // zip entry name ("0", "1", ...)
+    std::string sha1;    // 20 raw bytes the protobuf map claims for the file; empty = not checked (JSON maps)
 };
 
 struct AnkiPackage {
@@ -29,8 +30,8 @@ struct AnkiPackage {
 // when there is no readable collection; a broken media map is a warning (the notes still import).
 bool openAnkiPackage(const std::string& path, const ZipLimits& limits, ZipReader& zip, AnkiPackage& out, ProblemList& problems);
 
-// Reads one media file's bytes, unpacking it when it is zstd-compressed (as Anki 2.1.50+ stores them).
-// Returns false with a message.
+// Reads one media file's bytes, unpacking it when it is zstd-compressed (as Anki 2.1.50+ stores them),
+// and checks them against the map's SHA-1 when it gave one. Returns false with a message.
 bool readAnkiMedia(ZipReader& zip, const AnkiMediaRef& ref, const ZipLimits& limits, std::string& out, std::string& error);
 
 // Returns "" when name is a plain file name safe to write in a folder: not empty, no '/', '\\', NUL or

@@ -109,6 +109,14 @@ TEST_CASE("hostile media names in a protobuf map are refused one by one; the res
     CHECK(broken.ok);
     CHECK(hasProblemWith(broken, "the media map cannot be read (the media map: a field of 9 bytes runs past the end"));
     CHECK(broken.files.empty());
+    // A file whose bytes differ from the SHA-1 in the map is left out, named in a warning.
+    const std::string wrongSha = std::string("\x0A\x1E\x0A\x06ok.png\x1A\x14") + std::string(20, 'x');
+    REQUIRE(wrongSha.size() == 32);
+    test::writeZip(dir.file("r.apkg"), {{"collection.anki21", collection}, {"media", zstd(wrongSha)}, {"0", zstd("PNGDATA")}});
+    const ImportResult damaged = importApkg(dir.file("r.apkg"), ImportOptions{"r", "R", ""});
+    CHECK(damaged.ok);
+    CHECK(damaged.bank.questions[0].image.empty());
+    CHECK(hasProblemWith(damaged, "picture \"ok.png\": its bytes do not match the SHA-1 the media map gives"));
 }
 
 TEST_CASE("writeImportedFiles puts the pictures beside the bank; a picture that cannot be shown is dropped with a warning") {

@@ -4,7 +4,7 @@
   modern-2.1.50.apkg   what Anki 2.1.50+ exports by default: collection.anki21b (a schema-18 collection
                        compressed with the `zstd` command, as Anki compresses it), a stub collection.anki2
                        that asks the user to update Anki, `meta` (PackageMetadata, version 3 = latest), the
-                       media map as zstd-compressed protobuf MediaEntries and zstd-compressed media files.
+                       media map as zstd-compressed protobuf MediaEntries (name, size, SHA-1) and zstd-compressed media files.
   legacy-images.apkg   the legacy layout ("Support older Anki versions"): collection.anki21 (schema 11,
                        note types as JSON in col.models), the media map as JSON {"0": "name"}, media files
                        stored as they are.
@@ -13,6 +13,7 @@ The layouts follow Anki's published schema (rslib/src/storage/*.sql, import_expo
 this script writes its own SQL and protobuf bytes. Run from anywhere: /usr/bin/python3 make_anki_fixtures.py
 The pictures are the test images in ../images (blue-8x6.png, red-10x10.jpg).
 """
+import hashlib
 import os
 import sqlite3
 import subprocess
@@ -142,7 +143,7 @@ def write_zip(path, entries):
 
 def main():
     blue, red = read("blue-8x6.png"), read("red-10x10.jpg")
-    media_map = b"".join(field_bytes(1, field_bytes(1, name) + field_varint(2, len(data)))
+    media_map = b"".join(field_bytes(1, field_bytes(1, name) + field_varint(2, len(data)) + field_bytes(3, hashlib.sha1(data).digest()))
                          for name, data in ((b"blue.png", blue), (b"red.jpg", red)))
     stub = collection_bytes(lambda p: legacy_collection(p, [(1, "Please update to the latest Anki version, then import the .colpkg/.apkg file again." + US + "")]))
     write_zip(os.path.join(HERE, "modern-2.1.50.apkg"), [
