@@ -10,6 +10,7 @@ find_package(SQLite3 REQUIRED)             # target: SQLite::SQLite3
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle)    # SHA-1 of Anki checksums and imported ids
+pkg_check_modules(ZSTD REQUIRED IMPORTED_TARGET libzstd)      # Anki 2.1.50+ packages (collection.anki21b, media)
 pkg_check_modules(STB REQUIRED IMPORTED_TARGET stb)          # stb_image: checking question pictures, the window icon
 
 # --- net (the live classroom server) ---

@@ -85,3 +85,8 @@ add_test(NAME cli/live_signal
          COMMAND /usr/bin/python3 "${RETAIN_CLI_TEST_DIR}/live_signal_test.py" $<TARGET_FILE:retain>
                  "${RETAIN_TEST_DATA}/banks/live" "${CMAKE_CURRENT_BINARY_DIR}/live/signal")
 set_tests_properties(cli/live_signal PROPERTIES TIMEOUT 90)
+
+# Anki packages with pictures (2.1.50+ and legacy fixtures): import copies them beside the bank, export
+# packs them again, GIFT export warns per picture.
+add_test(NAME cli/anki_media
+         COMMAND bash "${RETAIN_CLI_TEST_DIR}/anki_media_cli_test.sh" $<TARGET_FILE:retain> "${RETAIN_SOURCE_DIR}/tests/data/interop")

@@ -44,6 +44,8 @@ for fuzzer in "${fuzzers[@]}"; do
   # The protocol fuzzer also starts from sample phone messages (JSON), beside the bank fixtures.
   extra=()
   if [ "$name" = fuzz_live_protocol ]; then extra=("$root/tests/fuzz/live_protocol_seeds"); fi
+  # The Anki media fuzzer starts from a real protobuf media map, a zstd frame and field HTML.
+  if [ "$name" = fuzz_anki_media ]; then extra=("$root/tests/fuzz/anki_media_seeds"); fi
   if ! "$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
        -artifact_prefix="$artifacts/$name-" -print_final_stats=1 "$corpus" "$seeds" "${extra[@]}"; then
     echo "!! $name found a problem; the input is in $artifacts/" >&2

@@ -1,7 +1,8 @@
 // `retain export --format gift|apkg|csv BANK --out FILE [--profile NAME]`: writes a bank for Moodle
 // (GIFT) or Anki (.apkg), or a profile's review results for one bank as CSV (docs/interop.md). BANK is a
-// bank file or folder, or the id of a bank in the banks folder. Exit 0 on success, 1 when the bank has
-// errors, 2 on misuse, 3 when the output or the database cannot be used.
+// bank file or folder, or the id of a bank in the banks folder. GIFT prints a warning per picture it drops;
+// apkg packs them. Exit 0 on success, 1 when the bank has errors, 2 on misuse, 3 when the output or the
+// database cannot be used.
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -103,6 +104,7 @@ ExitCode runExport(const ExportVerbOptions& options, const GlobalOptions& global
         out << exportGift(bank);
         out.close();
         if (!out) error = "cannot write " + options.out;
+        for (const std::string& line : giftUncarriedPictures(bank)) std::printf("%s: warning: %s\n", options.out.c_str(), line.c_str());
     } else {
         exportApkg(bank, options.out, SystemClock{}.nowMs(), error);
     }

@@ -2,6 +2,7 @@
 // [--prompt-side term|definition] [--bank-id ID] [--title T] [--force]`: converts a Quizlet CSV/TSV, a
 // Moodle GIFT file or an Anki .apkg into a new YAML bank. Prints each problem as "file:line: ...".
 // A bank too big for one file (8 MiB) is written as a bank folder NAME/ of several files instead.
+// An .apkg's pictures are written to "<bank id>-media/" beside the bank before the bank is checked.
 // Exit 0 when everything converted, 1 when the input had errors (the questions that did convert are
 // still written, unless none did), 2 on misuse (missing file, unknown format, existing --out).
 #include <cstdio>
@@ -15,6 +16,7 @@
 #include "core/bank/bank_limits.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/interop/bank_writer.hpp"
+#include "core/interop/imported_files.hpp"
 #include "core/interop/importer.hpp"
 #include "core/interop/interop_text.hpp"
 
@@ -105,16 +107,27 @@ ExitCode runImport(const ImportVerbOptions& options) {
     settings.separator = options.separator == "\\t" ? "\t" : options.separator;
     settings.promptSide = options.promptSide == "term" ? PromptSide::Term : PromptSide::Definition;
 
-    const ImportResult result = importFile(options.input, settings);
+    ImportResult result = importFile(options.input, settings);
     int errors = 0;
     for (const Problem& problem : result.problems) {
         errors += problem.severity == Severity::Error ? 1 : 0;
         std::printf("%s\n", problem.format().c_str());
     }
+    const std::size_t problemsShown = result.problems.size();
     if (!result.ok) {
         std::printf("nothing imported from %s\n", options.input.c_str());
         return ExitCode::Problems;
     }
+    // Pictures go beside the bank first: the load check below opens them.
+    std::vector<std::string> pictures;
+    std::string writeError;
+    if (!result.files.empty() && !writeImportedFiles(result, options.out, pictures, writeError)) {
+        std::fprintf(stderr, "retain import: %s
+", writeError.c_str());
+        return ExitCode::Failure;
+    }
+    for (std::size_t i = problemsShown; i < result.problems.size(); ++i) std::printf("%s
+", result.problems[i].format().c_str());
     const std::string comment = "Imported by `retain import` from " + std::filesystem::path(options.input).filename().string() +
                                 " (" + formatName(settings.format) + ").";
     const std::vector<BankFileText> files = writeBankFiles(result.bank, comment, kMaxBankFileBytes);
@@ -123,19 +136,34 @@ ExitCode runImport(const ImportVerbOptions& options) {
         // The bank must load before it is written: an import never leaves a broken bank behind.
         const BankLoadResult check = loadBankFromString(files.front().text, options.out);
         if (!check.ok) {
-            for (const Problem& problem : check.problems) std::printf("%s\n", problem.format().c_str());
-            std::printf("the converted bank does not load; nothing written\n");
+            for (const Problem& problem : check.problems) std::printf("%s
+", problem.format().c_str());
+            removeImportedFiles(pictures);
+            std::printf("the converted bank does not load; nothing written
+");
             return ExitCode::Problems;
         }
         if (outPath.has_parent_path()) std::filesystem::create_directories(outPath.parent_path(), code);
-        if (!writeOutputFile("import", options.out, files.front().text)) return ExitCode::Failure;
+        if (!writeOutputFile("import", options.out, files.front().text)) {
+            removeImportedFiles(pictures);
+            return ExitCode::Failure;
+        }
     } else {
+        // A bank folder's files sit one level down, so pictures written beside NAME.yaml would not be found:
+        // the folder's own load check then refuses it, and the pictures go with it.
         const ExitCode folder = writeBankFolder(files, outPath, options.force, written);
-        if (folder != ExitCode::Ok) return folder;
+        if (folder != ExitCode::Ok) {
+            removeImportedFiles(pictures);
+            return folder;
+        }
     }
     std::printf("imported %zu question(s) from %s (%s) into %s, bank id %s; %d item(s) skipped with errors\n",
                 result.bank.questions.size(), options.input.c_str(), formatName(settings.format), written.c_str(),
                 result.bank.id.c_str(), errors);
+    if (!written.empty()) {
+        std::printf("copied %zu picture(s) to %s\n", written.size(),
+                    std::filesystem::path(written.front()).parent_path().string().c_str());
+    }
     std::fflush(stdout);
     return errors > 0 ? ExitCode::Problems : ExitCode::Ok;
 }

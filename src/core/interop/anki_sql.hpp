@@ -1,5 +1,5 @@
-// The SQL of Anki collections (schema version 11, the "legacy" collection.anki2/.anki21 inside an .apkg),
-// kept apart from the import and export logic.
+// The SQL of Anki collections (schema version 11, the "legacy" collection.anki2/.anki21 inside an .apkg,
+// and the few reads of schema 18, collection.anki21b), kept apart from the import and export logic.
 #pragma once
 
 namespace retain::anki_sql {
@@ -95,6 +95,10 @@ inline constexpr const char* kInsertCard =
     "VALUES (?1, ?2, ?3, 0, ?4, -1, 0, 0, ?5, 0, 0, 0, 0, 0, 0, 0, 0, '')";
 
 inline constexpr const char* kSelectModels = "SELECT models FROM col LIMIT 1";
+
+// Schema 18 (Anki 2.1.50+, collection.anki21b) keeps note types in their own table; col.models is empty.
+inline constexpr const char* kHasNotetypesTable = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'notetypes'";
+inline constexpr const char* kSelectNotetypes = "SELECT id, name, config FROM notetypes ORDER BY id";
 
 inline constexpr const char* kSelectNotes = "SELECT id, mid, tags, flds FROM notes ORDER BY id";
 

@@ -3,11 +3,16 @@
 // [SECTION] ids and checksums
 // [SECTION] card faces
 // [SECTION] collection JSON
+// [SECTION] pictures
 // [SECTION] writing the package
 #include "core/interop/apkg_export.hpp"
 
 #include <algorithm>
 #include <charconv>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
 
 #include "core/interop/anki_sql.hpp"
 #include "core/interop/interop_text.hpp"
@@ -129,10 +134,52 @@ std::string collectionConfigJson(const CollectionIds& ids, std::size_t noteCount
            "\"sortType\":\"noteFld\",\"sortBackwards\":false,\"addToCur\":true}";
 }
 
+// [SECTION] pictures -----------------------------------------------------------------------------
+
+// The package's media: Anki keeps every file flat under one name, so each question picture gets its
+// file name, made unique ("2-flag.png") when two different files share one.
+struct PackageMedia {
+    std::vector<std::string> names;    // per question, "" when it has no picture
+    std::vector<ZipEntry> entries;     // "0", "1", ... with the file bytes
+    std::string map = "{}";            // the legacy JSON media map: {"0": "flag.png", ...}
+};
+
+bool collectMedia(const Bank& bank, PackageMedia& media, std::string& error) {
+    std::map<std::string, std::string> nameOfFile;   // resolved path -> name in the package
+    std::map<std::string, std::string> fileOfName;   // name in the package -> resolved path
+    std::string map;
+    for (const Question& question : bank.questions) {
+        media.names.emplace_back();
+        if (question.image.empty()) continue;
+        const std::string file = question.image.resolved.empty() ? question.image.path : question.image.resolved;
+        if (const auto known = nameOfFile.find(file); known != nameOfFile.end()) {
+            media.names.back() = known->second;
+            continue;
+        }
+        const std::string base = std::filesystem::path(question.image.path).filename().string();
+        std::string name = base;
+        for (int n = 2; fileOfName.count(name) != 0; ++n) name = std::to_string(n) + "-" + base;
+        std::ifstream in(file, std::ios::binary);
+        if (!in) {
+            error = "cannot read the picture " + file + " of question " + question.id;
+            return false;
+        }
+        std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const std::string entry = std::to_string(media.entries.size());
+        media.entries.push_back({entry, std::move(bytes)});
+        map += (map.empty() ? "" : ", ") + jsonQuote(entry) + ": " + jsonQuote(name);
+        nameOfFile[file] = name;
+        fileOfName[name] = file;
+        media.names.back() = name;
+    }
+    media.map = "{" + map + "}";
+    return true;
+}
+
 // [SECTION] writing the package ------------------------------------------------------------------
 
 // Builds the collection in memory and returns its SQLite bytes; empty with error on failure.
-std::string buildCollection(const Bank& bank, UnixMs nowMs, std::string& error) {
+std::string buildCollection(const Bank& bank, const PackageMedia& media, UnixMs nowMs, std::string& error) {
     CollectionIds ids;
     ids.modelId = stableAnkiId("retain:model:basic");
     ids.deckId = stableAnkiId("retain:deck:" + bank.id);
@@ -156,7 +203,7 @@ std::string buildCollection(const Bank& bank, UnixMs nowMs, std::string& error) 
     Statement card(db, anki_sql::kInsertCard);
     for (std::size_t i = 0; i < bank.questions.size(); ++i) {
         const Question& question = bank.questions[i];
-        const std::string front = ankiFrontHtml(question);
+        const std::string front = ankiFrontHtml(question, media.names[i]);
         const std::int64_t id = nowMs + static_cast<std::int64_t>(i);
         note.bind(1, id);
         note.bind(2, noteGuid(bank, question));
@@ -184,9 +231,13 @@ std::string buildCollection(const Bank& bank, UnixMs nowMs, std::string& error) 
 
 }  // namespace
 
-std::string ankiFrontHtml(const Question& question) {
+std::string ankiFrontHtml(const Question& question, const std::string& imageName) {
     const std::string extras = std::visit([](const auto& spec) { return TypeOf<decltype(spec)>::ankiFront(spec); }, question.answer);
     std::string front = textToHtml(question.prompt);
+    if (!imageName.empty()) {
+        front += (front.empty() ? "" : "<br>") + std::string("<img src=\"") + textToHtml(imageName) + "\" alt=\"" +
+                 textToHtml(question.image.alt) + "\">";
+    }
     if (!extras.empty()) front += (front.empty() ? "" : "<br><br>") + extras;
     return front;
 }
@@ -208,9 +259,13 @@ std::int64_t ankiChecksum(std::string_view firstFieldHtml) {
 }
 
 bool exportApkg(const Bank& bank, const std::string& path, UnixMs nowMs, std::string& error) {
-    const std::string collection = buildCollection(bank, nowMs, error);
+    PackageMedia media;
+    if (!collectMedia(bank, media, error)) return false;
+    const std::string collection = buildCollection(bank, media, nowMs, error);
     if (collection.empty()) return false;
-    return writeZipFile(path, {{"collection.anki2", collection}, {"media", "{}"}}, error);
+    std::vector<ZipEntry> entries{{"collection.anki2", collection}, {"media", media.map}};
+    for (ZipEntry& entry : media.entries) entries.push_back(std::move(entry));
+    return writeZipFile(path, entries, error);
 }
 
 }  // namespace retain

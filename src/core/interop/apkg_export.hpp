@@ -1,5 +1,6 @@
 // Export of a bank as an Anki package (.apkg) that Anki imports: a schema-11 collection.anki2 with one
-// Basic-style note type (Front/Back) and one deck named after the bank, plus an empty media list.
+// Basic-style note type (Front/Back) and one deck named after the bank, plus the questions' pictures as
+// media (numbered entries and the JSON media map {"0": "flag.png"}), shown on the front with <img>.
 #pragma once
 
 #include <cstdint>
@@ -14,12 +15,14 @@ namespace retain {
 // Writes bank to path as an .apkg: one note (and one new card) per question, in bank order. nowMs (Unix
 // ms) stamps the collection and numbers the note and card ids; note guids, the note type id and the deck
 // id are derived from the bank and question ids, so exporting again updates the same notes in Anki.
-// Returns false with a message when the file cannot be written.
+// Pictures are read from each image's resolved path; two different files with one name get "2-name".
+// Returns false with a message when a picture cannot be read or the file cannot be written.
 bool exportApkg(const Bank& bank, const std::string& path, UnixMs nowMs, std::string& error);
 
-// Returns the HTML of a note's front: the prompt, plus what the learner chooses from (choices, items in
-// alphabetical order, the two sides of a matching, the cloze text with gaps shown as [...]).
-std::string ankiFrontHtml(const Question& question);
+// Returns the HTML of a note's front: the prompt, the picture when imageName (its name in the package's
+// media) is given (<img src alt>), then what the learner chooses from (choices, items in alphabetical
+// order, the two sides of a matching, the cloze text with gaps shown as [...]).
+std::string ankiFrontHtml(const Question& question, const std::string& imageName = {});
 
 // Returns the HTML of a note's back: the expected answer, then after a rule (<hr>) the explanation and the
 // citation "Paragraph N: “evidence” — source title, author".

@@ -1,18 +1,23 @@
 // .apkg -> bank.
 //
-// [SECTION] archive and database
 // [SECTION] note types
 // [SECTION] fields
+// [SECTION] pictures
 // [SECTION] notes
 #include "core/interop/apkg_import.hpp"
 
 #include <algorithm>
 #include <charconv>
+#include <cctype>
 #include <map>
+#include <set>
 
+#include "core/interop/anki_media.hpp"
+#include "core/interop/anki_package.hpp"
 #include "core/interop/anki_sql.hpp"
 #include "core/interop/interop_text.hpp"
 #include "core/interop/json_reader.hpp"
+#include "core/interop/protobuf_reader.hpp"
 #include "core/interop/sqlite_memory.hpp"
 #include "core/text/control_chars.hpp"
 
@@ -21,42 +26,6 @@ namespace retain {
 namespace {
 
 constexpr char kFieldSeparator = '\x1f';
-constexpr std::string_view kSqliteMagic{"SQLite format 3\0", 16};
-
-// [SECTION] archive and database -----------------------------------------------------------------
-
-// Reads the collection file out of the archive into image; false after reporting why.
-bool readCollection(const std::string& path, const ZipLimits& limits, std::string& image, ImportResult& result) {
-    ZipReader zip;
-    std::string error;
-    if (!zip.open(path, limits, error)) {
-        addImportProblem(result.problems, path, 0, error);
-        return false;
-    }
-    std::string name;
-    if (zip.contains("collection.anki21")) {
-        name = "collection.anki21";
-    } else if (zip.contains("collection.anki21b")) {
-        addImportProblem(result.problems, path, 0,
-                         "this package is in the Anki 2.1.50+ format (collection.anki21b, zstd-compressed), which Retain "
-                         "cannot read; in Anki, export it again with 'Support older Anki versions' ticked");
-        return false;
-    } else if (zip.contains("collection.anki2")) {
-        name = "collection.anki2";
-    } else {
-        addImportProblem(result.problems, path, 0, "no collection.anki2 or collection.anki21 inside: not an Anki package");
-        return false;
-    }
-    if (!zip.read(name, image, error)) {
-        addImportProblem(result.problems, path, 0, error);
-        return false;
-    }
-    if (image.size() < kSqliteMagic.size() || std::string_view(image).substr(0, kSqliteMagic.size()) != kSqliteMagic) {
-        addImportProblem(result.problems, path, 0, name + " is not an SQLite database");
-        return false;
-    }
-    return true;
-}
 
 // [SECTION] note types ---------------------------------------------------------------------------
 
@@ -65,9 +34,38 @@ struct NoteType {
     std::string name;
 };
 
-// Reads the note types (the models JSON of the col table) by id; false after reporting why.
+// Reads a schema-18 collection's note types (the notetypes table; the kind is field 1 of the protobuf
+// config blob) by id; false after reporting why.
+bool readNotetypesTable(const MemoryDatabase& db, const std::string& path, std::map<std::int64_t, NoteType>& out,
+                        ImportResult& result) {
+    Statement select(db, anki_sql::kSelectNotetypes);
+    if (!select.ok()) {
+        addImportProblem(result.problems, path, 0, "the collection's notetypes table cannot be read: " + db.lastError());
+        return false;
+    }
+    while (select.step()) {
+        NoteType type;
+        type.name = select.columnText(1);
+        std::uint64_t kind = 0;
+        std::string error;
+        if (!parseNotetypeKind(select.columnText(2), kind, error)) {
+            addImportProblem(result.problems, path, 0, "note type \"" + type.name + "\": its config cannot be read (" + error +
+                                 "); read as a basic note type", Severity::Warning);
+        }
+        type.cloze = kind == 1;
+        out[select.columnInt(0)] = type;
+    }
+    return !select.failed();
+}
+
+// Reads the note types (the models JSON of the col table, or the notetypes table of schema 18) by id;
+// false after reporting why.
 bool readNoteTypes(const MemoryDatabase& db, const std::string& path, std::map<std::int64_t, NoteType>& out,
                    ImportResult& result) {
+    {
+        Statement probe(db, anki_sql::kHasNotetypesTable);
+        if (probe.ok() && probe.step() && probe.columnInt(0) > 0) return readNotetypesTable(db, path, out, result);
+    }
     Statement select(db, anki_sql::kSelectModels);
     if (!select.ok() || !select.step()) {
         addImportProblem(result.problems, path, 0, "the collection has no readable col table: " + db.lastError());
@@ -105,32 +103,6 @@ std::vector<std::string> splitFields(const std::string& flds) {
         start = end + 1;
     }
     return fields;
-}
-
-// Removes Anki media references ([sound:x.mp3], <img ...>); sets hadMedia when there were any.
-std::string dropMedia(std::string_view html, bool& hadMedia) {
-    std::string out;
-    std::size_t pos = 0;
-    while (pos < html.size()) {
-        if (html.substr(pos, 7) == "[sound:") {
-            const std::size_t close = html.find(']', pos);
-            if (close != std::string_view::npos) {
-                hadMedia = true;
-                pos = close + 1;
-                continue;
-            }
-        }
-        if (html.substr(pos, 4) == "<img" || html.substr(pos, 4) == "<IMG") {
-            const std::size_t close = html.find('>', pos);
-            if (close != std::string_view::npos) {
-                hadMedia = true;
-                pos = close + 1;
-                continue;
-            }
-        }
-        out += html[pos++];
-    }
-    return out;
 }
 
 // Splits an answer field at its first horizontal rule (<hr>, <hr/>, <hr id=...>): answer, then the rest.
@@ -220,17 +192,87 @@ std::vector<std::string> convertTags(const std::string& tags) {
     return out;
 }
 
+// [SECTION] pictures -----------------------------------------------------------------------------
+
+bool isPictureName(const std::string& name) {
+    std::string extension = name.substr(name.find_last_of('.') == std::string::npos ? name.size() : name.find_last_of('.'));
+    std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return extension == ".png" || extension == ".jpg" || extension == ".jpeg";
+}
+
+// The package's media, and the pictures taken from it so far (each file copied once).
+class PictureSource {
+public:
+    PictureSource(ZipReader& zip, const AnkiPackage& package, const ZipLimits& limits, std::string folder)
+        : m_zip(zip), m_limits(limits), m_folder(std::move(folder)) {
+        for (const AnkiMediaRef& ref : package.media) m_byName.emplace(ref.name, ref);
+    }
+
+    // Sets image from the first usable picture of media; returns "" or why a picture was left out.
+    std::string attach(const HtmlImageRef& ref, QuestionImage& image, ImportResult& result) {
+        const auto found = m_byName.find(ref.src);
+        if (found == m_byName.end()) return "picture \"" + ref.src + "\" is not in the package (or its name was refused)";
+        if (!isPictureName(ref.src)) return "picture \"" + ref.src + "\" is not PNG or JPEG";
+        const std::string relative = m_folder + "/" + ref.src;
+        if (m_copied.count(ref.src) == 0) {
+            std::string bytes;
+            std::string error;
+            if (!readAnkiMedia(m_zip, found->second, m_limits, bytes, error)) return "picture \"" + ref.src + "\": " + error;
+            result.files.push_back({relative, std::move(bytes)});
+            m_copied.insert(ref.src);
+        }
+        image.path = relative;
+        image.alt = ref.alt.empty() ? ref.src : ref.alt;
+        return {};
+    }
+
+private:
+    ZipReader& m_zip;
+    const ZipLimits& m_limits;
+    std::string m_folder;                            // relative to the bank file
+    std::map<std::string, AnkiMediaRef> m_byName;    // media name -> its zip entry
+    std::set<std::string> m_copied;                  // media names already in result.files
+};
+
+// Gives question the first picture of its front; the others (and any on the back) are counted as left out.
+void attachPictures(const std::string& path, const std::string& where, const FieldMedia& front, const FieldMedia& back,
+                    PictureSource& pictures, Question& question, ImportResult& result, int& leftOut) {
+    bool attached = false;
+    for (const HtmlImageRef& ref : front.images) {
+        if (attached) {
+            ++leftOut;
+            continue;
+        }
+        const std::string why = pictures.attach(ref, question.image, result);
+        if (why.empty()) {
+            attached = true;
+        } else {
+            ++leftOut;
+            addImportProblem(result.problems, path, 0, where + ": " + why + "; left out", Severity::Warning);
+        }
+    }
+    leftOut += static_cast<int>(back.images.size());
+}
+
 // [SECTION] notes --------------------------------------------------------------------------------
 
+constexpr const char* kPictureOnlyPrompt = "What does the picture show?";
+
+struct NoteCounts {
+    int soundNotes = 0;      // notes with [sound:...]
+    int sounds = 0;          // [sound:...] references skipped
+    int picturesLeftOut = 0; // <img> not shown: the second and later of a front, all of a back, unusable ones
+};
+
 void readNotes(const MemoryDatabase& db, const std::string& path, const std::map<std::int64_t, NoteType>& types,
-               ImportResult& result) {
+               PictureSource& pictures, ImportResult& result) {
     Statement select(db, anki_sql::kSelectNotes);
     if (!select.ok()) {
         addImportProblem(result.problems, path, 0, "the collection has no readable notes table: " + db.lastError());
         return;
     }
     QuestionIdAllocator ids;
-    int mediaNotes = 0;
+    NoteCounts counts;
     int index = 0;
     while (select.step()) {
         ++index;
@@ -241,7 +283,6 @@ void readNotes(const MemoryDatabase& db, const std::string& path, const std::map
             addImportProblem(result.problems, path, 0, where + " uses a note type the collection does not define; skipped");
             continue;
         }
-        bool hadMedia = false;
         std::vector<std::string> fields = splitFields(select.columnText(3));
         std::string tooBig;
         for (std::size_t i = 0; i < fields.size() && tooBig.empty(); ++i) {
@@ -253,16 +294,20 @@ void readNotes(const MemoryDatabase& db, const std::string& path, const std::map
         }
         for (std::string& field : fields) field = repairUtf8(field);
         std::size_t controls = 0;
-        for (std::string& field : fields) {
+        FieldMedia front;
+        FieldMedia back;
+        for (std::size_t i = 0; i < fields.size(); ++i) {
             std::size_t removed = 0;
-            field = dropMedia(stripControlCharacters(field, LineBreaks::Allowed, &removed), hadMedia);
+            fields[i] = takeMedia(stripControlCharacters(fields[i], LineBreaks::Allowed, &removed), i == 0 ? front : back);
             controls += removed;
         }
         if (controls > 0) {
             addImportProblem(result.problems, path, 0, where + ": " + std::to_string(controls) +
                                  " control character(s) (NUL, ESC, BEL, ...) removed from its fields", Severity::Warning);
         }
-        if (hadMedia) ++mediaNotes;
+        const int sounds = front.sounds + back.sounds;
+        counts.sounds += sounds;
+        counts.soundNotes += sounds > 0 ? 1 : 0;
         Question question;
         question.file = path;
         question.tags = convertTags(select.columnText(2));
@@ -288,21 +333,35 @@ void readNotes(const MemoryDatabase& db, const std::string& path, const std::map
             question.prompt = htmlToText(fields[0]);
             const std::string answer = htmlToText(answerHtml);
             question.explanation = htmlToText(rest);
+            // A front that is only a picture ("whose flag?") asks about the picture.
+            if (question.prompt.empty() && !front.images.empty() && !answer.empty()) {
+                attachPictures(path, where, front, back, pictures, question, result, counts.picturesLeftOut);
+                if (!question.image.empty()) question.prompt = kPictureOnlyPrompt;
+                front.images.clear();
+                back.images.clear();
+            }
             if (question.prompt.empty() || answer.empty()) {
                 addImportProblem(result.problems, path, 0, where + " has an empty front or back (after removing HTML and media); skipped");
                 continue;
             }
             question.answer = TextAnswer{{answer}};
-            question.id = ids.allocate({}, question.prompt);
+            question.id = ids.allocate({}, question.prompt == kPictureOnlyPrompt ? answer : question.prompt);
         }
+        attachPictures(path, where, front, back, pictures, question, result, counts.picturesLeftOut);
         result.bank.questions.push_back(std::move(question));
     }
     if (select.failed()) {
         addImportProblem(result.problems, path, 0, "reading the notes stopped: " + db.lastError() + " (a damaged collection?)");
     }
-    if (mediaNotes > 0) {
+    if (counts.sounds > 0) {
         addImportProblem(result.problems, path, 0,
-                         std::to_string(mediaNotes) + " note(s) referred to images or sounds, which were left out", Severity::Warning);
+                         std::to_string(counts.sounds) + " sound reference(s) [sound:...] in " + std::to_string(counts.soundNotes) +
+                             " note(s) skipped: Retain does not play sound", Severity::Warning);
+    }
+    if (counts.picturesLeftOut > 0) {
+        addImportProblem(result.problems, path, 0,
+                         std::to_string(counts.picturesLeftOut) +
+                             " picture(s) left out: a question shows one picture, from the front of its note", Severity::Warning);
     }
 }
 
@@ -312,16 +371,18 @@ ImportResult importApkg(const std::string& path, const ImportOptions& options, c
     ImportResult result;
     result.bank.id = options.bankId;
     result.bank.title = options.bankTitle;
-    std::string image;
-    if (!readCollection(path, limits, image, result)) return result;
+    ZipReader zip;
+    AnkiPackage package;
+    if (!openAnkiPackage(path, limits, zip, package, result.problems)) return result;
     MemoryDatabase db;
     std::string error;
-    if (!db.openImage(image, error)) {
+    if (!db.openImage(package.collection, error)) {
         addImportProblem(result.problems, path, 0, error);
         return result;
     }
     std::map<std::int64_t, NoteType> types;
-    if (readNoteTypes(db, path, types, result)) readNotes(db, path, types, result);
+    PictureSource pictures(zip, package, limits, options.mediaFolder.empty() ? options.bankId + "-media" : options.mediaFolder);
+    if (readNoteTypes(db, path, types, result)) readNotes(db, path, types, pictures, result);
     finishImport(result, path);
     return result;
 }

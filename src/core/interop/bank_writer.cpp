@@ -31,6 +31,10 @@ void emitQuestion(YAML::Emitter& out, const Question& question, const std::vecto
     if (!question.prompt.empty()) emitKeyText(out, "prompt", question.prompt);
     if (!question.explanation.empty()) emitKeyText(out, "explanation", question.explanation);
     if (!question.hint.empty()) emitKeyText(out, "hint", question.hint);
+    if (!question.image.empty()) {
+        emitKeyText(out, "image", question.image.path);
+        emitKeyText(out, "alt", question.image.alt);
+    }
     std::vector<std::string> ownTags;
     for (const std::string& tag : question.tags) {
         const bool inherited = std::find(bankTags.begin(), bankTags.end(), tag) != bankTags.end();

@@ -18,3 +18,17 @@ std::string exportGift(const Bank& bank) {
 }
 
 }  // namespace retain
+
+namespace retain {
+
+std::vector<std::string> giftUncarriedPictures(const Bank& bank) {
+    std::vector<std::string> lines;
+    for (const Question& question : bank.questions) {
+        if (question.image.empty()) continue;
+        lines.push_back("question " + question.id + ": picture " + question.image.path +
+                        " is not carried (GIFT text has no pictures; add it to the Moodle question by hand)");
+    }
+    return lines;
+}
+
+}  // namespace retain

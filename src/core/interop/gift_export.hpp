@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/bank/question.hpp"
 
@@ -16,5 +17,9 @@ namespace retain {
 // gaps filled in; ids "<id>-gap-N" when there are several; the cloze prompt is not written). Hints and
 // source citations are not written.
 std::string exportGift(const Bank& bank);
+
+// Returns one warning line per question whose picture exportGift leaves out, naming the question and the
+// file ("question flag-1: picture flags/jp.png is not carried ..."); empty when nothing is lost.
+std::vector<std::string> giftUncarriedPictures(const Bank& bank);
 
 }  // namespace retain

@@ -4,22 +4,31 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/bank/problem.hpp"
 #include "core/bank/question.hpp"
 
 namespace retain {
 
+// A file an import brings along (an Anki package's pictures), to be written beside the new bank.
+struct ImportedFile {
+    std::string path;    // relative to the bank file's folder ("deck-media/flag.png"); a checked plain name in a folder
+    std::string bytes;   // contents
+};
+
 struct ImportResult {
     bool ok = false;        // the file was read and at least one question came out
     Bank bank;              // the questions that converted; bank id and title come from ImportOptions
     ProblemList problems;   // every item skipped or changed, with its line (0 when the file as a whole is at fault)
+    std::vector<ImportedFile> files;  // pictures the questions' image: paths name, not yet written
 };
 
 // Settings every importer shares.
 struct ImportOptions {
     std::string bankId;      // id of the new bank (lowercase letters, digits, '-')
     std::string bankTitle;   // title of the new bank
+    std::string mediaFolder; // apkg: folder beside the bank for its pictures; empty = "<bankId>-media"
 };
 
 // Limits an import checks while it reads (docs/interop.md), so a huge file fails at once with what to

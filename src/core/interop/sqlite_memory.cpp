@@ -17,6 +17,21 @@ int stopRunawayQuery(void* counter) {
 
 thread_local int t_progressCalls = 0;  // callbacks since the last statement began
 
+// Anki's schema-18 collections declare columns `COLLATE unicase` (its own case-insensitive order); a
+// query that compares them fails without a collation of that name. ASCII case folding is enough here:
+// the import only reads rows, it never relies on that order.
+int compareUnicase(void*, int leftSize, const void* left, int rightSize, const void* right) {
+    const auto* a = static_cast<const unsigned char*>(left);
+    const auto* b = static_cast<const unsigned char*>(right);
+    const int common = leftSize < rightSize ? leftSize : rightSize;
+    for (int i = 0; i < common; ++i) {
+        const int x = (a[i] >= 'A' && a[i] <= 'Z') ? a[i] + 32 : a[i];
+        const int y = (b[i] >= 'A' && b[i] <= 'Z') ? b[i] + 32 : b[i];
+        if (x != y) return x < y ? -1 : 1;
+    }
+    return leftSize == rightSize ? 0 : (leftSize < rightSize ? -1 : 1);
+}
+
 }  // namespace
 
 MemoryDatabase::~MemoryDatabase() {
@@ -38,6 +53,7 @@ bool MemoryDatabase::openImage(const std::string& image, std::string& error) {
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
     sqlite3_progress_handler(m_db, kProgressSteps, stopRunawayQuery, &t_progressCalls);
+    sqlite3_create_collation(m_db, "unicase", SQLITE_UTF8, nullptr, compareUnicase);
     auto* bytes = reinterpret_cast<unsigned char*>(const_cast<char*>(image.data()));
     const auto size = static_cast<sqlite3_int64>(image.size());
     if (sqlite3_deserialize(m_db, "main", bytes, size, size, SQLITE_DESERIALIZE_READONLY) != SQLITE_OK) {

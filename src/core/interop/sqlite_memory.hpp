@@ -21,7 +21,7 @@ public:
     // Opens an empty writable in-memory database. Returns false with a message.
     bool openEmpty(std::string& error);
     // Opens image (the bytes of an SQLite file) read-only, hardened for untrusted files (defensive mode,
-    // untrusted schema, a cap on work per statement). image must outlive this object.
+    // untrusted schema, a cap on work per statement; Anki's "unicase" collation defined). image must outlive this object.
     bool openImage(const std::string& image, std::string& error);
     // Runs SQL without results. Returns false with a message.
     bool exec(const char* sql, std::string& error);

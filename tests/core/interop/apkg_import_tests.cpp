@@ -8,27 +8,16 @@
 
 #include "core/interop/apkg_import.hpp"
 #include "core/interop/import_result.hpp"
+#include "core/interop/zstd_codec.hpp"
 #include "interop_test_support.hpp"
 
 using namespace retain;
 
 namespace {
 
-// The tables an Anki 2.1 "collection.anki21" has, and a col row whose models JSON holds Anki's stock
-// "Basic" (type 0) and "Cloze" (type 1) note types.
-const char* const kAnkiLikeCollection = R"SQL(
-create table col (id integer primary key, crt integer not null, mod integer not null, scm integer not null,
-  ver integer not null, dty integer not null, usn integer not null, ls integer not null, conf text not null,
-  models text not null, decks text not null, dconf text not null, tags text not null);
-create table notes (id integer primary key, guid text not null, mid integer not null, mod integer not null,
-  usn integer not null, tags text not null, flds text not null, sfld integer not null, csum integer not null,
-  flags integer not null, data text not null);
-create table cards (id integer primary key, nid integer not null, did integer not null, ord integer not null,
-  mod integer not null, usn integer not null, type integer not null, queue integer not null, due integer not null,
-  ivl integer not null, factor integer not null, reps integer not null, lapses integer not null, left integer not null,
-  odue integer not null, odid integer not null, flags integer not null, data text not null);
-create table revlog (id integer primary key, cid integer not null, usn integer not null, ease integer not null,
-  ivl integer not null, lastIvl integer not null, factor integer not null, time integer not null, type integer not null);
+// The further tables an Anki 2.1 "collection.anki21" has (beside tests/data/interop/anki-tables.sql), and a
+// col row whose models JSON holds Anki's stock "Basic" (type 0) and "Cloze" (type 1) note types.
+const char* const kAnkiLikeRest = R"SQL(
 create table graves (usn integer not null, oid integer not null, type integer not null);
 insert into col values (1, 1700000000, 1700000000000, 1700000000000, 11, 0, 0, 0, '{}',
   '{"1342697561419": {"id": 1342697561419, "name": "Basic", "type": 0, "sortf": 0,
@@ -39,6 +28,8 @@ insert into col values (1, 1700000000, 1700000000000, 1700000000000, 11, 0, 0, 0
       "tmpls": [{"name": "Cloze", "qfmt": "{{cloze:Text}}", "afmt": "{{cloze:Text}}<br>{{Back Extra}}"}]}}',
   '{"1": {"id": 1, "name": "Default"}}', '{}', '{}');
 )SQL";
+
+std::string ankiLikeTables() { return test::readFile(test::testData("interop/anki-tables.sql")) + kAnkiLikeRest; }
 
 std::string note(int id, const char* mid, const std::string& tags, const std::string& fields) {
     std::string quoted;
@@ -51,7 +42,7 @@ const std::string kUs = "\x1f";
 
 std::string ankiCollection() {
     return test::sqliteImage(
-        std::string(kAnkiLikeCollection) +
+        ankiLikeTables() +
         note(1, "1342697561419", " geo Geography::Asia ", "What is the capital of <b>Japan</b>?" + kUs + "Tokyo<hr id=answer>Since 1868 &amp; still.") +
         note(2, "1342697561419", "", "<img src=\"flag.png\">Whose flag is this?" + kUs + "[sound:jp.mp3]Japan&nbsp;") +
         note(3, "1342697561420", " cloze ", "{{c1::Tokyo::a city}} is the capital of {{c2::Japan}}." + kUs + "Extra <i>info</i>") +
@@ -72,7 +63,7 @@ TEST_CASE("an Anki package: basic notes become text questions, cloze notes cloze
     test::TempDir dir("apkg-import");
     const std::string path = dir.file("deck.apkg");
     // collection.anki21 is preferred over the legacy collection.anki2 beside it.
-    const std::string legacy = test::sqliteImage(std::string(kAnkiLikeCollection) + note(9, "1342697561419", "", "Legacy" + kUs + "copy"));
+    const std::string legacy = test::sqliteImage(ankiLikeTables() + note(9, "1342697561419", "", "Legacy" + kUs + "copy"));
     test::writeZip(path, {{"collection.anki2", legacy}, {"collection.anki21", ankiCollection()}, {"media", "{\"0\": \"flag.png\"}"}, {"0", "PNG"}});
     const ImportResult result = importApkg(path, options());
     REQUIRE(result.ok);
@@ -88,7 +79,14 @@ TEST_CASE("an Anki package: basic notes become text questions, cloze notes cloze
     const Question& media = result.bank.questions[1];
     CHECK(media.prompt == "Whose flag is this?");
     CHECK(std::get<TextAnswer>(media.answer).accepted.front() == "Japan");
-    CHECK(hasProblemWith(result, "images or sounds"));
+    // The front's picture comes along: image: under the media folder, alt from the file name, its bytes
+    // (the "0" entry of the media map) in result.files; the back's [sound:] is counted.
+    CHECK(media.image.path == "anki-deck-media/flag.png");
+    CHECK(media.image.alt == "flag.png");
+    REQUIRE(result.files.size() == 1);
+    CHECK(result.files[0].path == "anki-deck-media/flag.png");
+    CHECK(result.files[0].bytes == "PNG");
+    CHECK(hasProblemWith(result, "1 sound reference(s) [sound:...] in 1 note(s) skipped"));
 
     const Question& cloze = result.bank.questions[2];
     REQUIRE(cloze.type() == QuestionType::Cloze);
@@ -117,13 +115,20 @@ TEST_CASE("a package with only the old collection.anki2 is read") {
     CHECK(result.bank.questions.size() == 3);
 }
 
-TEST_CASE("an Anki 2.1.50+ package (collection.anki21b) gets a message saying how to export a readable one") {
+TEST_CASE("a collection.anki21b that is not zstd, or does not unpack to SQLite, is refused with a message") {
     test::TempDir dir("apkg-21b");
     const std::string path = dir.file("new.apkg");
     test::writeZip(path, {{"collection.anki2", ankiCollection()}, {"collection.anki21b", "\x28\xb5\x2f\xfd zstd"}, {"meta", "x"}});
     const ImportResult result = importApkg(path, options());
     CHECK_FALSE(result.ok);
-    CHECK(hasProblemWith(result, "Support older Anki versions"));
+    CHECK(hasProblemWith(result, "collection.anki21b: zstd data is cut short"));
+    test::writeZip(path, {{"collection.anki21b", "plain bytes"}});
+    CHECK(hasProblemWith(importApkg(path, options()), "collection.anki21b: not zstd-compressed data"));
+    std::string packed;
+    std::string error;
+    REQUIRE(zstdCompress("not a database", packed, error));
+    test::writeZip(path, {{"collection.anki21b", packed}});
+    CHECK(hasProblemWith(importApkg(path, options()), "collection.anki21b is not an SQLite database"));
 }
 
 TEST_CASE("hostile archives are reported, never crash, never write outside") {

@@ -1,0 +1,65 @@
+// Pictures of an import, written beside the bank and checked like the loader checks them.
+#include "core/interop/imported_files.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include "core/bank/question_image.hpp"
+
+namespace retain {
+
+namespace fs = std::filesystem;
+
+void removeImportedFiles(const std::vector<std::string>& written) {
+    std::error_code code;
+    std::set<fs::path> folders;
+    for (const std::string& file : written) {
+        fs::remove(file, code);
+        folders.insert(fs::path(file).parent_path());
+    }
+    for (const fs::path& folder : folders) {
+        if (fs::is_empty(folder, code)) fs::remove(folder, code);
+    }
+}
+
+bool writeImportedFiles(ImportResult& result, const std::string& bankPath, std::vector<std::string>& written, std::string& error) {
+    const fs::path folder = fs::path(bankPath).parent_path();
+    std::error_code code;
+    for (const ImportedFile& file : result.files) {
+        const fs::path target = folder / file.path;
+        fs::create_directories(target.parent_path(), code);
+        std::ofstream out(target, std::ios::binary | std::ios::trunc);
+        out << file.bytes;
+        out.close();
+        if (!out) {
+            error = "cannot write " + target.string();
+            removeImportedFiles(written);
+            written.clear();
+            return false;
+        }
+        written.push_back(target.string());
+    }
+    result.files.clear();
+    std::set<std::string> unusable;
+    for (Question& question : result.bank.questions) {
+        if (question.image.empty()) continue;
+        question.image.resolved = (folder / question.image.path).string();
+        const std::string problem = imageFileProblem(question.image);
+        if (problem.empty()) continue;
+        addImportProblem(result.problems, question.file, 0,
+                         "question " + question.id + ": picture " + question.image.path + " left out: " + problem, Severity::Warning);
+        unusable.insert(question.image.resolved);
+        question.prompt += " [picture left out: " + question.image.alt + "]";
+        question.image = QuestionImage{};
+    }
+    // The check depends on the file alone, so every question sharing a dropped file has lost it too.
+    std::vector<std::string> kept;
+    std::vector<std::string> dropped;
+    for (const std::string& file : written) (unusable.count(file) != 0 ? dropped : kept).push_back(file);
+    removeImportedFiles(dropped);
+    written = kept;
+    return true;
+}
+
+}  // namespace retain
