@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <memory>
 
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
@@ -19,6 +20,7 @@
 #include "app/texture_cache.hpp"
 #include "app/window_icon.hpp"
 #include "cli/cli.hpp"
+#include "core/bank/library_load_task.hpp"
 #include "core/install_paths.hpp"
 #include "core/session/study_backend.hpp"
 #include "ui/fonts.hpp"
@@ -165,6 +167,18 @@ GLFWwindow* createWindow(const AppSettings& settings, const WindowOptions& optio
     return window;
 }
 
+// Hands the loaded library to the views and prints its problems, as a command-line lint would.
+void libraryLoaded(ui::UiContext& context, const Library& library, std::chrono::steady_clock::time_point launched) {
+    for (const auto& problem : library.problems) std::fprintf(stderr, "%s\n", problem.format().c_str());
+    const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - launched);
+    std::size_t questions = 0;
+    for (const Bank& bank : library.banks) questions += bank.questions.size();
+    std::fprintf(stderr, "retain: %zu banks (%zu questions) loaded %lld ms after the window was requested\n", library.banks.size(),
+                 questions, static_cast<long long>(elapsed.count()));
+    context.library = &library;
+    context.libraryLoad = nullptr;
+}
+
 void onGlfwError(int code, const char* description) { std::fprintf(stderr, "retain: GLFW error %d: %s\n", code, description); }
 
 }  // namespace
@@ -212,7 +226,13 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
     // A screenshot waits this long at most for pictures still decoding, seconds.
     constexpr double kScreenshotPictureWaitSeconds = 10.0;
 
+    // The banks: loaded on a worker that wakes this loop after each bank and at the end.
+    auto libraryLoad = std::make_unique<LibraryLoadTask>(options.banksDir, options.bankCacheDir, [] { glfwPostEmptyEvent(); });
+    context.libraryLoad = libraryLoad.get();
+    int banksDrawn = -1;  // the loader's banksDone on the last frame drawn; a new value draws a frame
+
     // The live classroom game the Live tab opens: its server's threads wake this loop when a phone speaks.
+    // It gets the banks when they have loaded.
     SystemClock systemClock;
     LiveSession live(context.library, context.study ? &context.study->db() : nullptr,
                      context.study ? context.study->clock() : systemClock, cli::resolveWebDir(), [] { glfwPostEmptyEvent(); });
@@ -243,6 +263,17 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
         }
         if (pictures.uploadFinished()) framesToDraw = std::max(framesToDraw, kSettleFrames);
         if (live.pump()) framesToDraw = std::max(framesToDraw, kSettleFrames);
+        if (context.libraryLoad != nullptr) {
+            // Woken by the loader (or by input): draw its progress when it moved, the views once it is done.
+            const int banksDone = libraryLoad->progress().banksDone;
+            if (banksDone != banksDrawn) framesToDraw = std::max(framesToDraw, 1);
+            banksDrawn = banksDone;
+            if (const Library* library = libraryLoad->poll()) {
+                libraryLoaded(context, *library, launched);
+                live.setLibrary(library);
+            }
+            if (context.library != nullptr) framesToDraw = std::max(framesToDraw, kSettleFrames);
+        }
         if (state.toggleFullscreen) {
             state.toggleFullscreen = false;
             toggleFullscreen(window, state, settings);
@@ -282,7 +313,8 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
         }
         const bool picturesPending =
             pictures.busy() && std::chrono::steady_clock::now() - launched < std::chrono::duration<double>(kScreenshotPictureWaitSeconds);
-        if (!options.screenshotPath.empty() && framesDrawn >= options.screenshotFrames && !picturesPending) {
+        const bool screenReady = context.libraryLoad == nullptr && !picturesPending;
+        if (!options.screenshotPath.empty() && framesDrawn >= options.screenshotFrames && screenReady) {
             if (!writeFramebufferPng(options.screenshotPath, width, height)) {
                 std::fprintf(stderr, "retain: cannot write %s\n", options.screenshotPath.c_str());
                 exitCode = 3;
@@ -303,6 +335,9 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
     live.close();
     context.live = nullptr;
     context.pictures = nullptr;
+    context.libraryLoad = nullptr;
+    context.library = nullptr;  // owned by the task, which ends here
+    libraryLoad.reset();        // cancels and waits, before glfwTerminate: the worker calls glfwPostEmptyEvent
     pictures.stop();  // before glfwTerminate: the worker calls glfwPostEmptyEvent
     pictures.freeAll();
     ImGui_ImplOpenGL3_Shutdown();

@@ -1,10 +1,49 @@
 #include "ui/app_shell.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include <imgui.h>
 
+#include "core/bank/library_load_task.hpp"
+
 namespace retain::ui {
+
+namespace {
+
+// Writes n with a comma between each group of three digits ("12,000").
+std::string groupedNumber(std::size_t n) {
+    const std::string digits = std::to_string(n);
+    std::string grouped;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
+        grouped += digits[i];
+    }
+    return grouped;
+}
+
+// The first start of a big library: the banks' progress, centred, in place of the tabs.
+void drawLibraryLoading(const LibraryLoadProgress& progress) {
+    const float fraction = progress.bytesTotal > 0
+                               ? static_cast<float>(static_cast<double>(progress.bytesDone) / static_cast<double>(progress.bytesTotal))
+                               : 0.0f;
+    const std::string label = "Loading banks\u2026 " + groupedNumber(progress.questionsLoaded) + " questions \u00B7 " +
+                              std::to_string(progress.banksDone) + " of " + std::to_string(progress.banksTotal) + " banks";
+    const ImVec2 region = ImGui::GetContentRegionAvail();
+    const float width = std::min(region.x, std::max(region.x * 0.6f, ImGui::CalcTextSize(label.c_str()).x));
+    ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + (region.x - width) * 0.5f, ImGui::GetCursorPosY() + region.y * 0.4f));
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    ImGui::TextWrapped("%s", label.c_str());
+    ImGui::ProgressBar(fraction, ImVec2(width, 0.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("The first start of a library compiles it; later starts read the compiled copy.");
+    ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+}
+
+}  // namespace
 
 AppShell::AppShell() : m_views(makeViews()) {}
 
@@ -15,6 +54,11 @@ void AppShell::draw(UiContext& context) {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Retain###main", nullptr, flags);
+    if (context.libraryLoad != nullptr) {
+        drawLibraryLoading(context.libraryLoad->progress());
+        ImGui::End();
+        return;
+    }
     if (ImGui::BeginTabBar("views")) {
         // A view may ask for another tab (Home's Study button); the request lasts one frame.
         std::string requested = std::move(context.showView);
