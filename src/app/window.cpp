@@ -8,13 +8,17 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <memory>
 
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "app/live_session.hpp"
 #include "app/texture_cache.hpp"
@@ -24,6 +28,7 @@
 #include "core/install_paths.hpp"
 #include "core/session/study_backend.hpp"
 #include "ui/fonts.hpp"
+#include "ui/layout.hpp"
 #include "ui/theme.hpp"
 
 namespace retain::app {
@@ -179,6 +184,39 @@ void libraryLoaded(ui::UiContext& context, const Library& library, std::chrono::
     context.libraryLoad = nullptr;
 }
 
+// A fingerprint of where every window of the last frame sits and how big its content is. When it
+// differs from the frame before, the layout is still moving (a table fitting its columns, a font change,
+// a scroll reset): one more frame is drawn, so nothing stays stale until the mouse moves.
+std::uint64_t layoutSignature() {
+    std::uint64_t hash = 1469598103934665603ull;  // FNV-1a over the floats' bits
+    const auto mix = [&hash](float value) {
+        std::uint32_t bits = 0;
+        std::memcpy(&bits, &value, sizeof bits);
+        for (int i = 0; i < 4; ++i) hash = (hash ^ ((bits >> (8 * i)) & 0xffu)) * 1099511628211ull;
+    };
+    for (const ImGuiWindow* window : ImGui::GetCurrentContext()->Windows) {
+        if (!window->Active) continue;
+        for (float value : {window->Pos.x, window->Pos.y, window->Size.x, window->Size.y, window->ContentSize.x,
+                            window->ContentSize.y, window->Scroll.x, window->Scroll.y}) {
+            mix(value);
+        }
+    }
+    return hash;
+}
+
+// Writes the views' layout report (ui/layout.hpp) to the file named by $RETAIN_LAYOUT_REPORT, for the GUI tests.
+void writeLayoutReport() {
+    static const char* path = std::getenv("RETAIN_LAYOUT_REPORT");
+    if (path == nullptr || *path == '\0') return;
+    const std::string temporary = std::string(path) + ".tmp";
+    if (std::FILE* file = std::fopen(temporary.c_str(), "w")) {
+        const std::string report = ui::layoutReport();
+        std::fwrite(report.data(), 1, report.size(), file);
+        std::fclose(file);
+        std::rename(temporary.c_str(), path);  // a reader never sees half a report
+    }
+}
+
 void onGlfwError(int code, const char* description) { std::fprintf(stderr, "retain: GLFW error %d: %s\n", code, description); }
 
 }  // namespace
@@ -241,6 +279,11 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
     ui::AppShell shell;
     int framesToDraw = kSettleFrames;
     int framesDrawn = 0;
+    std::uint64_t lastSignature = 0;  // layoutSignature() of the frame before
+    int movingFrames = 0;             // frames drawn in a row because the layout moved
+    // A layout that never settles (a bug, or a window resized by the user frame after frame) still lets
+    // the loop sleep after this many extra frames.
+    constexpr int kMaxMovingFrames = 30;
     long eventsHandled = 0;
     Theme appliedTheme = settings.theme;
     double appliedFontScale = settings.fontScale;
@@ -284,6 +327,7 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
 
         if (state.fontsDirty || settings.fontScale != appliedFontScale || settings.theme != appliedTheme) {
             rebuildFonts(window, settings);
+            framesToDraw = std::max(framesToDraw, kSettleFrames);  // every size on screen changes with the font
             state.fontsDirty = false;
             appliedFontScale = settings.fontScale;
             appliedTheme = settings.theme;
@@ -297,6 +341,15 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
         // A screen that changed on a timer has no input event to bring the settle frames: ask for them.
         if (context.screenChanged) framesToDraw = std::max(framesToDraw, kSettleFrames);
         context.screenChanged = false;
+        const std::uint64_t signature = layoutSignature();
+        if (signature != lastSignature && movingFrames < kMaxMovingFrames) {
+            framesToDraw = std::max(framesToDraw, 1);
+            ++movingFrames;
+        } else if (signature == lastSignature) {
+            movingFrames = 0;
+        }
+        lastSignature = signature;
+        writeLayoutReport();
 
         int width = 0, height = 0;
         glfwGetFramebufferSize(window, &width, &height);

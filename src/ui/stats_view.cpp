@@ -80,14 +80,15 @@ void StatsView::drawContent(UiContext& context) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Range:");
     for (int days : kStatsRangesDays) {
-        ImGui::SameLine();
         const std::string label = std::to_string(days) + " days";
+        sameLineIfFits(radioButtonWidth(label.c_str()));  // the range wraps on a narrow window
         if (ImGui::RadioButton(label.c_str(), m_rangeDays == days) && m_rangeDays != days) setRangeDays(days);
     }
-    ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
+    sameLineIfFits(ImGui::CalcTextSize("Refresh").x + 2.0f * ImGui::GetStyle().FramePadding.x);
     if (ImGui::Button("Refresh")) m_stale = true;
-    ImGui::SameLine();
-    ImGui::TextDisabled("Profile: %s", context.study->profile().name.c_str());
+    const std::string profile = "Profile: " + context.study->profile().name;
+    sameLineIfFits(ImGui::CalcTextSize(profile.c_str()).x);
+    ImGui::TextDisabled("%s", profile.c_str());
     if (m_stale || m_loadedRevision != context.study->revision()) reload(context);
     if (!m_error.empty()) {
         ImGui::TextWrapped("%s", m_error.c_str());

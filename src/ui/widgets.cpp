@@ -121,6 +121,10 @@ void sameLineIfFits(float width) {
     if (lineEnd <= edge) ImGui::SameLine();
 }
 
+float radioButtonWidth(const char* label) {
+    return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x;
+}
+
 std::string ellipsized(const std::string& text, float width) {
     if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
     const char* ellipsis = "\u2026";

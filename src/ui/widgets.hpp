@@ -58,6 +58,8 @@ void noteText(const std::string& text);
 // Continues the current line when an item width pixels wide still fits in it; else starts a new line.
 // Call between two items, instead of ImGui::SameLine().
 void sameLineIfFits(float width);
+// Returns the width in pixels of a radio button with label (circle, spacing, text), for sameLineIfFits.
+float radioButtonWidth(const char* label);
 // Returns text cut to fit width pixels with a trailing "…" (whole UTF-8 characters), or text as is.
 std::string ellipsized(const std::string& text, float width);
 
