@@ -108,11 +108,15 @@ void AppShell::draw(UiContext& context) {
                 }
                 ImGui::BeginChild("content", ImVec2(0.0f, 0.0f), false);
                 // A new screen of the view starts at its top, not at the scroll of the one before.
+                // (SetScrollY lands on the next frame: the screen changes inside drawContent.)
                 const int key = view->screenKey();
                 if (key != m_screenKeys[index]) ImGui::SetScrollY(0.0f);
                 view->drawContent(context);
                 m_screenKeys[index] = view->screenKey();
-                if (m_screenKeys[index] != key) context.screenChanged = true;  // draw the settle frames of the new screen
+                if (m_screenKeys[index] != key) {
+                    ImGui::SetScrollY(0.0f);
+                    context.screenChanged = true;  // draw the settle frames of the new screen
+                }
                 ImGui::EndChild();
                 ImGui::EndTabItem();
             }

@@ -97,6 +97,7 @@ void DrillView::drawSetup(UiContext& context) {
                               ImVec2(std::min(ImGui::GetFontSize() * 20.0f, ImGui::GetContentRegionAvail().x), ImGui::GetTextLineHeight() * 6.0f));
     ImGui::Spacing();
     if (ImGui::Button("Start drill")) start(context);
+    noteLayout("drill-start");
     if (!m_error.empty()) wrappedTextColored(wrongColour(), m_error);
 }
 
@@ -212,6 +213,7 @@ void DrillView::drawQuestion(UiContext& context) {
     const std::string& player = m_game->players()[static_cast<std::size_t>(turn->playerIndex)].name;
     ImGui::Text("Question %d of %d  \u00b7  turn %d of %d", turn->questionIndex + 1, static_cast<int>(m_game->questions().size()),
                 m_game->turnsDone() + 1, m_game->turnCount());
+    noteLayout("drill-header");
     drawTimer(context);
     if (m_stage != Stage::Question) return;
     ImGui::Separator();
@@ -221,8 +223,10 @@ void DrillView::drawQuestion(UiContext& context) {
     noteLayout("drill-prompt");
     drawQuestionImage(item.question->image, context.pictures, ImGui::GetContentRegionAvail().x, kPictureHeightInLines * ImGui::GetFontSize());
     ImGui::Spacing();
+    const ImVec2 answerTop = ImGui::GetCursorScreenPos();
     const bool submitted = m_input.draw(m_keysEnabled);
-    noteLayout("drill-answer");
+    // The first row of the answer controls (a field, or the first buttons), for the layout report.
+    noteLayoutRect("drill-answer", answerTop, ImVec2(answerTop.x + ImGui::GetContentRegionAvail().x, answerTop.y + ImGui::GetFrameHeight()));
     ImGui::SetWindowFontScale(1.0f);
     if (!m_error.empty()) wrappedTextColored(partialColour(), m_error);
     m_keysEnabled = true;

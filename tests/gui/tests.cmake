@@ -71,3 +71,10 @@ add_test(NAME gui/big_library_start
          COMMAND bash "${RETAIN_GUI_TEST_DIR}/big_library_start.sh" $<TARGET_FILE:retain> $<TARGET_FILE:retain_test_gen_library>
                  "${CMAKE_CURRENT_BINARY_DIR}/gui/big_library_start")
 set_tests_properties(gui/big_library_start PROPERTIES TIMEOUT 180 RESOURCE_LOCK x_display)
+
+# 300 % on 1280x800, 200 % on 800x600 and 1366x768: the window's layout report puts the question, the
+# rating buttons and the drill question on screen, and gives the question and feedback room.
+add_test(NAME gui/layout_scales
+         COMMAND bash "${RETAIN_GUI_TEST_DIR}/layout_scales.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/banks/e2e"
+                 "${CMAKE_CURRENT_BINARY_DIR}/gui/layout_scales")
+set_tests_properties(gui/layout_scales PROPERTIES TIMEOUT 180 RESOURCE_LOCK x_display)
