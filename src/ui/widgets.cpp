@@ -109,7 +109,7 @@ void bulletList(const std::vector<std::string>& lines) {
 
 void sectionTitle(const std::string& title) {
     ImGui::Spacing();
-    ImGui::TextUnformatted(title.c_str());
+    wrappedText(title);  // a narrow column wraps its title rather than run it into the next column
     ImGui::Separator();
 }
 

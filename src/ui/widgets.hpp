@@ -50,7 +50,7 @@ void wrappedTextColored(const ImVec4& colour, const std::string& text);
 
 // Draws each line as a wrapped "• line" (options listed without being buttons).
 void bulletList(const std::vector<std::string>& lines);
-// Draws a section heading: a little space, the title, a separator under it.
+// Draws a section heading: a little space, the title (wrapped), a separator under it.
 void sectionTitle(const std::string& title);
 
 // Draws text in the disabled colour, wrapped (hints and notes that must not be cut off at 200 %).

@@ -4,13 +4,14 @@
 # question, the card area, the rating buttons and the drill question landed, in pixels) must show the
 # question on screen, the four rating buttons wholly inside the window, the card area (question and
 # feedback) at least 35 % of the window's height (not a ~50 px strip), and the drill question and the top of its
-# answer controls on screen, starting at the top of the screen (not at the setup's scroll).
+# answer controls on screen, starting at the top of the screen (not at the setup's scroll); Stats and
+# Check must not change when the mouse moves after their tab came up (no stale frame).
 # Usage: layout_scales.sh RETAIN_BINARY FIXTURE_BANKS_DIR [SCREENSHOT_DIR]
 # With SCREENSHOT_DIR, question, feedback and drill question are saved there as <screen>_<scale>_<size>.png.
 set -uo pipefail
 retain="$1"; banks="$2"; shots="${3:-}"
 source "$(dirname "$0")/app_session.sh"
-for tool in xdotool import; do command -v "$tool" >/dev/null || fail "$tool is needed"; done
+for tool in xdotool import compare; do command -v "$tool" >/dev/null || fail "$tool is needed"; done
 [ -n "$shots" ] && mkdir -p "$shots"
 report="$data/layout.txt"
 export RETAIN_LAYOUT_REPORT="$report"
@@ -45,6 +46,18 @@ check_at() {  # SCALE WIDTH HEIGHT
     read -r _ cy0 _ cy1 <<<"$(rect study-card)"
     [ $((cy1 - cy0)) -ge $((h * 35 / 100)) ] || fail "the question and feedback get $((cy1 - cy0)) px of $h at $label"
     shot feedback
+
+    # Stats and Check: the frame drawn after the tab change is final; a mouse move over nothing redraws
+    # the same pixels (a stale frame would change only now).
+    for tab in 4 5; do
+        xdotool mousemove --window "$wid" $((w - 3)) $((h - 3)); sleep 0.3
+        press "ctrl+$tab"; sleep 1
+        import -window "$wid" "$data/still.png" || fail "cannot capture tab $tab"
+        xdotool mousemove --window "$wid" $((w - 2)) $((h - 2)); sleep 1
+        import -window "$wid" "$data/moved.png" || fail "cannot capture tab $tab"
+        diff=$(compare -metric AE "$data/still.png" "$data/moved.png" /dev/null 2>&1)
+        [ "$diff" = "0" ] || fail "tab $tab at $label changed only when the mouse moved ($diff pixels)"
+    done
 
     press ctrl+6                              # Drill: scroll the setup down, then start with the default teams
     xdotool mousemove --window "$wid" $((w / 2)) $((h / 2)); sleep 0.3
