@@ -32,7 +32,7 @@ check_at() {  # SCALE WIDTH HEIGHT
     rm -rf "$data"/*; printf 'font_scale = %s\n' "$scale" >"$data/settings.ini"
     "$retain" --data "$data" --banks "$banks" --size "${w}x$h" >"$data/app.log" 2>&1 &
     app=$!
-    wid=$(timeout 30 xdotool search --sync --name '^Retain$' | head -1)
+    wid=$(timeout 30 xdotool search --sync --all --pid "$app" --name '^Retain$' | head -1)
     [ -n "$wid" ] || fail "no window titled Retain appeared"
     sleep 1.5; xdotool windowfocus "$wid"; sleep 0.5
     grep -q "^display $w $h\$" "$report" || fail "the report is not of a ${w}x$h window: $(head -1 "$report")"

@@ -56,7 +56,7 @@ std::string bytesOf(const Library& library) {
 }
 
 // Polls the task until it is done (a bounded wait: 30 s), returning the library or null.
-Library* waitFor(LibraryLoadTask& task) {
+Library* waitForLibrary(LibraryLoadTask& task) {
     for (int i = 0; i < 3000; ++i) {
         if (Library* library = task.poll()) return library;
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
@@ -98,7 +98,7 @@ TEST_CASE("the task's library equals the synchronous load, without and with the 
         CAPTURE(run);
         std::atomic<int> wakes{0};
         LibraryLoadTask task(generated.folder(), generated.cache(), [&wakes] { ++wakes; });
-        Library* library = waitFor(task);
+        Library* library = waitForLibrary(task);
         REQUIRE(library != nullptr);
         CHECK(library->complete);
         CHECK(bytesOf(*library) == expected);
@@ -114,7 +114,7 @@ TEST_CASE("the task's library equals the synchronous load, without and with the 
 }
 
 // Blocks the worker's wake-up until flag is set (bounded: 10 s), so a test knows where the worker is.
-void waitUntil(const std::atomic<bool>& flag) {
+void holdUntil(const std::atomic<bool>& flag) {
     for (int i = 0; i < 1000 && !flag.load(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
 }
 
@@ -125,13 +125,13 @@ TEST_CASE("cancelling a library load stops before the next bank and keeps the ba
     // The wake-up runs on the worker right after a progress report: cancel once two banks are in, so the
     // stop lands at a known bank whatever the thread timing.
     auto task = std::make_unique<LibraryLoadTask>(generated.folder(), "", [&running, &started] {
-        waitUntil(started);
+        holdUntil(started);
         LibraryLoadTask* self = running.load();
         if (self->progress().banksDone == 2) self->cancel();
     });
     running = task.get();
     started = true;
-    Library* library = waitFor(*task);
+    Library* library = waitForLibrary(*task);
     REQUIRE(library != nullptr);
     CHECK_FALSE(library->complete);
     REQUIRE(library->banks.size() == 2);
@@ -160,7 +160,7 @@ TEST_CASE("destroying a running task cancels it and waits for the worker") {
     {
         // The first wake-up (the totals) waits for the cancel, so no bank is read after it.
         LibraryLoadTask task(generated.folder(), "", [&wakes, &cancelled] {
-            waitUntil(cancelled);
+            holdUntil(cancelled);
             ++wakes;
         });
         task.cancel();
