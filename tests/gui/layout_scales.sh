@@ -16,10 +16,16 @@ for tool in xdotool import compare; do command -v "$tool" >/dev/null || fail "$t
 report="$data/layout.txt"
 export RETAIN_LAYOUT_REPORT="$report"
 
-# rect NAME: prints "x0 y0 x1 y1" of NAME in the last frame's report, or fails.
-rect() { local r; r=$(awk -v n="$1" '$1 == n { print $2, $3, $4, $5 }' "$report"); [ -n "$r" ] || fail "no '$1' in the layout report: $(cat "$report")"; echo "$r"; }
+# need NAME: waits (up to 10 s) for NAME in the report of the frame last drawn, or fails.
+need() {
+    for _ in $(seq 1 50); do awk -v n="$1" '$1 == n { found = 1 } END { exit !found }' "$report" 2>/dev/null && return; sleep 0.2; done
+    fail "no '$1' in the layout report at $label: $(cat "$report")"
+}
+# rect NAME: prints "x0 y0 x1 y1" of NAME in the report (call need NAME first).
+rect() { awk -v n="$1" '$1 == n { print $2, $3, $4, $5 }' "$report"; }
 # on_screen NAME W H: the rectangle lies wholly inside the W x H window.
 on_screen() {
+    need "$1"
     read -r x0 y0 x1 y1 <<<"$(rect "$1")"
     [ "$x0" -ge 0 ] && [ "$y0" -ge 0 ] && [ "$x1" -le "$2" ] && [ "$y1" -le "$3" ] ||
         fail "$1 ($x0 $y0 $x1 $y1) is not inside the ${2}x$3 window at $label"
@@ -35,6 +41,7 @@ check_at() {  # SCALE WIDTH HEIGHT
     wid=$(timeout 30 xdotool search --sync --all --pid "$app" --name '^Retain$' | head -1)
     [ -n "$wid" ] || fail "no window titled Retain appeared"
     sleep 1.5; xdotool windowfocus "$wid"; sleep 0.5
+    for _ in $(seq 1 50); do grep -q "^display $w $h\$" "$report" 2>/dev/null && break; sleep 0.2; done
     grep -q "^display $w $h\$" "$report" || fail "the report is not of a ${w}x$h window: $(head -1 "$report")"
 
     typed s                                   # Home: Study; the first card is a choice question
@@ -43,6 +50,7 @@ check_at() {  # SCALE WIDTH HEIGHT
     typed 2                                   # answer it: the feedback and the rating bar
     on_screen study-prompt "$w" "$h"
     for r in Again Hard Good Easy; do on_screen "rate-$r" "$w" "$h"; done
+    need study-card
     read -r _ cy0 _ cy1 <<<"$(rect study-card)"
     [ $((cy1 - cy0)) -ge $((h * 35 / 100)) ] || fail "the question and feedback get $((cy1 - cy0)) px of $h at $label"
     shot feedback
@@ -63,10 +71,12 @@ check_at() {  # SCALE WIDTH HEIGHT
     xdotool mousemove --window "$wid" $((w / 2)) $((h / 2)); sleep 0.3
     for _ in 1 2 3 4 5 6 7 8; do xdotool click 5; sleep 0.1; done
     sleep 0.8
+    need drill-start
     read -r sx0 sy0 sx1 sy1 <<<"$(rect drill-start)"
     [ "$sy1" -le "$h" ] || fail "Start drill is out of reach below the window at $label ($sy0..$sy1)"
     click $(((sx0 + sx1) / 2)) $(((sy0 + sy1) / 2)); sleep 1.2
     shot drill_question
+    need drill-header
     read -r _ hy0 _ _ <<<"$(rect drill-header)"
     on_screen drill-prompt "$w" "$h"
     on_screen drill-answer "$w" "$h"          # the first row of the answer controls (their hint may need a scroll)
