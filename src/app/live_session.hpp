@@ -26,6 +26,8 @@ public:
     // library: the banks games are picked from; db: where results go (null: they cannot be stored, and the
     // teacher is told); clock: safe to read from any thread; wake: thread-safe, wakes the window's loop.
     LiveSession(const Library* library, sql::Database* db, const Clock& clock, std::string webRoot, std::function<void()> wake);
+    // Sets the banks games are picked from, once they have loaded (the window opens before them).
+    void setLibrary(const Library* library) { m_library = library; }
     ~LiveSession() override;
 
     bool open(const ui::LiveStartRequest& request, std::string& error) override;

@@ -5,7 +5,6 @@
 
 #include "app/window.hpp"
 #include "cli/command_line.hpp"
-#include "core/bank/bank_loader.hpp"
 #include "core/session/study_backend.hpp"
 #include "core/settings/app_settings.hpp"
 #include "core/storage/backup_task.hpp"
@@ -44,8 +43,9 @@ int openWindow(const retain::cli::GlobalOptions& global, const retain::cli::Wind
     AppSettings settings = loadAppSettings(settingsPath, settingsProblems);
     for (const auto& problem : settingsProblems) std::fprintf(stderr, "%s\n", problem.format().c_str());
 
-    Library library = loadLibrary(banksDir, cli::resolveBankCacheDir(global));  // unchanged banks load from their compiled entries
-    for (const auto& problem : library.problems) std::fprintf(stderr, "%s\n", problem.format().c_str());
+    // The banks load on a worker once the window is open (runWindow), so a big library never blocks it.
+    options.banksDir = banksDir;
+    options.bankCacheDir = cli::resolveBankCacheDir(global);  // unchanged banks load from their compiled entries
 
     // The database is opened for the window's whole life (the folder lock says "Retain is already
     // running" to a second one). A refusal is shown in the window rather than ending the app.
@@ -70,7 +70,6 @@ int openWindow(const retain::cli::GlobalOptions& global, const retain::cli::Wind
     std::unique_ptr<SessionBackups> backups;
     if (study) backups = std::make_unique<SessionBackups>(study->store(), clock);
     context.study = study.get();
-    context.library = &library;
     context.settings = &settings;
     context.dataDir = dataDir;
     context.banksDir = banksDir;

@@ -8,20 +8,27 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
 
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "app/live_session.hpp"
 #include "app/texture_cache.hpp"
 #include "app/window_icon.hpp"
 #include "cli/cli.hpp"
+#include "core/bank/library_load_task.hpp"
 #include "core/install_paths.hpp"
 #include "core/session/study_backend.hpp"
 #include "ui/fonts.hpp"
+#include "ui/layout.hpp"
 #include "ui/theme.hpp"
 
 namespace retain::app {
@@ -165,6 +172,51 @@ GLFWwindow* createWindow(const AppSettings& settings, const WindowOptions& optio
     return window;
 }
 
+// Hands the loaded library to the views and prints its problems, as a command-line lint would.
+void libraryLoaded(ui::UiContext& context, const Library& library, std::chrono::steady_clock::time_point launched) {
+    for (const auto& problem : library.problems) std::fprintf(stderr, "%s\n", problem.format().c_str());
+    const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - launched);
+    std::size_t questions = 0;
+    for (const Bank& bank : library.banks) questions += bank.questions.size();
+    std::fprintf(stderr, "retain: %zu banks (%zu questions) loaded %lld ms after the window was requested\n", library.banks.size(),
+                 questions, static_cast<long long>(elapsed.count()));
+    context.library = &library;
+    context.libraryLoad = nullptr;
+}
+
+// A fingerprint of where every window of the last frame sits and how big its content is. When it
+// differs from the frame before, the layout is still moving (a table fitting its columns, a font change,
+// a scroll reset): one more frame is drawn, so nothing stays stale until the mouse moves.
+std::uint64_t layoutSignature() {
+    std::uint64_t hash = 1469598103934665603ull;  // FNV-1a over the floats' bits
+    const auto mix = [&hash](float value) {
+        std::uint32_t bits = 0;
+        std::memcpy(&bits, &value, sizeof bits);
+        for (int i = 0; i < 4; ++i) hash = (hash ^ ((bits >> (8 * i)) & 0xffu)) * 1099511628211ull;
+    };
+    for (const ImGuiWindow* window : ImGui::GetCurrentContext()->Windows) {
+        if (!window->Active) continue;
+        for (float value : {window->Pos.x, window->Pos.y, window->Size.x, window->Size.y, window->ContentSize.x,
+                            window->ContentSize.y, window->Scroll.x, window->Scroll.y}) {
+            mix(value);
+        }
+    }
+    return hash;
+}
+
+// Writes the views' layout report (ui/layout.hpp) to the file named by $RETAIN_LAYOUT_REPORT, for the GUI tests.
+void writeLayoutReport() {
+    static const char* path = std::getenv("RETAIN_LAYOUT_REPORT");
+    if (path == nullptr || *path == '\0') return;
+    const std::string temporary = std::string(path) + ".tmp";
+    if (std::FILE* file = std::fopen(temporary.c_str(), "w")) {
+        const std::string report = ui::layoutReport();
+        std::fwrite(report.data(), 1, report.size(), file);
+        std::fclose(file);
+        std::rename(temporary.c_str(), path);  // a reader never sees half a report
+    }
+}
+
 void onGlfwError(int code, const char* description) { std::fprintf(stderr, "retain: GLFW error %d: %s\n", code, description); }
 
 }  // namespace
@@ -212,7 +264,13 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
     // A screenshot waits this long at most for pictures still decoding, seconds.
     constexpr double kScreenshotPictureWaitSeconds = 10.0;
 
+    // The banks: loaded on a worker that wakes this loop after each bank and at the end.
+    auto libraryLoad = std::make_unique<LibraryLoadTask>(options.banksDir, options.bankCacheDir, [] { glfwPostEmptyEvent(); });
+    context.libraryLoad = libraryLoad.get();
+    int banksDrawn = -1;  // the loader's banksDone on the last frame drawn; a new value draws a frame
+
     // The live classroom game the Live tab opens: its server's threads wake this loop when a phone speaks.
+    // It gets the banks when they have loaded.
     SystemClock systemClock;
     LiveSession live(context.library, context.study ? &context.study->db() : nullptr,
                      context.study ? context.study->clock() : systemClock, cli::resolveWebDir(), [] { glfwPostEmptyEvent(); });
@@ -221,6 +279,11 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
     ui::AppShell shell;
     int framesToDraw = kSettleFrames;
     int framesDrawn = 0;
+    std::uint64_t lastSignature = 0;  // layoutSignature() of the frame before
+    int movingFrames = 0;             // frames drawn in a row because the layout moved
+    // A layout that never settles (a bug, or a window resized by the user frame after frame) still lets
+    // the loop sleep after this many extra frames.
+    constexpr int kMaxMovingFrames = 30;
     long eventsHandled = 0;
     Theme appliedTheme = settings.theme;
     double appliedFontScale = settings.fontScale;
@@ -243,6 +306,17 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
         }
         if (pictures.uploadFinished()) framesToDraw = std::max(framesToDraw, kSettleFrames);
         if (live.pump()) framesToDraw = std::max(framesToDraw, kSettleFrames);
+        if (context.libraryLoad != nullptr) {
+            // Woken by the loader (or by input): draw its progress when it moved, the views once it is done.
+            const int banksDone = libraryLoad->progress().banksDone;
+            if (banksDone != banksDrawn) framesToDraw = std::max(framesToDraw, 1);
+            banksDrawn = banksDone;
+            if (const Library* library = libraryLoad->poll()) {
+                libraryLoaded(context, *library, launched);
+                live.setLibrary(library);
+            }
+            if (context.library != nullptr) framesToDraw = std::max(framesToDraw, kSettleFrames);
+        }
         if (state.toggleFullscreen) {
             state.toggleFullscreen = false;
             toggleFullscreen(window, state, settings);
@@ -253,6 +327,7 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
 
         if (state.fontsDirty || settings.fontScale != appliedFontScale || settings.theme != appliedTheme) {
             rebuildFonts(window, settings);
+            framesToDraw = std::max(framesToDraw, kSettleFrames);  // every size on screen changes with the font
             state.fontsDirty = false;
             appliedFontScale = settings.fontScale;
             appliedTheme = settings.theme;
@@ -266,6 +341,15 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
         // A screen that changed on a timer has no input event to bring the settle frames: ask for them.
         if (context.screenChanged) framesToDraw = std::max(framesToDraw, kSettleFrames);
         context.screenChanged = false;
+        const std::uint64_t signature = layoutSignature();
+        if (signature != lastSignature && movingFrames < kMaxMovingFrames) {
+            framesToDraw = std::max(framesToDraw, 1);
+            ++movingFrames;
+        } else if (signature == lastSignature) {
+            movingFrames = 0;
+        }
+        lastSignature = signature;
+        writeLayoutReport();
 
         int width = 0, height = 0;
         glfwGetFramebufferSize(window, &width, &height);
@@ -282,7 +366,8 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
         }
         const bool picturesPending =
             pictures.busy() && std::chrono::steady_clock::now() - launched < std::chrono::duration<double>(kScreenshotPictureWaitSeconds);
-        if (!options.screenshotPath.empty() && framesDrawn >= options.screenshotFrames && !picturesPending) {
+        const bool screenReady = context.libraryLoad == nullptr && !picturesPending;
+        if (!options.screenshotPath.empty() && framesDrawn >= options.screenshotFrames && screenReady) {
             if (!writeFramebufferPng(options.screenshotPath, width, height)) {
                 std::fprintf(stderr, "retain: cannot write %s\n", options.screenshotPath.c_str());
                 exitCode = 3;
@@ -303,6 +388,9 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
     live.close();
     context.live = nullptr;
     context.pictures = nullptr;
+    context.libraryLoad = nullptr;
+    context.library = nullptr;  // owned by the task, which ends here
+    libraryLoad.reset();        // cancels and waits, before glfwTerminate: the worker calls glfwPostEmptyEvent
     pictures.stop();  // before glfwTerminate: the worker calls glfwPostEmptyEvent
     pictures.freeAll();
     ImGui_ImplOpenGL3_Shutdown();

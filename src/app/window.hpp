@@ -16,6 +16,8 @@ struct WindowOptions {
     int width = 0;               // window size override, pixels; 0 = from settings
     int height = 0;
     std::string settingsPath;    // where settings are saved when changed (empty: not saved)
+    std::string banksDir;        // the library folder, loaded on a worker while the window draws its progress
+    std::string bankCacheDir;    // the compiled-bank cache (empty: none)
 };
 
 // Runs the app window until it is closed (or the screenshot is written). Returns the process exit code.

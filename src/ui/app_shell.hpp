@@ -20,6 +20,15 @@ public:
 
 private:
     std::vector<std::unique_ptr<View>> m_views;
+    // Font scale of the tab labels and whether the short titles are used, from the labels' widths.
+    struct TabFit {
+        float fontScale = 1.0f;
+        bool shortTitles = false;
+        bool scroll = false;  // even the smallest labels do not fit: the bar scrolls (never "St…")
+    };
+    TabFit fitTabs() const;
+
+    std::vector<int> m_screenKeys;   // each view's screenKey() when last drawn
     std::size_t m_front = SIZE_MAX;  // index of the view whose tab was in front last frame; SIZE_MAX before the first
 };
 

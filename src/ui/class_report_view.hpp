@@ -27,6 +27,7 @@ std::vector<StudentTotal> studentTotals(const std::vector<ClassResultRow>& rows)
 class ClassReportView final : public View {
 public:
     const char* title() const override { return "Class report"; }
+    const char* shortTitle() const override { return "Class"; }
     void drawContent(UiContext& context) override;
 
     // Reloads the rows from the database (bank filter from the view) and recomputes the analysis.

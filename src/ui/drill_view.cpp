@@ -16,6 +16,7 @@
 #include "core/grading/grader.hpp"
 #include "core/session/study_backend.hpp"
 #include "ui/pictures.hpp"
+#include "ui/layout.hpp"
 #include "ui/widgets.hpp"
 
 namespace retain::ui {
@@ -64,28 +65,39 @@ void DrillView::drawContent(UiContext& context) {
 // [SECTION] Setup
 
 void DrillView::drawSetup(UiContext& context) {
-    ImGui::TextUnformatted("Drill for the projector: players answer in turn on this machine.");
+    wrappedText("Drill for the projector: players answer in turn on this machine.");
     ImGui::Spacing();
-    bankCombo(context.library ? &context.library->banks : nullptr, m_bankIndex, ImGui::GetFontSize() * 20.0f);
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20.0f);
+    // Fields never wider than the window leaves beside their labels.
+    const auto fieldWidth = [](float fontSizes, const char* label) {
+        return std::min(ImGui::GetFontSize() * fontSizes,
+                        ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(label).x - ImGui::GetStyle().ItemInnerSpacing.x);
+    };
+    bankCombo(context.library ? &context.library->banks : nullptr, m_bankIndex, fieldWidth(20.0f, "Bank"));
+    ImGui::SetNextItemWidth(fieldWidth(20.0f, "Tags"));
     ImGui::InputTextWithHint("Tags", "all questions (or: tag, tag)", &m_tags);
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
+    ImGui::SetNextItemWidth(fieldWidth(10.0f, "Questions"));
     ImGui::SliderInt("Questions", &m_count, 1, 50);
     ImGui::Checkbox("Timer", &m_timerOn);
     if (m_timerOn) {
-        ImGui::SameLine();
-        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
+        const float sliderWidth = ImGui::GetFontSize() * 10.0f;
+        sameLineIfFits(sliderWidth + ImGui::CalcTextSize("seconds per question").x);
+        ImGui::SetNextItemWidth(std::min(sliderWidth, ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize("seconds per question").x));
         ImGui::SliderInt("seconds per question", &m_timerSeconds, kDrillTimerMinSeconds, kDrillTimerMaxSeconds);
     }
+    // Short labels that wrap onto new lines rather than run off a narrow window; the chosen mode explained.
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Mode:");
-    ImGui::SameLine();
-    if (ImGui::RadioButton("Rounds (everyone answers each question)", m_mode == DrillMode::Rounds)) m_mode = DrillMode::Rounds;
-    ImGui::SameLine();
-    if (ImGui::RadioButton("Turns (one question each)", m_mode == DrillMode::Turns)) m_mode = DrillMode::Turns;
+    sameLineIfFits(radioButtonWidth("Rounds"));
+    if (ImGui::RadioButton("Rounds", m_mode == DrillMode::Rounds)) m_mode = DrillMode::Rounds;
+    sameLineIfFits(radioButtonWidth("Turns"));
+    if (ImGui::RadioButton("Turns", m_mode == DrillMode::Turns)) m_mode = DrillMode::Turns;
+    noteText(m_mode == DrillMode::Rounds ? "Rounds: everyone answers each question." : "Turns: one question each, in turn.");
     ImGui::TextUnformatted("Players, one per line:");
-    ImGui::InputTextMultiline("##players", &m_players, ImVec2(ImGui::GetFontSize() * 20.0f, ImGui::GetTextLineHeight() * 6.0f));
+    ImGui::InputTextMultiline("##players", &m_players,
+                              ImVec2(std::min(ImGui::GetFontSize() * 20.0f, ImGui::GetContentRegionAvail().x), ImGui::GetTextLineHeight() * 6.0f));
     ImGui::Spacing();
     if (ImGui::Button("Start drill")) start(context);
+    noteLayout("drill-start");
     if (!m_error.empty()) wrappedTextColored(wrongColour(), m_error);
 }
 
@@ -149,7 +161,7 @@ void DrillView::drawTimer(UiContext& context) {
         std::snprintf(label, sizeof label, "%lld s", static_cast<long long>((*left + 999) / 1000));
         const ImVec4 colour = share > 0.5f ? rightColour() : share > 0.2f ? partialColour() : wrongColour();
         ImGui::PushStyleColor(ImGuiCol_PlotHistogram, colour);
-        ImGui::SetWindowFontScale(kBigScale);
+        ImGui::SetWindowFontScale(bigTextScale(kBigScale));
         ImGui::ProgressBar(share, ImVec2(-1.0f, ImGui::GetFrameHeight() * 1.2f), label);
         ImGui::SetWindowFontScale(1.0f);
         ImGui::PopStyleColor();
@@ -201,15 +213,20 @@ void DrillView::drawQuestion(UiContext& context) {
     const std::string& player = m_game->players()[static_cast<std::size_t>(turn->playerIndex)].name;
     ImGui::Text("Question %d of %d  \u00b7  turn %d of %d", turn->questionIndex + 1, static_cast<int>(m_game->questions().size()),
                 m_game->turnsDone() + 1, m_game->turnCount());
+    noteLayout("drill-header");
     drawTimer(context);
     if (m_stage != Stage::Question) return;
     ImGui::Separator();
-    ImGui::SetWindowFontScale(kBigScale);
+    ImGui::SetWindowFontScale(bigTextScale(kBigScale));
     wrappedTextColored(ImGui::GetStyleColorVec4(ImGuiCol_CheckMark), player + ", your turn");
     wrappedText(item.question->prompt);
+    noteLayout("drill-prompt");
     drawQuestionImage(item.question->image, context.pictures, ImGui::GetContentRegionAvail().x, kPictureHeightInLines * ImGui::GetFontSize());
     ImGui::Spacing();
+    const ImVec2 answerTop = ImGui::GetCursorScreenPos();
     const bool submitted = m_input.draw(m_keysEnabled);
+    // The first row of the answer controls (a field, or the first buttons), for the layout report.
+    noteLayoutRect("drill-answer", answerTop, ImVec2(answerTop.x + ImGui::GetContentRegionAvail().x, answerTop.y + ImGui::GetFrameHeight()));
     ImGui::SetWindowFontScale(1.0f);
     if (!m_error.empty()) wrappedTextColored(partialColour(), m_error);
     m_keysEnabled = true;
@@ -266,7 +283,7 @@ void DrillView::drawLeaderboard(int highlightPlayer) {
 // In rounds, the verdicts and the answer wait until every player has answered the question: the
 // projector must not tell the next player the answer (DrillGame::revealableAnswers).
 void DrillView::drawStandings(UiContext& context) {
-    ImGui::SetWindowFontScale(kBigScale);
+    ImGui::SetWindowFontScale(bigTextScale(kBigScale));
     const std::vector<DrillAnswer> shown = m_game->revealableAnswers();
     const auto next = m_game->current();
     if (shown.empty() && m_last && next) {
@@ -305,7 +322,7 @@ void DrillView::drawStandings(UiContext& context) {
 
 void DrillView::drawPodium() {
     const std::vector<DrillStanding> podium = m_game->podium();
-    ImGui::SetWindowFontScale(kBigScale);
+    ImGui::SetWindowFontScale(bigTextScale(kBigScale));
     ImGui::TextUnformatted("Podium");
     // Second, first, third from left to right, the winner's block the tallest.
     const int places[] = {1, 0, 2};

@@ -31,6 +31,7 @@ public:
 
     // For tests: the stage, the running game (or null), the setup fields, the last message.
     Stage stage() const { return m_stage; }
+    int screenKey() const override { return static_cast<int>(m_stage); }
     DrillGame* game() { return m_game.get(); }
     const std::string& error() const { return m_error; }
     std::string& playersText() { return m_players; }

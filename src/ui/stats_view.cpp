@@ -80,14 +80,15 @@ void StatsView::drawContent(UiContext& context) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Range:");
     for (int days : kStatsRangesDays) {
-        ImGui::SameLine();
         const std::string label = std::to_string(days) + " days";
+        sameLineIfFits(radioButtonWidth(label.c_str()));  // the range wraps on a narrow window
         if (ImGui::RadioButton(label.c_str(), m_rangeDays == days) && m_rangeDays != days) setRangeDays(days);
     }
-    ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
+    sameLineIfFits(ImGui::CalcTextSize("Refresh").x + 2.0f * ImGui::GetStyle().FramePadding.x);
     if (ImGui::Button("Refresh")) m_stale = true;
-    ImGui::SameLine();
-    ImGui::TextDisabled("Profile: %s", context.study->profile().name.c_str());
+    const std::string profile = "Profile: " + context.study->profile().name;
+    sameLineIfFits(ImGui::CalcTextSize(profile.c_str()).x);
+    ImGui::TextDisabled("%s", profile.c_str());
     if (m_stale || m_loadedRevision != context.study->revision()) reload(context);
     if (!m_error.empty()) {
         ImGui::TextWrapped("%s", m_error.c_str());
@@ -106,15 +107,24 @@ void StatsView::drawContent(UiContext& context) {
 
 // [SECTION] Summary
 
+// Returns 2 chart columns, or 1 when a column would be under 30 characters of the current font wide.
+int StatsView::chartColumns() {
+    return ImGui::GetContentRegionAvail().x < 60.0f * ImGui::CalcTextSize("n").x ? 1 : 2;
+}
+
 void StatsView::drawSummary() const {
     const StatsReport& r = *m_report;
     const RateBucket& total = r.retention.total;
-    ImGui::Text("%s in all.  Questions: %d new, %d learning, %d review, %d relearning (%d suspended).",
-                plural(r.reviewsTotal, "review").c_str(), r.cardsByPhase[0], r.cardsByPhase[1], r.cardsByPhase[2],
-                r.cardsByPhase[3], r.suspended);
-    ImGui::Text("Last %d days: accuracy %s, true retention %s.  Streak: %s (longest %d).", r.rangeDays,
-                rateText(total.passed, total.reviews).c_str(), rateText(total.maturePassed, total.matureReviews).c_str(),
-                plural(r.calendar.currentStreak, "day").c_str(), r.calendar.longestStreak);
+    // Wrapped: at 200 % on 800x600 a line of figures is wider than the window.
+    char line[256];
+    std::snprintf(line, sizeof line, "%s in all.  Questions: %d new, %d learning, %d review, %d relearning (%d suspended).",
+                  plural(r.reviewsTotal, "review").c_str(), r.cardsByPhase[0], r.cardsByPhase[1], r.cardsByPhase[2],
+                  r.cardsByPhase[3], r.suspended);
+    wrappedText(line);
+    std::snprintf(line, sizeof line, "Last %d days: accuracy %s, true retention %s.  Streak: %s (longest %d).", r.rangeDays,
+                  rateText(total.passed, total.reviews).c_str(), rateText(total.maturePassed, total.matureReviews).c_str(),
+                  plural(r.calendar.currentStreak, "day").c_str(), r.calendar.longestStreak);
+    wrappedText(line);
     if (ImGui::IsItemHovered()) {
         ImGui::SetTooltip("Accuracy: reviews rated Hard, Good or Easy, of all reviews.\n"
                           "True retention: the same, of reviews of cards in review that were last seen a day or more before.");
@@ -126,7 +136,7 @@ void StatsView::drawSummary() const {
 void StatsView::drawActivity() const {
     const StatsReport& r = *m_report;
     const float height = ImGui::GetTextLineHeightWithSpacing() * kChartLines;
-    if (!ImGui::BeginTable("activity", 2, ImGuiTableFlags_SizingStretchSame)) return;
+    if (!ImGui::BeginTable("activity", chartColumns(), ImGuiTableFlags_SizingStretchSame)) return;
     ImGui::TableNextColumn();
     sectionTitle("Reviews per day (" + plural(r.reviewsPerDay.total(), "review") + ")");
     std::vector<float> perDay(r.reviewsPerDay.counts.begin(), r.reviewsPerDay.counts.end());
@@ -177,7 +187,7 @@ void StatsView::drawActivity() const {
 void StatsView::drawMemory(const UiContext& context) const {
     const StatsReport& r = *m_report;
     const float height = ImGui::GetTextLineHeightWithSpacing() * kChartLines;
-    if (!ImGui::BeginTable("memory", 2, ImGuiTableFlags_SizingStretchSame)) return;
+    if (!ImGui::BeginTable("memory", chartColumns(), ImGuiTableFlags_SizingStretchSame)) return;
     ImGui::TableNextColumn();
     sectionTitle("Stability of studied cards (days until recall falls to 90%)");
     std::vector<float> counts;

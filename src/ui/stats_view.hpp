@@ -25,6 +25,8 @@ public:
 
 private:
     void reload(UiContext& context);
+    // Returns how many chart columns fit the content width (1 on a narrow window or a big font).
+    static int chartColumns();
     void drawSummary() const;
     void drawActivity() const;
     void drawMemory(const UiContext& context) const;

@@ -14,6 +14,7 @@
 
 #include "core/session/bank_progress.hpp"
 #include "ui/feedback_panel.hpp"
+#include "ui/layout.hpp"
 #include "ui/pictures.hpp"
 #include "ui/widgets.hpp"
 
@@ -110,8 +111,13 @@ void StudyView::drawContent(UiContext& context) {
         const bool rating = m_stage == Stage::Feedback || m_stage == Stage::Revealed;
         const float footer = rating ? ratingBarHeight() : 0.0f;
         ImGui::BeginChild("card", ImVec2(0.0f, -footer), false);
+        // Each card, and its feedback, starts at the top: never at the scroll of the screen before.
+        if (m_stage != m_scrolledStage || card->key != m_scrolledKey) ImGui::SetScrollY(0.0f);
+        m_scrolledStage = m_stage;
+        m_scrolledKey = card->key;
         drawCard(context, *card);
         ImGui::EndChild();
+        noteLayout("study-card");
         if (rating) drawRatingBar(*card);
     }
     readKeys();
@@ -126,20 +132,30 @@ void StudyView::drawHeader(UiContext& context) {
     const int total = counts.done + counts.remaining();
     char overlay[96];
     std::snprintf(overlay, sizeof overlay, "%d of %d answered", counts.done, total);
+    // Compact (big font, small window): one line, the bar beside the checkbox, the counts in its tooltip.
+    const bool compact = compactLayout();
+    const char* flashcardLabel = compact ? "Flashcards" : "Flashcard mode";
+    const float checkboxWidth = ImGui::CalcTextSize(flashcardLabel).x + ImGui::GetFrameHeight() * 2.0f;
     ImGui::ProgressBar(total > 0 ? static_cast<float>(counts.done) / static_cast<float>(total) : 1.0f,
-                       ImVec2(-1.0f, 0.0f), overlay);
-    ImGui::AlignTextToFramePadding();  // level with the Flashcard mode checkbox on the same line
-    ImGui::Text("New %d \u00B7 Learning %d \u00B7 Review %d", counts.newCount, counts.learning, counts.review);
-    if (m_stage == Stage::Question && m_backend->studySettings().showTimer) {
-        const long seconds = static_cast<long>(m_run.session->answerElapsedMs() / kMsPerSecond);
+                       ImVec2(compact ? -checkboxWidth : -1.0f, 0.0f), overlay);
+    char countsText[96];
+    std::snprintf(countsText, sizeof countsText, "New %d \u00B7 Learning %d \u00B7 Review %d", counts.newCount, counts.learning, counts.review);
+    if (compact) {
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", countsText);
         ImGui::SameLine();
-        ImGui::TextDisabled("   Time %ld:%02ld", seconds / 60, seconds % 60);
+    } else {
+        ImGui::AlignTextToFramePadding();  // level with the Flashcard mode checkbox on the same line
+        ImGui::TextUnformatted(countsText);
+        if (m_stage == Stage::Question && m_backend->studySettings().showTimer) {
+            const long seconds = static_cast<long>(m_run.session->answerElapsedMs() / kMsPerSecond);
+            ImGui::SameLine();
+            ImGui::TextDisabled("   Time %ld:%02ld", seconds / 60, seconds % 60);
+        }
+        ImGui::SameLine();
     }
-    ImGui::SameLine();
     bool flashcards = m_backend->studySettings().flashcardMode;
-    const float checkboxWidth = ImGui::CalcTextSize("Flashcard mode").x + ImGui::GetFrameHeight() * 2.0f;
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - checkboxWidth));
-    if (ImGui::Checkbox("Flashcard mode", &flashcards)) {
+    if (ImGui::Checkbox(flashcardLabel, &flashcards)) {
         // A profile setting: stored with the profile, and the running session keeps its scheduler.
         StudySettings study = m_backend->studySettings();
         study.flashcardMode = flashcards;
@@ -164,6 +180,7 @@ void StudyView::drawCard(UiContext& context, const StudyCard& card) {
     ImGui::TextDisabled("%s", where.c_str());
     ImGui::Spacing();
     wrappedText(question.prompt);
+    noteLayout("study-prompt");
     // The picture stays above the answer and the feedback alike.
     drawQuestionImage(question.image, context.pictures, ImGui::GetContentRegionAvail().x, kPictureHeightInLines * ImGui::GetFontSize());
     ImGui::Spacing();

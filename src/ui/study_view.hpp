@@ -39,6 +39,7 @@ public:
 
     // For tests and the app: the stage, the running session (or null), the answer widgets.
     Stage stage() const { return m_stage; }
+    int screenKey() const override { return static_cast<int>(m_stage); }
     StudySession* session() { return m_run.session.get(); }
     const AnswerInput& input() const { return m_input; }
     const std::string& error() const { return m_error; }
@@ -76,6 +77,8 @@ private:
     StudyRequest m_request;          // what the running session was started with ("Study again")
     StudyRun m_run;
     Stage m_stage = Stage::NotStarted;
+    Stage m_scrolledStage = Stage::NotStarted;  // the stage and card the card area was last drawn for: a
+    CardKey m_scrolledKey;                      // change scrolls it back to the top
     AnswerInput m_input;
     ShownOrder m_order;
     CardKey m_shownKey;              // card the widgets were prepared for

@@ -7,6 +7,7 @@
 
 #include "core/session/interval_format.hpp"
 #include "core/session/next_due_text.hpp"
+#include "ui/layout.hpp"
 #include "ui/study_view.hpp"
 #include "ui/widgets.hpp"
 
@@ -26,10 +27,13 @@ const char* ratingWord(Rating rating) {
     return "?";
 }
 
-// Returns "3  Good · 1d": the key, the rating and the interval it would give.
+// Returns "3  Good · 1d": the key, the rating and the interval it would give; "3 Good 1d" in a compact
+// layout, where the four buttons share a narrow line.
 std::string ratingLabel(Rating rating, const NextStates& states) {
-    return std::to_string(static_cast<int>(rating)) + "   " + ratingWord(rating) + " \u00B7 " +
-           formatInterval(states.of(rating).intervalDays);
+    const std::string key = std::to_string(static_cast<int>(rating));
+    const std::string interval = formatInterval(states.of(rating).intervalDays);
+    if (compactLayout()) return key + " " + ratingWord(rating) + " " + interval;
+    return key + "   " + ratingWord(rating) + " \u00B7 " + interval;
 }
 
 // Returns milliseconds as "m:ss".
@@ -68,9 +72,12 @@ float StudyView::ratingBarHeight() const {
         const float wrap = buttonWidth() - 2.0f * style.FramePadding.x;
         for (Rating rating : kRatings) tallest = std::max(tallest, ImGui::CalcTextSize(ratingLabel(rating, *states).c_str(), nullptr, false, wrap).y);
     }
-    const float hint = ImGui::CalcTextSize(ratingHint(suggestedRating()).c_str(), nullptr, false, ImGui::GetContentRegionAvail().x).y;
+    // A compact layout leaves the hint out (the suggested button carries its arrow) to keep the feedback's room.
+    const float hint = compactLayout() ? 0.0f
+                                       : ImGui::CalcTextSize(ratingHint(suggestedRating()).c_str(), nullptr, false,
+                                                             ImGui::GetContentRegionAvail().x).y + style.ItemSpacing.y;
     // separator, hint, buttons, each followed by item spacing
-    return tallest + 2.0f * style.FramePadding.y + hint + 3.0f * style.ItemSpacing.y + 1.0f;
+    return tallest + 2.0f * style.FramePadding.y + hint + 2.0f * style.ItemSpacing.y + 1.0f;
 }
 
 void StudyView::drawRatingBar(const StudyCard&) {
@@ -78,7 +85,7 @@ void StudyView::drawRatingBar(const StudyCard&) {
     if (states == nullptr) return;
     const Rating suggested = suggestedRating();
     ImGui::Separator();
-    noteText(ratingHint(suggested));
+    if (!compactLayout()) noteText(ratingHint(suggested));
     const float width = buttonWidth();
     for (Rating rating : kRatings) {
         if (rating != Rating::Again) ImGui::SameLine();
@@ -88,6 +95,8 @@ void StudyView::drawRatingBar(const StudyCard&) {
         if (wrappedButton(id.c_str(), label, rating == suggested ? ButtonLook::Selected : ButtonLook::Plain, width)) {
             ask(Action::Rate, rating);
         }
+        if (compactLayout() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ratingHint(suggested).c_str());
+        noteLayout(id.c_str());
     }
 }
 

@@ -9,6 +9,7 @@
 #include "core/settings/app_settings.hpp"
 
 namespace retain {
+class LibraryLoadTask;
 class StudyBackend;
 }  // namespace retain
 
@@ -24,7 +25,8 @@ struct StudyRequest {
 };
 
 struct UiContext {
-    const Library* library = nullptr;  // banks and their lint problems
+    const Library* library = nullptr;  // banks and their lint problems; null while they load
+    LibraryLoadTask* libraryLoad = nullptr;  // while the banks load on a worker: the shell draws its progress, not the views
     AppSettings* settings = nullptr;   // edited by the Settings view; the app persists changes
     PictureProvider* pictures = nullptr;  // question pictures as textures (ui/pictures.hpp); null: alt text only
     LiveControls* live = nullptr;      // the live classroom game the app hosts (ui/live_controls.hpp); null: none possible

@@ -20,6 +20,11 @@ public:
     // timer pauses), and when its tab is in front again; the shell calls each once per change.
     virtual void onHidden(UiContext& context) { (void)context; }
     virtual void onShown(UiContext& context) { (void)context; }
+    // Returns a number that changes when the view moves to another screen (setup to question, question to
+    // summary...); the shell then scrolls the new screen to its top. Views with one screen keep 0.
+    virtual int screenKey() const { return 0; }
+    // Returns the tab label for a narrow tab bar ("Class" for "Class report"); the title by default.
+    virtual const char* shortTitle() const { return title(); }
 };
 
 // Returns every view of the app, in tab order (the one registration list).

@@ -109,7 +109,7 @@ void bulletList(const std::vector<std::string>& lines) {
 
 void sectionTitle(const std::string& title) {
     ImGui::Spacing();
-    ImGui::TextUnformatted(title.c_str());
+    wrappedText(title);  // a narrow column wraps its title rather than run it into the next column
     ImGui::Separator();
 }
 
@@ -119,6 +119,10 @@ void sameLineIfFits(float width) {
     const float lineEnd = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width;
     const float edge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     if (lineEnd <= edge) ImGui::SameLine();
+}
+
+float radioButtonWidth(const char* label) {
+    return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x;
 }
 
 std::string ellipsized(const std::string& text, float width) {

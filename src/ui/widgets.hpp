@@ -50,7 +50,7 @@ void wrappedTextColored(const ImVec4& colour, const std::string& text);
 
 // Draws each line as a wrapped "• line" (options listed without being buttons).
 void bulletList(const std::vector<std::string>& lines);
-// Draws a section heading: a little space, the title, a separator under it.
+// Draws a section heading: a little space, the title (wrapped), a separator under it.
 void sectionTitle(const std::string& title);
 
 // Draws text in the disabled colour, wrapped (hints and notes that must not be cut off at 200 %).
@@ -58,6 +58,8 @@ void noteText(const std::string& text);
 // Continues the current line when an item width pixels wide still fits in it; else starts a new line.
 // Call between two items, instead of ImGui::SameLine().
 void sameLineIfFits(float width);
+// Returns the width in pixels of a radio button with label (circle, spacing, text), for sameLineIfFits.
+float radioButtonWidth(const char* label);
 // Returns text cut to fit width pixels with a trailing "…" (whole UTF-8 characters), or text as is.
 std::string ellipsized(const std::string& text, float width);
 

@@ -20,7 +20,7 @@ need_tools() { for tool in "$@"; do command -v "$tool" >/dev/null || fail "$tool
 start_app() {
     "$1" --data "$data" --banks "$2" --size 1280x800 >"$data/app.log" 2>&1 &
     app=$!
-    wid=$(timeout 30 xdotool search --sync --name '^Retain$' | head -1)
+    wid=$(timeout 30 xdotool search --sync --all --pid "$app" --name '^Retain$' | head -1)
     [ -n "$wid" ] || fail "no window titled Retain appeared"
     sleep 1
     # No window manager under Xvfb: windowfocus gives the window the keyboard (windowactivate would wait for one).

@@ -24,15 +24,15 @@ pixel() { convert "$work/$1.png" -crop "1x1+$2+$3" -format '%[pixel:p{0,0}]' inf
 onQuestion() { [ "$(pixel "$1" 1262 100)" = "srgb(29,47,73)" ]; }
 
 press ctrl+6                                  # the Drill tab
-click 190 340; sleep 0.3; press ctrl+a        # players: one, Ana
+click 190 360; sleep 0.3; press ctrl+a        # players: one, Ana
 xdotool type --delay 60 "Ana"; sleep 0.3
 click 190 132; sleep 0.3                      # tags: people (two typed questions)
 xdotool type --delay 60 "people"; sleep 0.3
-click 457 240; sleep 0.5                      # mode: turns
+click 185 240; sleep 0.5                      # mode: turns
 ctrlclick 190 204; press ctrl+a; xdotool type --delay 60 "10"; press Return   # 10 s per question
 ctrlclick 103 168; press ctrl+a; xdotool type --delay 60 "2"; press Return    # two questions
 capture setup
-click 57 426; sleep 1                         # Start drill
+click 57 452; sleep 1                         # Start drill
 capture question1
 onQuestion question1 || fail "the first question shows no countdown bar ($(pixel question1 1262 100))"
 

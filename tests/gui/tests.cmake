@@ -68,3 +68,18 @@ add_test(NAME live/browser_class_list
          COMMAND /usr/bin/python3 "${RETAIN_GUI_TEST_DIR}/live_class_list_browser_test.py" $<TARGET_FILE:retain>
                  "${RETAIN_TEST_DATA}/banks/live" "${RETAIN_TEST_DATA}/classes/9b.csv" "${CMAKE_CURRENT_BINARY_DIR}/live/browser_class_list")
 set_tests_properties(live/browser_class_list PROPERTIES TIMEOUT 120)
+
+# The first start of a 50,000-question library: the window's first frame comes before the banks are in
+# (they load on a worker, with a progress bar), then the whole library arrives and the app quits cleanly.
+add_executable(retain_test_gen_library "${RETAIN_SOURCE_DIR}/bench/gen_library.cpp")
+add_test(NAME gui/big_library_start
+         COMMAND bash "${RETAIN_GUI_TEST_DIR}/big_library_start.sh" $<TARGET_FILE:retain> $<TARGET_FILE:retain_test_gen_library>
+                 "${CMAKE_CURRENT_BINARY_DIR}/gui/big_library_start")
+set_tests_properties(gui/big_library_start PROPERTIES TIMEOUT 180 RESOURCE_LOCK x_display)
+
+# 300 % on 1280x800, 200 % on 800x600 and 1366x768: the window's layout report puts the question, the
+# rating buttons and the drill question on screen, and gives the question and feedback room.
+add_test(NAME gui/layout_scales
+         COMMAND bash "${RETAIN_GUI_TEST_DIR}/layout_scales.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/banks/e2e"
+                 "${CMAKE_CURRENT_BINARY_DIR}/gui/layout_scales")
+set_tests_properties(gui/layout_scales PROPERTIES TIMEOUT 180 RESOURCE_LOCK x_display)

@@ -80,6 +80,13 @@ std::vector<fs::path> bankFolderFiles(const fs::path& folder) {
     return files;
 }
 
+// The size of a regular file in bytes, 0 for anything else (progress only; reading reports the problems).
+std::uint64_t regularFileBytes(const fs::path& path) {
+    std::error_code error;
+    const auto bytes = fs::is_regular_file(path, error) ? fs::file_size(path, error) : 0;
+    return error ? 0 : static_cast<std::uint64_t>(bytes);
+}
+
 // The header file of a bank folder (bank.yaml or bank.yml), or an empty path.
 fs::path headerFileOf(const fs::path& folder) {
     for (const char* name : {"bank.yaml", "bank.yml"}) {
@@ -281,8 +288,9 @@ public:
         m_library.banks.push_back(std::move(result.bank));
     }
 
-    // Adds every bank directly in folder: each .yaml file, each sub-folder holding .yaml files.
-    void addLibraryFolder(const fs::path& folder) {
+    // Adds every bank directly in folder: each .yaml file, each sub-folder holding .yaml files. Hooks
+    // (optional) hear after each bank and may stop the load between banks.
+    void addLibraryFolder(const fs::path& folder, const LibraryLoadHooks* hooks = nullptr) {
         std::vector<fs::path> entries;
         std::error_code error;
         for (fs::directory_iterator it(folder, error); !error && it != fs::directory_iterator(); it.increment(error)) {
@@ -290,13 +298,40 @@ public:
         }
         if (error) m_library.problems.push_back({folder.string(), 0, 0, Severity::Error, "cannot list the folder: " + error.message()});
         std::sort(entries.begin(), entries.end());
+        // The banks and their sizes first, so progress has its total before the first bank is read.
+        struct Entry {
+            fs::path path;
+            bool folderBank = false;
+            std::uint64_t bytes = 0;
+        };
+        std::vector<Entry> banks;
+        LibraryLoadProgress progress;
         for (const fs::path& entry : entries) {
             std::error_code kindError;
             if (fs::is_directory(entry, kindError)) {
-                if (!bankFolderFiles(entry).empty()) add(loadFolderBank(entry, m_cache));
+                const std::vector<fs::path> files = bankFolderFiles(entry);
+                if (files.empty()) continue;
+                Entry bank{entry, true, 0};
+                for (const fs::path& file : files) bank.bytes += regularFileBytes(file);
+                banks.push_back(std::move(bank));
             } else if (hasYamlExtension(entry)) {
-                add(loadBankFile(entry.string(), m_cache));
+                banks.push_back({entry, false, regularFileBytes(entry)});
             }
+        }
+        for (const Entry& bank : banks) progress.bytesTotal += bank.bytes;
+        progress.banksTotal = static_cast<int>(banks.size());
+        if (hooks && hooks->progress) hooks->progress(progress);
+        for (const Entry& bank : banks) {
+            if (hooks && hooks->cancelled && hooks->cancelled()) {
+                m_library.complete = false;
+                return;
+            }
+            BankLoadResult result = bank.folderBank ? loadFolderBank(bank.path, m_cache) : loadBankFile(bank.path.string(), m_cache);
+            progress.questionsLoaded += result.ok ? result.bank.questions.size() : 0;
+            add(std::move(result));
+            progress.bytesDone += bank.bytes;
+            ++progress.banksDone;
+            if (hooks && hooks->progress) hooks->progress(progress);
         }
     }
 
@@ -326,7 +361,9 @@ private:
 
 }  // namespace
 
-Library loadLibrary(const std::string& folder, const std::string& cacheDir) {
+Library loadLibrary(const std::string& folder, const std::string& cacheDir) { return loadLibrary(folder, cacheDir, {}); }
+
+Library loadLibrary(const std::string& folder, const std::string& cacheDir, const LibraryLoadHooks& hooks) {
     std::optional<BankCache> cache;
     if (!cacheDir.empty()) cache.emplace(cacheDir);
     LibraryBuilder builder(cache ? &*cache : nullptr);
@@ -336,10 +373,12 @@ Library loadLibrary(const std::string& folder, const std::string& cacheDir) {
         library.problems.push_back({folder, 0, 0, Severity::Error, "no such folder"});
         return library;
     }
-    builder.addLibraryFolder(folder);
-    // Entries of banks renamed or deleted since are dropped, so the cache does not grow without bound.
-    if (cache) cache->prune();
-    return builder.finish();
+    builder.addLibraryFolder(folder, &hooks);
+    // Entries of banks renamed or deleted since are dropped, so the cache does not grow without bound;
+    // not after a cancelled load, which has not seen every bank.
+    Library library = builder.finish();
+    if (cache && library.complete) cache->prune();
+    return library;
 }
 
 Library loadPaths(const std::vector<std::string>& paths) {
