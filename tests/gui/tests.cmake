@@ -37,9 +37,9 @@ set_tests_properties(gui/suspend_e2e PROPERTIES TIMEOUT 120)
 add_test(NAME gui/draft_review_e2e
          COMMAND bash "${RETAIN_GUI_TEST_DIR}/draft_review_e2e.sh" $<TARGET_FILE:retain>
                  "${RETAIN_SHARED_SOURCE}" "${CMAKE_CURRENT_BINARY_DIR}/gui/draft_review_e2e")
-set_tests_properties(gui/draft_review_e2e gui/locked_out_settings PROPERTIES TIMEOUT 120)
+set_tests_properties(gui/draft_review_e2e PROPERTIES TIMEOUT 120)
 if(NOT EXISTS "${RETAIN_SHARED_SOURCE}")
-  set_tests_properties(gui/draft_review_e2e gui/locked_out_settings PROPERTIES DISABLED TRUE)  # the article is beside the checkout only
+  set_tests_properties(gui/draft_review_e2e PROPERTIES DISABLED TRUE)  # the article is beside the checkout only
 endif()
 
 # A window locked out of its data folder writes no settings.ini when it closes.
