@@ -122,12 +122,10 @@ ExitCode runImport(const ImportVerbOptions& options) {
     std::vector<std::string> pictures;
     std::string writeError;
     if (!result.files.empty() && !writeImportedFiles(result, options.out, pictures, writeError)) {
-        std::fprintf(stderr, "retain import: %s
-", writeError.c_str());
+        std::fprintf(stderr, "retain import: %s\n", writeError.c_str());
         return ExitCode::Failure;
     }
-    for (std::size_t i = problemsShown; i < result.problems.size(); ++i) std::printf("%s
-", result.problems[i].format().c_str());
+    for (std::size_t i = problemsShown; i < result.problems.size(); ++i) std::printf("%s\n", result.problems[i].format().c_str());
     const std::string comment = "Imported by `retain import` from " + std::filesystem::path(options.input).filename().string() +
                                 " (" + formatName(settings.format) + ").";
     const std::vector<BankFileText> files = writeBankFiles(result.bank, comment, kMaxBankFileBytes);
@@ -136,11 +134,9 @@ ExitCode runImport(const ImportVerbOptions& options) {
         // The bank must load before it is written: an import never leaves a broken bank behind.
         const BankLoadResult check = loadBankFromString(files.front().text, options.out);
         if (!check.ok) {
-            for (const Problem& problem : check.problems) std::printf("%s
-", problem.format().c_str());
+            for (const Problem& problem : check.problems) std::printf("%s\n", problem.format().c_str());
             removeImportedFiles(pictures);
-            std::printf("the converted bank does not load; nothing written
-");
+            std::printf("the converted bank does not load; nothing written\n");
             return ExitCode::Problems;
         }
         if (outPath.has_parent_path()) std::filesystem::create_directories(outPath.parent_path(), code);
@@ -160,9 +156,9 @@ ExitCode runImport(const ImportVerbOptions& options) {
     std::printf("imported %zu question(s) from %s (%s) into %s, bank id %s; %d item(s) skipped with errors\n",
                 result.bank.questions.size(), options.input.c_str(), formatName(settings.format), written.c_str(),
                 result.bank.id.c_str(), errors);
-    if (!written.empty()) {
-        std::printf("copied %zu picture(s) to %s\n", written.size(),
-                    std::filesystem::path(written.front()).parent_path().string().c_str());
+    if (!pictures.empty()) {
+        std::printf("copied %zu picture(s) to %s\n", pictures.size(),
+                    std::filesystem::path(pictures.front()).parent_path().string().c_str());
     }
     std::fflush(stdout);
     return errors > 0 ? ExitCode::Problems : ExitCode::Ok;
