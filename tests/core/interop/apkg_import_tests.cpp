@@ -239,7 +239,7 @@ TEST_CASE("a note field over 1 MiB is refused while reading, the other notes sti
     test::TempDir dir("apkg-big-field");
     const std::string path = dir.file("big.apkg");
     const std::string huge(kMaxImportFieldBytes + 1, 'x');
-    test::writeZip(path, {{"collection.anki2", test::sqliteImage(std::string(kAnkiLikeCollection) +
+    test::writeZip(path, {{"collection.anki2", test::sqliteImage(ankiLikeTables() +
                                                                  note(1, "1342697561419", "", "Capital of Japan?" + kUs + "Tokyo") +
                                                                  note(2, "1342697561419", "", "Huge?" + kUs + huge))}});
     const ImportResult result = importApkg(path, options());
