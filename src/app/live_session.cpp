@@ -7,7 +7,10 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 
+#include "core/classroom/class_report.hpp"
 #include "core/classroom/live_repository.hpp"
 #include "core/security/token_security.hpp"
 #include "net/lan_address.hpp"
@@ -103,6 +106,8 @@ void LiveSession::close() {
     }
     if (m_game->phase() != LivePhase::Podium) m_game->end(m_clock.nowMs());
     pump();  // stores the results (once) and tells the phones the game is over
+    if (!m_stored) storeResults();  // a last try even if the previous one failed moments ago
+    if (!m_stored) keepUnsavedResults();
     stopServer();
     m_host.reset();
     m_game.reset();
@@ -121,7 +126,8 @@ void LiveSession::stopServer() {
 bool LiveSession::pump() {
     if (!m_game || !m_server) return false;
     const std::vector<std::string> lines = net::pumpLiveHost(*m_server, *m_host, m_clock, 0);
-    if (m_game->phase() == LivePhase::Podium && !m_stored) storeResults();
+    // A failed save (disk full, a busy database) is tried again every few seconds while the podium is shown.
+    if (m_game->phase() == LivePhase::Podium && !m_stored && m_clock.nowMs() - m_lastStoreAttemptMs >= kStoreRetryMs) storeResults();
     return !lines.empty();
 }
 
@@ -130,18 +136,32 @@ std::optional<UnixMs> LiveSession::nextDeadlineMs() const {
 }
 
 void LiveSession::storeResults() {
-    m_stored = true;
+    m_lastStoreAttemptMs = m_clock.nowMs();
     if (!m_db) {
         m_resultStatus = "Results not stored: the data folder could not be opened.";
         return;
     }
     try {
         const LiveGameId id = saveLiveGame(*m_db, *m_game, m_clock.nowMs());
+        m_stored = true;
         m_resultStatus = "Results stored (game " + std::to_string(id) + ", " + std::to_string(m_game->resultRows().size()) +
                          " answers): see the Class report.";
     } catch (const sql::StorageError& failure) {
-        m_resultStatus = std::string("Results not stored: ") + failure.what();
+        m_resultStatus = std::string("Results not stored yet (tried again every few seconds): ") + failure.what();
     }
+    std::fprintf(stderr, "retain: %s\n", m_resultStatus.c_str());
+}
+
+void LiveSession::keepUnsavedResults() {
+    // The game is about to be destroyed and the database would not take it: its rows go to a CSV file
+    // beside the database (or in the working folder), so a class's answers are never simply dropped.
+    const std::string folder = m_db ? std::filesystem::path(m_db->path()).parent_path().string() : std::string(".");
+    const std::string file = folder + "/live-unsaved-" + m_game->pin() + "-" + std::to_string(m_clock.nowMs()) + ".csv";
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out << classResultsCsv(m_game->resultRows());
+    out.close();
+    m_resultStatus = out ? "Results could not be stored in the database; they were written to " + file
+                         : "Results could not be stored, nor written to " + file;
     std::fprintf(stderr, "retain: %s\n", m_resultStatus.c_str());
 }
 

@@ -48,6 +48,8 @@ public:
 
 private:
     void storeResults();
+    // Writes the results to live-unsaved-PIN-TIME.csv beside the database when they could not be stored.
+    void keepUnsavedResults();
     void stopServer();
 
     const Library* m_library;
@@ -61,6 +63,8 @@ private:
     std::string m_joinUrl;
     QrMatrix m_qr;
     bool m_stored = false;       // this game's results were saved (they are saved once)
+    UnixMs m_lastStoreAttemptMs = 0;              // the last try to save them, Unix ms
+    static constexpr UnixMs kStoreRetryMs = 5000;  // between tries while the podium is shown, ms
     std::string m_resultStatus;
 };
 

@@ -4,8 +4,10 @@
 // [SECTION] media map
 #include "core/interop/anki_package.hpp"
 
+#include <algorithm>
 #include <charconv>
 
+#include "core/bank/question_image.hpp"
 #include "core/interop/json_reader.hpp"
 #include "core/interop/protobuf_reader.hpp"
 #include "core/interop/sha1.hpp"
@@ -142,7 +144,9 @@ bool readAnkiMedia(ZipReader& zip, const AnkiMediaRef& ref, const ZipLimits& lim
     if (!zip.read(ref.entry, raw, error)) return false;
     if (!looksLikeZstd(raw)) {
         out = std::move(raw);
-    } else if (!zstdDecompress(raw, limits.maxEntryBytes, out, error)) {
+    } else if (!zstdDecompress(raw, std::min<std::uint64_t>(limits.maxEntryBytes, static_cast<std::uint64_t>(kMaxImageFileBytes)), out, error)) {
+        // A picture is never larger than a bank may show (kMaxImageFileBytes), so a few bytes that unpack
+        // to gigabytes stop there.
         return false;
     }
     if (!ref.sha1.empty()) {

@@ -218,6 +218,11 @@ public:
             std::string bytes;
             std::string error;
             if (!readAnkiMedia(m_zip, found->second, m_limits, bytes, error)) return "picture \"" + ref.src + "\": " + error;
+            // Unpacked pictures are held until written: all together stay under the archive's total budget.
+            if (m_heldBytes + bytes.size() > m_limits.maxTotalBytes)
+                return "picture \"" + ref.src + "\": the package's pictures unpack to more than " +
+                       std::to_string(m_limits.maxTotalBytes / (1024 * 1024)) + " MiB in all";
+            m_heldBytes += bytes.size();
             result.files.push_back({relative, std::move(bytes)});
             m_copied.insert(ref.src);
         }
@@ -232,6 +237,7 @@ private:
     std::string m_folder;                            // relative to the bank file
     std::map<std::string, AnkiMediaRef> m_byName;    // media name -> its zip entry
     std::set<std::string> m_copied;                  // media names already in result.files
+    std::uint64_t m_heldBytes = 0;                   // unpacked bytes of those pictures
 };
 
 // Gives question the first picture of its front; the others (and any on the back) are counted as left out.

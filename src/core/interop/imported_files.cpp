@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <set>
 
 #include "core/bank/question_image.hpp"
@@ -26,8 +27,23 @@ void removeImportedFiles(const std::vector<std::string>& written) {
 bool writeImportedFiles(ImportResult& result, const std::string& bankPath, std::vector<std::string>& written, std::string& error) {
     const fs::path folder = fs::path(bankPath).parent_path();
     std::error_code code;
+    // Files already there are never overwritten nor removed: the same bytes are used as they are, other
+    // bytes under the same name stop the import before anything is written (another bank may show them).
+    std::set<std::string> present;
     for (const ImportedFile& file : result.files) {
         const fs::path target = folder / file.path;
+        if (!fs::exists(target, code)) continue;
+        std::ifstream in(target, std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (bytes != file.bytes) {
+            error = target.string() + " already exists with other contents; move it away or import into another folder";
+            return false;
+        }
+        present.insert(target.string());
+    }
+    for (const ImportedFile& file : result.files) {
+        const fs::path target = folder / file.path;
+        if (present.count(target.string()) != 0) continue;
         fs::create_directories(target.parent_path(), code);
         std::ofstream out(target, std::ios::binary | std::ios::trunc);
         out << file.bytes;

@@ -243,6 +243,17 @@ StoreOpenResult Store::open(const std::string& dataDir, const Clock& clock, cons
     if (inspection.error != StoreOpenError::None) return refuse(inspection.error, inspection.message);
 
     StoreOpenResult result;
+    if (exists && inspection.version > 0 && inspection.version < latestSchemaVersion()) {
+        // An upgrade keeps a copy of the database as the older Retain wrote it (which refuses a newer schema),
+        // taken before any migration runs: the one wait of an upgrade, and the way back if one goes wrong.
+        try {
+            sql::Database before(path, sql::OpenMode::ReadOnly);
+            backupDatabase(before, dataDir + "/" + kBackupsFolderName, clock.nowMs());
+        } catch (const sql::StorageError& error) {
+            return refuse(StoreOpenError::Io, std::string("cannot back up the database before upgrading it: ") + error.what() +
+                                                  "; Retain left it untouched.");
+        }
+    }
     try {
         store->m_db = sql::Database(path, sql::OpenMode::ReadWriteCreate);
         if (store->m_db.isReadOnly()) {

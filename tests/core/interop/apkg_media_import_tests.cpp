@@ -166,3 +166,52 @@ TEST_CASE("a schema-18 collection opens with Anki's unicase collation: its colum
     REQUIRE(ordered.step());
     CHECK(ordered.columnText(0) == "Flags");
 }
+
+TEST_CASE("writeImportedFiles never overwrites nor removes a picture that was there before the import") {
+    test::TempDir dir("apkg-media-present");
+    const std::string bankPath = dir.file("banks/flags.yaml");
+    ImportResult first = importApkg(test::testData("interop/modern-2.1.50.apkg"), ImportOptions{"flags", "Flags", ""});
+    REQUIRE(first.ok);
+    std::vector<std::string> earlier;
+    std::string error;
+    REQUIRE(writeImportedFiles(first, bankPath, earlier, error));
+    REQUIRE_FALSE(earlier.empty());
+    // The same pictures again: nothing is listed as written by this import, so a failed import removes none.
+    ImportResult again = importApkg(test::testData("interop/modern-2.1.50.apkg"), ImportOptions{"flags", "Flags", ""});
+    std::vector<std::string> written;
+    REQUIRE(writeImportedFiles(again, bankPath, written, error));
+    CHECK(written.empty());
+    removeImportedFiles(written);
+    for (const std::string& file : earlier) CHECK(std::filesystem::exists(file));
+    // Other bytes under a name already taken: refused before anything is written, the old file untouched.
+    ImportResult other = importApkg(test::testData("interop/modern-2.1.50.apkg"), ImportOptions{"flags", "Flags", ""});
+    REQUIRE_FALSE(other.files.empty());
+    other.files[0].bytes = "other bytes";
+    std::vector<std::string> none;
+    CHECK_FALSE(writeImportedFiles(other, bankPath, none, error));
+    CHECK(error.find("already exists with other contents") != std::string::npos);
+    CHECK(none.empty());
+    for (const std::string& file : earlier) CHECK(test::readFile(file) != "other bytes");
+}
+
+TEST_CASE("a zstd media entry that unpacks past a picture's size limit is left out, not held in memory") {
+    test::TempDir dir("apkg-media-bomb");
+    const std::string collection = test::sqliteImage(
+        "create table col (models text);"
+        "insert into col values ('{\"5\": {\"name\": \"Basic\", \"type\": 0}}');"
+        "create table notes (id integer primary key, mid integer, tags text, flds text);"
+        "insert into notes values (1, 5, '', '<img src=\"big.png\">Q1' || char(31) || 'A1');");
+    const std::string name = "big.png";
+    const std::string inner = std::string("\x0A") + static_cast<char>(name.size()) + name;
+    const std::string map = std::string("\x0A") + static_cast<char>(inner.size()) + inner;
+    // 64 MiB of zeros pack into a few kB: far over the 4 MiB a picture may have.
+    const std::string bomb = zstd(std::string(64u * 1024 * 1024, '\0'));
+    REQUIRE(bomb.size() < 64 * 1024);
+    test::writeZip(dir.file("b.apkg"), {{"collection.anki21", collection}, {"media", zstd(map)}, {"0", bomb}});
+    const ImportResult result = importApkg(dir.file("b.apkg"), ImportOptions{"b", "B", ""});
+    CHECK(result.ok);
+    CHECK(result.files.empty());
+    REQUIRE(result.bank.questions.size() == 1);
+    CHECK(result.bank.questions[0].image.empty());
+    CHECK(hasProblemWith(result, "picture \"big.png\""));
+}

@@ -4,6 +4,7 @@
 
 #include "core/clock.hpp"
 #include "core/storage/profile_repository.hpp"
+#include "core/storage/backup.hpp"
 #include "core/storage/schema.hpp"
 #include "core/storage/store.hpp"
 #include "storage_test_support.hpp"
@@ -147,4 +148,21 @@ TEST_CASE("storage: study settings round-trip, FSRS weights exactly, and are cla
     // Weights a hand edit broke schedule with the defaults rather than refusing the profile.
     store->db().exec("UPDATE profile_settings SET fsrs_weights = '1,2,three'");
     CHECK_FALSE(findProfile(store->db(), "eve")->study.fsrsWeights.has_value());
+}
+
+TEST_CASE("storage: an upgrade keeps a backup of the database as the older version wrote it, taken before migrating") {
+    TempDir dir;
+    makeVersion3Database(dir.path());
+    FixedClock clock(kStart);
+    auto store = openOk(dir.path(), clock);
+    CHECK(schemaVersion(store->db()) == latestSchemaVersion());
+    const std::vector<std::string> backups = listBackups(dir.path() + "/" + kBackupsFolderName);
+    REQUIRE(backups.size() == 1);
+    sql::Database before(backups.front(), sql::OpenMode::ReadOnly);
+    CHECK(schemaVersion(before) == 3);
+    CHECK(before.queryInt("SELECT count(*) FROM profiles").value_or(0) == 2);
+    // Opening again at the latest version takes no further copy.
+    store.reset();
+    auto again = openOk(dir.path(), clock);
+    CHECK(listBackups(dir.path() + "/" + kBackupsFolderName).size() == 1);
 }
