@@ -16,6 +16,10 @@ constexpr UnixMs kMsPerDay = 24 * 60 * kMsPerMinute;
 // The learner's (or the grader's suggested) rating of one review, numbered as FSRS and Anki do.
 enum class Rating : int { Again = 1, Hard = 2, Good = 3, Easy = 4 };
 
+// Returns true when a rating counts as recalled: Hard, Good or Easy (Again is the only failure). Stats'
+// accuracy and the session summary's both count with it, so they agree on the same reviews.
+inline bool isPass(Rating rating) { return rating != Rating::Again; }
+
 // Where a card is in its life, numbered as FSRS and Anki do.
 enum class CardPhase : int { New = 0, Learning = 1, Review = 2, Relearning = 3 };
 

@@ -8,9 +8,24 @@
 
 namespace retain::ui {
 
+namespace {
+
+// Returns true while an Enter key is held down (either one).
+bool enterDown() {
+    if (ImGui::GetCurrentContext() == nullptr) return false;
+    for (const ImGuiKey key : {ImGuiKey_Enter, ImGuiKey_KeyPadEnter}) {
+        const int index = ImGui::GetKeyIndex(key);
+        if (index >= 0 && ImGui::IsKeyDown(index)) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 void AnswerInput::reset(const Question& question, const ShownOrder& order) {
     m_view = makeAnswerView(question, order);
     m_hintShown = false;
+    m_enterHeld = enterDown();
 }
 
 LearnerAnswer AnswerInput::answer() const {
@@ -24,10 +39,13 @@ bool AnswerInput::empty() const { return !m_view || m_view->empty(); }
 bool AnswerInput::draw(bool keysEnabled) {
     if (!m_view) return false;
     ImGui::PushID(&m_view->question());
+    if (m_enterHeld && !enterDown()) m_enterHeld = false;
     const bool submitted = m_view->drawInput(keysEnabled);
     drawHint();
     ImGui::PopID();
-    return submitted;
+    // While the previous screen's Enter is still held, its key repeat is no answer (a click on Check
+    // with Enter held is lost too; the learner clicks again).
+    return submitted && !m_enterHeld;
 }
 
 void AnswerInput::focusField() {

@@ -12,11 +12,14 @@ namespace retain::ui {
 
 class AnswerInput {
 public:
-    // Starts empty widgets for question (which must outlive this input) shown in order.
+    // Starts empty widgets for question (which must outlive this input) shown in order. An Enter key
+    // down at this moment belongs to the previous screen: it submits nothing here until it is released.
     void reset(const Question& question, const ShownOrder& order);
     // Draws the widgets into the current window. Returns true when the learner submitted the answer
     // (a choice picked, T/F typed, Enter, or the Check button). keysEnabled false ignores shortcut keys
-    // this frame (the frame the question appears in, whose keys belonged to the previous screen).
+    // this frame (the frame the question appears in, whose keys belonged to the previous screen). An Enter
+    // held down since reset() (its key repeat) never submits: holding Enter on "Next" must not answer the
+    // next question empty.
     bool draw(bool keysEnabled = true);
     // Returns the answer given so far, every index in the question's own (unshuffled) order.
     LearnerAnswer answer() const;
@@ -34,6 +37,7 @@ private:
 
     std::unique_ptr<AnswerView> m_view;
     bool m_hintShown = false;
+    bool m_enterHeld = false;  // Enter was down at reset() and has not been released since
 };
 
 }  // namespace retain::ui

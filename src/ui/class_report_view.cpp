@@ -17,6 +17,7 @@
 #include "core/classroom/class_list_service.hpp"
 #include "core/classroom/class_report_service.hpp"
 #include "core/session/study_backend.hpp"
+#include "ui/progress_bar.hpp"
 #include "ui/widgets.hpp"
 
 namespace retain::ui {
@@ -163,7 +164,7 @@ void ClassReportView::drawStudents() {
         std::snprintf(label, sizeof label, "%.2f / %d  (%.0f %%)", student.score, student.questions, share * 100.0f);
         const bool open = ImGui::TreeNodeEx("##student", ImGuiTreeNodeFlags_SpanAvailWidth, "%s", student.student.c_str());
         ImGui::SameLine(em * 16.0f);
-        ImGui::ProgressBar(share, ImVec2(em * 14.0f, 0.0f), label);
+        labelledProgressBar(share, label, ImVec2(em * 14.0f, 0.0f));
         if (open) {
             drawAnswersOf(student.student);
             ImGui::TreePop();

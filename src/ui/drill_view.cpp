@@ -17,6 +17,7 @@
 #include "core/session/study_backend.hpp"
 #include "ui/pictures.hpp"
 #include "ui/layout.hpp"
+#include "ui/progress_bar.hpp"
 #include "ui/widgets.hpp"
 
 namespace retain::ui {
@@ -162,7 +163,7 @@ void DrillView::drawTimer(UiContext& context) {
         const ImVec4 colour = share > 0.5f ? rightColour() : share > 0.2f ? partialColour() : wrongColour();
         ImGui::PushStyleColor(ImGuiCol_PlotHistogram, colour);
         ImGui::SetWindowFontScale(bigTextScale(kBigScale));
-        ImGui::ProgressBar(share, ImVec2(-1.0f, ImGui::GetFrameHeight() * 1.2f), label);
+        labelledProgressBar(share, label, ImVec2(-1.0f, ImGui::GetFrameHeight() * 1.2f));
         ImGui::SetWindowFontScale(1.0f);
         ImGui::PopStyleColor();
         // The loop only redraws on events: ask for frames while the countdown runs.
@@ -230,7 +231,7 @@ void DrillView::drawQuestion(UiContext& context) {
     ImGui::SetWindowFontScale(1.0f);
     if (!m_error.empty()) wrappedTextColored(partialColour(), m_error);
     m_keysEnabled = true;
-    if (!submitted) return;
+    if (!submitted || m_input.empty()) return;  // an empty Enter is no answer: "Skip" gives up the turn
     const UnixMs answeredMs = clock(context).nowMs();
     const LearnerAnswer answer = m_input.answer();
     const double seconds = static_cast<double>(answeredMs - now) / 1000.0;

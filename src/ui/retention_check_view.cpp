@@ -16,6 +16,7 @@
 #include "core/stats/stats_format.hpp"
 #include "core/storage/sqlite_db.hpp"
 #include "core/session/study_backend.hpp"
+#include "ui/progress_bar.hpp"
 #include "ui/widgets.hpp"
 
 namespace retain::ui {
@@ -52,13 +53,21 @@ bool RetentionCheckView::start(UiContext& context, int count, std::uint64_t seed
         if (m_chosenBanks.empty() || m_chosenBanks.count(bank.id)) banks.push_back(&bank);
     }
     if (seed == 0) seed = static_cast<std::uint64_t>(study.clock().nowMs());
-    std::vector<CheckItem> items = sampleCheck(banks, count, seed);
-    if (items.empty()) {
+    m_notice.clear();
+    CheckSample sample;
+    try {
+        sample = sampleStudiedFirst(banks, study.cards(), count, seed);
+    } catch (const sql::StorageError& failure) {
+        m_error = std::string("Could not read the card states: ") + failure.what();
+        return false;
+    }
+    if (sample.items.empty()) {
         m_error = "The chosen banks hold no questions.";
         return false;
     }
+    m_neverStudied = sample.neverStudied;
     try {
-        m_check = std::make_unique<RetentionCheck>(std::move(items), study.cards(), study.scheduler(), study.clock());
+        m_check = std::make_unique<RetentionCheck>(std::move(sample.items), study.cards(), study.scheduler(), study.clock());
     } catch (const sql::StorageError& failure) {
         m_error = std::string("Could not read the card states: ") + failure.what();
         return false;
@@ -84,9 +93,16 @@ void RetentionCheckView::finish(UiContext& context) {
     m_record.finishedMs = context.study->clock().nowMs();
     m_record.answers = m_check->answers();
     m_report = m_check->report();
-    m_stage = Stage::Report;
     m_history.reset();
-    if (m_record.answers.empty()) return;  // stopped before the first answer: nothing to keep
+    if (m_record.answers.empty()) {
+        // Stopped before the first answer: no report of nothing, and nothing stored.
+        m_stage = Stage::Setup;
+        m_check.reset();
+        m_report.reset();
+        m_notice = "Nothing was checked: the check was stopped before the first answer, so nothing was stored.";
+        return;
+    }
+    m_stage = Stage::Report;
     try {
         m_record.id = storeCheck(*context.study, m_record);
     } catch (const sql::StorageError& failure) {
@@ -100,6 +116,7 @@ void RetentionCheckView::drawContent(UiContext& context) {
         return;
     }
     if (!m_error.empty()) wrappedTextColored(wrongColour(), "\u2717 " + m_error);
+    if (!m_notice.empty() && m_stage == Stage::Setup) noteText(m_notice);
     switch (m_stage) {
         case Stage::Setup: drawSetup(context); break;
         case Stage::Asking: drawQuestion(context); break;
@@ -135,6 +152,7 @@ void RetentionCheckView::drawSetup(UiContext& context) {
     ImGui::InputScalar("Seed (0 = new)", ImGuiDataType_U64, &m_seed);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("The same seed over the same banks asks the same questions.");
     ImGui::Checkbox("Count my answers as reviews (they then move the schedule)", &m_countAsReviews);
+    noteText("Questions you have studied are asked first; never-studied ones only fill up the count.");
     if (ImGui::Button("Start the check")) start(context, m_count, m_seed, m_countAsReviews);
     drawHistory(context);
 }
@@ -195,6 +213,11 @@ void RetentionCheckView::drawQuestion(UiContext& context) {
     ImGui::Text("Question %zu of %zu", m_check->answeredCount() + 1, m_check->size());
     ImGui::SameLine();
     ImGui::TextDisabled("(no feedback until the end)");
+    if (m_neverStudied > 0) {
+        const std::size_t studied = m_check->size() - static_cast<std::size_t>(m_neverStudied);
+        noteText("Only " + std::to_string(studied) + " of these questions had been studied; the last " +
+                 std::to_string(m_neverStudied) + " were never studied and predict nothing.");
+    }
     ImGui::ProgressBar(static_cast<float>(m_check->answeredCount()) / static_cast<float>(m_check->size()), ImVec2(-1.0f, 0.0f), "");
     ImGui::Spacing();
     wrappedText(item->question->prompt);
@@ -254,7 +277,7 @@ void RetentionCheckView::drawReport() {
                 ImGui::TextUnformatted(tag.tag.c_str());
                 ImGui::TableNextColumn();
                 const std::string text = std::to_string(tag.recalled) + "/" + std::to_string(tag.questions);
-                ImGui::ProgressBar(static_cast<float>(shareOf(tag.recalled, tag.questions)), ImVec2(-1.0f, 0.0f), text.c_str());
+                labelledProgressBar(static_cast<float>(shareOf(tag.recalled, tag.questions)), text);
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(percentText(tag.meanScore).c_str());
             }

@@ -36,7 +36,8 @@ public:
     // Starts a check of count questions from the chosen banks (every bank when none is chosen) with seed.
     // Returns false, with error() set, when there is nothing to ask or the database cannot be read.
     bool start(UiContext& context, int count, std::uint64_t seed, bool countAsReviews);
-    // Finishes the check now: stores it and shows the report (also called after the last answer).
+    // Finishes the check now: stores it and shows the report (also called after the last answer). With no
+    // answer given, stores nothing and goes back to the setup, saying nothing was checked.
     void finish(UiContext& context);
 
     Stage stage() const { return m_stage; }
@@ -45,6 +46,8 @@ public:
     const AnswerInput& input() const { return m_input; }
     AnswerInput& input() { return m_input; }
     const std::string& error() const { return m_error; }
+    // Returns the note the setup shows about the last check ("Nothing was checked ..."), or "".
+    const std::string& notice() const { return m_notice; }
 
 private:
     void drawSetup(UiContext& context);
@@ -67,6 +70,8 @@ private:
     bool m_firstFrame = true;             // the question appeared this frame: its keys belong to the last screen
     std::string m_refusal;                // the grader could not read the answer (not a verdict)
     std::string m_error;
+    std::string m_notice;                 // what the last check left, shown in the setup ("Nothing was checked")
+    int m_neverStudied = 0;               // questions of the check never studied (the fill after the studied ones)
     std::optional<std::vector<CheckRecord>> m_history;  // stored checks, read once per visit of the setup
 };
 

@@ -139,6 +139,20 @@ bool SettingsView::drawStudy(StudySettings& study, StudyBackend& backend) {
         changed = true;
     }
     noteText("Over the limit, the most overdue reviews come first; the rest wait for tomorrow.");
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("New questions come");
+    ImGui::SameLine();
+    if (ImGui::RadioButton("in random order", study.newOrder == NewCardOrder::Random)) {
+        study.newOrder = NewCardOrder::Random;
+        changed = true;
+    }
+    ImGui::SameLine();
+    if (ImGui::RadioButton("in bank order", study.newOrder == NewCardOrder::Bank)) {
+        study.newOrder = NewCardOrder::Bank;
+        changed = true;
+    }
+    noteText("Random: shuffled once a day, the same order after a restart. Questions that answer each other "
+             "(siblings) are never shown back to back.");
 
     sectionTitle("Timer");
     ImGui::SetNextItemWidth(fieldWidth);

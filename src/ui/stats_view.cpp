@@ -15,6 +15,7 @@
 #include "core/stats/stats_format.hpp"
 #include "core/storage/sqlite_db.hpp"
 #include "ui/stats_view_charts.hpp"
+#include "ui/progress_bar.hpp"
 #include "ui/widgets.hpp"
 
 namespace retain::ui {
@@ -245,7 +246,7 @@ void StatsView::drawMemory(const UiContext& context) const {
             ImGui::TableNextColumn();
             ImGui::Text("%d/%d", tag.studied, tag.questions);
             ImGui::TableNextColumn();
-            ImGui::ProgressBar(static_cast<float>(tag.meanRetrievability), ImVec2(-1.0f, 0.0f), percentText(tag.meanRetrievability).c_str());
+            labelledProgressBar(static_cast<float>(tag.meanRetrievability), percentText(tag.meanRetrievability));
             if (ImGui::IsItemHovered()) {
                 ImGui::SetTooltip("%s: mean recall probability %.4f over %d questions (%d studied)", tag.tag.c_str(),
                                   tag.meanRetrievability, tag.questions, tag.studied);

@@ -16,6 +16,7 @@
 #include "ui/feedback_panel.hpp"
 #include "ui/layout.hpp"
 #include "ui/pictures.hpp"
+#include "ui/progress_bar.hpp"
 #include "ui/widgets.hpp"
 
 namespace retain::ui {
@@ -129,19 +130,19 @@ void StudyView::drawContent(UiContext& context) {
 
 void StudyView::drawHeader(UiContext& context) {
     const QueueCounts counts = m_run.session->counts();
-    const int total = counts.done + counts.remaining();
-    char overlay[96];
-    std::snprintf(overlay, sizeof overlay, "%d of %d answered", counts.done, total);
     // Compact (big font, small window): one line, the bar beside the checkbox, the counts in its tooltip.
     const bool compact = compactLayout();
     const char* flashcardLabel = compact ? "Flashcards" : "Flashcard mode";
     const float checkboxWidth = ImGui::CalcTextSize(flashcardLabel).x + ImGui::GetFrameHeight() * 2.0f;
-    ImGui::ProgressBar(total > 0 ? static_cast<float>(counts.done) / static_cast<float>(total) : 1.0f,
-                       ImVec2(compact ? -checkboxWidth : -1.0f, 0.0f), overlay);
+    // Questions finished of the session's: a failed card is one question, so the total does not grow.
+    labelledProgressBar(progressFraction(counts), progressLabel(counts), ImVec2(compact ? -checkboxWidth : -1.0f, 0.0f));
     char countsText[96];
     std::snprintf(countsText, sizeof countsText, "New %d \u00B7 Learning %d \u00B7 Review %d", counts.newCount, counts.learning, counts.review);
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("Questions done for today, of this session's; learning steps still to come are counted apart.\n"
+                          "%d answers given.  %s", counts.done, countsText);
+    }
     if (compact) {
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", countsText);
         ImGui::SameLine();
     } else {
         ImGui::AlignTextToFramePadding();  // level with the Flashcard mode checkbox on the same line

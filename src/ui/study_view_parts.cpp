@@ -137,8 +137,13 @@ void StudyView::drawSummary(UiContext& context) {
     if (answered > 0) {
         const int correct = tally.correct();
         const UnixMs now = m_backend->clock().nowMs();
-        ImGui::Text("Answered %d \u00B7 right %d (%.0f %%) \u00B7 mean score %.0f %%", answered, correct,
-                    100.0 * correct / answered, 100.0 * tally.meanScore());
+        ImGui::Text("Answered %d \u00B7 accuracy %.0f %% \u00B7 fully right %d (%.0f %%) \u00B7 mean score %.0f %%", answered,
+                    100.0 * tally.passed() / answered, correct, 100.0 * correct / answered, 100.0 * tally.meanScore());
+        if (ImGui::IsItemHovered()) {
+            ImGui::SetTooltip("Accuracy: answers rated Hard, Good or Easy, as Stats counts it.\n"
+                              "Fully right: answers the grader gave full credit (a partly right one rated Hard passes, "
+                              "but is not fully right).");
+        }
         ImGui::Text("Time answering %s \u00B7 in this session %s", minutesSeconds(tally.answeringMs()).c_str(),
                     minutesSeconds(now - m_startedMs).c_str());
         const auto tags = tally.byTag();

@@ -114,6 +114,44 @@ TEST_CASE("drill view: in rounds the second player gets the question before any 
     CHECK(h.view.game()->revealableAnswers().size() == 2);  // now both verdicts and the answer show
 }
 
+TEST_CASE("drill view: Enter held from the standings does not answer the next question empty") {
+    BackendFixture fixture;
+    HeadlessImGui imgui;
+    Library library;
+    Bank bank;
+    bank.id = "people";
+    bank.questions.push_back(makeQuestion("pm", "Prime Minister of Japan in 2018?", TextAnswer{{"Shinzo Abe"}, true, false}));
+    bank.questions.push_back(makeQuestion("president", "President of Russia in 2018?", TextAnswer{{"Vladimir Putin"}, true, false}));
+    library.banks.push_back(std::move(bank));
+    UiContext context;
+    context.library = &library;
+    context.study = fixture.backend.get();
+    DrillView view;
+    Driver driver{imgui, [&] { view.drawContent(context); }};
+    view.playersText() = "Ana\n";
+    view.timerSeconds() = 60;  // the fixed clock stands still: the time never runs out
+    view.mode() = DrillMode::Turns;
+    REQUIRE(view.start(context));
+    driver.frames(2);
+    driver.type("Abe");
+    driver.tap(kKeyEnter);
+    REQUIRE(view.stage() == DrillView::Stage::Standings);
+    REQUIRE(view.game()->answers().size() == 1);
+    // Enter held for a second: its first press goes on to the next question, the key repeat that
+    // follows must not submit that question's empty field.
+    driver.hold(kKeyEnter, 60);
+    CHECK(view.stage() == DrillView::Stage::Question);
+    CHECK(view.game()->answers().size() == 1);
+    // A single Enter on the empty field is no answer either; typing then Enter is.
+    driver.tap(kKeyEnter);
+    CHECK(view.stage() == DrillView::Stage::Question);
+    driver.type("Putin");
+    driver.tap(kKeyEnter);
+    CHECK(view.stage() == DrillView::Stage::Standings);
+    REQUIRE(view.game()->answers().size() == 2);
+    CHECK(view.game()->answers()[1].answered);
+}
+
 TEST_CASE("drill view: repeated players and an empty pick are refused at setup") {
     DrillHarness h;
     h.view.playersText() = "Ana\nAna";

@@ -63,6 +63,16 @@ public:
         frames(1);
     }
 
+    // Holds key down for count frames (1/60 s each: long enough for ImGui's key repeat), then releases it
+    // for one frame.
+    void hold(int key, int count) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.KeysDown[key] = true;
+        frames(count);
+        io.KeysDown[key] = false;
+        frames(1);
+    }
+
 private:
     HeadlessImGui& m_imgui;
     std::function<void()> m_draw;

@@ -9,7 +9,6 @@
 // cannot be written.
 #include <cstdio>
 #include <fstream>
-#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -22,6 +21,7 @@
 #include "core/classroom/class_report.hpp"
 #include "core/classroom/class_report_merge.hpp"
 #include "core/text/control_chars.hpp"
+#include "core/classroom/class_report_text.hpp"
 #include "core/storage/store.hpp"
 
 namespace retain::cli {
@@ -35,35 +35,6 @@ struct ReportOptions {
     std::string csvPath;    // "" = no class CSV
     std::string itemsPath;  // "" = no item CSV
 };
-
-// Prints each student's total score and question count, in the order students first appear.
-void printStudents(const std::vector<ClassResultRow>& rows) {
-    std::vector<std::string> order;
-    std::map<std::string, std::pair<double, int>> totals;  // student -> (sum of scores, questions)
-    for (const ClassResultRow& row : rows) {
-        if (!totals.count(row.student)) order.push_back(row.student);
-        totals[row.student].first += row.score;
-        totals[row.student].second += 1;
-    }
-    std::printf("Students (%zu):\n", order.size());
-    for (const std::string& student : order) {
-        const auto& [sum, count] = totals[student];
-        std::printf("  %-24s %6.2f / %d\n", terminalSafe(student).c_str(), sum, count);
-    }
-}
-
-// Prints the item analysis, each question as its id and, on the next line, its prompt from banks.
-void printItems(const std::vector<ItemAnalysis>& items, const std::vector<Bank>& banks, int students) {
-    std::printf("\nItem analysis (%zu questions):\n", items.size());
-    if (const std::string warning = fewStudentsWarning(students); !warning.empty()) std::printf("  Note: %s\n", warning.c_str());
-    std::printf("  %-36s %8s %9s %14s  %s\n", "question", "students", "facility", "discrimination", "flags");
-    for (const ItemAnalysis& item : items) {
-        std::printf("  %-36s %8d %9s %14s  %s\n", item.key.text().c_str(), item.students, formatIndex(item.facility).c_str(),
-                    formatIndex(item.discrimination).c_str(), item.flagged() ? item.reason.c_str() : "-");
-        const std::string prompt = questionPrompt(banks, item.key);
-        if (prompt != item.key.text()) std::printf("      %s\n", terminalSafe(prompt).c_str());
-    }
-}
 
 // Reads every folder of dataDirs (with its attempt keys) and the class list className from the first
 // folder that has it; false with a message when a folder cannot be read (a lone default folder that does
@@ -110,11 +81,12 @@ ExitCode runReport(const ReportOptions& options, const GlobalOptions& global) {
     if (rows.empty()) {
         std::printf("No exam or live game results yet%s.\n", options.bankId.empty() ? "" : (" for bank " + options.bankId).c_str());
     } else {
-        printStudents(rows);
         const Library library = loadLibrary(resolveBanksDir(global), resolveBankCacheDir(global));
         std::set<std::string> students;
         for (const ClassResultRow& row : rows) students.insert(row.student);
-        printItems(items, library.banks, static_cast<int>(students.size()));
+        const std::string text =
+            studentTotalsText(rows) + "\n" + itemAnalysisText(items, library.banks, static_cast<int>(students.size()));
+        std::fwrite(text.data(), 1, text.size(), stdout);
     }
     bool written = true;
     if (!options.csvPath.empty()) written = writeOutputFile("report", options.csvPath, classResultsCsv(rows)) && written;

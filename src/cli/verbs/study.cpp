@@ -55,8 +55,10 @@ std::string summaryText(const SessionTally& tally) {
     if (answered == 0) return "";
     const auto percent = [](double fraction) { return std::to_string(static_cast<int>(std::lround(100.0 * fraction))) + " %"; };
     const std::int64_t seconds = tally.answeringMs() / 1000;
+    // Accuracy counts ratings Hard, Good and Easy, as `retain stats` does; "right" is full credit.
     std::string text = "Score: " + std::to_string(tally.correct()) + " of " + std::to_string(answered) + " right (" +
-                       percent(static_cast<double>(tally.correct()) / answered) + "), mean score " +
+                       percent(static_cast<double>(tally.correct()) / answered) + "), accuracy " +
+                       percent(static_cast<double>(tally.passed()) / answered) + " (rated Hard, Good or Easy), mean score " +
                        percent(tally.meanScore()) + ", " + std::to_string(seconds / 60) + " min " +
                        std::to_string(seconds % 60) + " s answering.\n";
     const auto tags = tally.byTag();

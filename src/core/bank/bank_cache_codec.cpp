@@ -63,6 +63,7 @@ void writeQuestion(ByteWriter& out, const Question& question) {
     out.i32(question.image.line);
     out.i32(question.image.column);
     out.flag(question.draft);
+    out.text(question.sibling);
     out.text(question.file);
     out.i32(question.line);
     out.u8(static_cast<std::uint8_t>(question.answer.index()));
@@ -85,6 +86,7 @@ Question readQuestion(ByteReader& in) {
     question.image.line = in.i32();
     question.image.column = in.i32();
     question.draft = in.flag();
+    question.sibling = in.text();
     question.file = in.text();
     question.line = in.i32();
     const auto type = in.enumeration<QuestionType>(static_cast<std::uint8_t>(kQuestionTypeCount));

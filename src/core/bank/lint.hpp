@@ -22,8 +22,12 @@ struct LintReport {
     std::string summary() const;
 };
 
-// Lints paths (bank files, bank folders or library folders, as loadPaths reads them). With a source, also
-// checks each loaded question's evidence against it.
+// Returns a warning for each `sibling:` group of bank that names a single question (a typo, most often:
+// a group of one keeps nothing apart), located at that question.
+ProblemList checkSiblingGroups(const Bank& bank);
+
+// Lints paths (bank files, bank folders or library folders, as loadPaths reads them): the loader's
+// problems, lone sibling groups and, with a source, each loaded question's evidence against it.
 LintReport lintBanks(const std::vector<std::string>& paths, const SourceText* source);
 
 }  // namespace retain

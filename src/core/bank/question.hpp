@@ -29,6 +29,7 @@ struct Question {
     std::vector<SourceRef> moreSources = {};  // the further citations when `source` is a list, in bank order
     QuestionImage image;             // optional picture shown with the prompt (empty path: none)
     bool draft = false;              // proposed by `retain draft`, not yet accepted by a teacher; study skips it
+    std::string sibling;             // optional group of questions that answer each other ("" = none); see study_siblings.hpp
     AnswerSpec answer;
     std::string file;                // file the question was loaded from
     int line = 0;                    // 1-based line of the question in that file

@@ -15,7 +15,7 @@ namespace retain {
 
 namespace {
 
-const std::vector<std::string_view> kCommonKeys = {"id", "type", "prompt", "explanation", "hint", "tags", "source", "image", "alt", "draft"};
+const std::vector<std::string_view> kCommonKeys = {"id", "type", "prompt", "explanation", "hint", "tags", "source", "image", "alt", "draft", "sibling"};
 const std::vector<std::string_view> kSourceKeys = {"paragraph", "evidence", "doc"};
 // Returns the prompt a question of this type gets when none is written (nullptr: a prompt is required).
 const char* defaultPromptOf(QuestionType type) {
@@ -219,6 +219,11 @@ std::optional<Question> readQuestion(const YAML::Node& node, ProblemSink& sink, 
     readImageKeys(fields, sink, question.image);  // the file itself is checked by the loader (question_image.hpp)
     if (const MapEntry* draft = fields.find("draft")) {
         if (const auto flag = readBool(draft->value, "draft", sink)) question.draft = *flag;
+    }
+    if (const MapEntry* sibling = fields.find("sibling")) {
+        const auto text = readText(sibling->value, "sibling", sink);
+        if (text && text->empty()) sink.error(sibling->value, "'sibling' is empty: name the group of questions that answer each other");
+        if (text) question.sibling = *text;
     }
 
     std::vector<std::string_view> allowed = kCommonKeys;

@@ -56,6 +56,7 @@ void emitQuestion(YAML::Emitter& out, const Question& question, const std::vecto
             out << YAML::EndSeq;
         }
     }
+    if (!question.sibling.empty()) emitKeyText(out, "sibling", question.sibling);
     if (question.draft) out << YAML::Key << "draft" << YAML::Value << true;
     std::visit([&](const auto& spec) { TypeOf<decltype(spec)>::writeYaml(out, spec); }, question.answer);
     out << YAML::EndMap;

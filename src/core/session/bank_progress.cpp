@@ -18,6 +18,7 @@ BankProgress bankProgress(const Bank& bank, const std::map<CardKey, StoredCard>&
     std::vector<StudyCard> studyable;
     for (const Question& question : bank.questions) {
         if (!questionHasTag(question, tag)) continue;
+        if (question.draft) continue;  // a session never shows it (study_session.cpp), so it is not "new" yet
         ++progress.total;
         StudyCard card{CardKey{bank.id, question.id}, &bank, &question, CardMemory{}};
         if (const auto found = cards.find(card.key); found != cards.end()) {
@@ -36,6 +37,13 @@ BankProgress bankProgress(const Bank& bank, const std::map<CardKey, StoredCard>&
     progress.due = counts.learning + counts.review;
     progress.newCount = counts.newCount;
     return progress;
+}
+
+int countNewQuestions(const std::vector<const Bank*>& banks, const std::map<CardKey, StoredCard>& cards, UnixMs nowMs,
+                      int rolloverHour) {
+    int count = 0;
+    for (const Bank* bank : banks) count += bankProgress(*bank, cards, nowMs, rolloverHour).newCount;
+    return count;
 }
 
 }  // namespace retain

@@ -11,6 +11,12 @@ int SessionTally::correct() const {
     return count;
 }
 
+int SessionTally::passed() const {
+    int count = 0;
+    for (const TallyEntry& entry : m_entries) count += isPass(entry.rating) ? 1 : 0;
+    return count;
+}
+
 double SessionTally::meanScore() const {
     if (m_entries.empty()) return 0.0;
     double sum = 0.0;

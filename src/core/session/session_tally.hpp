@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "core/types.hpp"
+
 namespace retain {
 
 // One rated answer as the summary needs it.
@@ -17,6 +19,7 @@ struct TallyEntry {
     std::int64_t durationMs = 0; // time spent answering, ms
     std::string prompt;          // the question as asked
     std::string expected;        // its right answer written out, for the summary's list of missed questions
+    Rating rating = Rating::Good;  // the rating given, as stored in the review log (Stats' accuracy reads it)
 };
 
 // Answers in one tag.
@@ -36,6 +39,9 @@ public:
     int answered() const { return static_cast<int>(m_entries.size()); }
     // Returns how many answers earned full credit.
     int correct() const;
+    // Returns how many answers were rated Hard, Good or Easy (isPass): Stats' "accuracy" counts these, so
+    // passed() / answered() is the accuracy Stats shows for the same reviews.
+    int passed() const;
     // Returns the mean score 0..1 over the answers, 0 when none.
     double meanScore() const;
     // Returns the time spent answering, ms.

@@ -3,17 +3,53 @@
 
 #include <algorithm>
 
+#include "core/fnv1a.hpp"
 #include "core/scheduler/scheduler.hpp"
+#include "core/seeded_random.hpp"
+#include "core/session/study_siblings.hpp"
 
 namespace retain {
 
 namespace {
 
+// How far down a list take() looks for a card that is no paragraph sibling of the last one, cards: bounded
+// so a take stays cheap in a 50k-question library; a paragraph's questions are never that many.
+constexpr std::size_t kSiblingLookAhead = 64;
+
 bool isLearningPhase(CardPhase phase) { return phase == CardPhase::Learning || phase == CardPhase::Relearning; }
 
 bool earlierDue(const StudyCard& a, const StudyCard& b) { return a.memory.dueMs < b.memory.dueMs; }
 
+std::string groupOf(const StudyCard& card) { return siblingGroupKey(card.key.bankId, card.question); }
+
+// Orders cards by a hash of seed and each card's key: a shuffle in which a card's place does not depend on
+// the other cards, so the order of those left stays the same after some are studied.
+void shuffleByKey(std::deque<StudyCard>& cards, std::uint64_t seed) {
+    std::vector<std::pair<std::uint64_t, std::size_t>> ranks;
+    ranks.reserve(cards.size());
+    for (std::size_t i = 0; i < cards.size(); ++i) ranks.emplace_back(splitMix64Mix(seed ^ fnv1a64(cards[i].key.text())), i);
+    std::sort(ranks.begin(), ranks.end());  // ties (never seen) fall back to the input order
+    std::deque<StudyCard> shuffled;
+    for (const auto& [rank, index] : ranks) shuffled.push_back(std::move(cards[index]));
+    cards = std::move(shuffled);
+}
+
 }  // namespace
+
+std::uint64_t newCardSeed(ProfileId profile, std::int64_t day) {
+    return splitMix64Mix(static_cast<std::uint64_t>(profile) * SplitMix64::kIncrement ^ static_cast<std::uint64_t>(day));
+}
+
+std::string progressLabel(const QueueCounts& counts) {
+    std::string label = std::to_string(counts.finished) + " / " + std::to_string(counts.total());
+    if (counts.learning > 0) label += " \u00b7 " + std::to_string(counts.learning) + " in learning";
+    return label;
+}
+
+float progressFraction(const QueueCounts& counts) {
+    if (counts.total() <= 0) return 1.0f;
+    return static_cast<float>(counts.finished) / static_cast<float>(counts.total());
+}
 
 UnixMs dayStartMs(UnixMs nowMs, int rolloverHour) {
     return dayNumber(nowMs, rolloverHour) * kMsPerDay + static_cast<UnixMs>(rolloverHour) * 60 * kMsPerMinute;
@@ -21,14 +57,17 @@ UnixMs dayStartMs(UnixMs nowMs, int rolloverHour) {
 
 UnixMs nextDayStartMs(UnixMs nowMs, int rolloverHour) { return dayStartMs(nowMs, rolloverHour) + kMsPerDay; }
 
-StudyQueue::StudyQueue(std::vector<StudyCard> cards, UnixMs nowMs, int rolloverHour, QueueLimits limits, UnixMs learnAheadMs)
-    : m_today(dayNumber(nowMs, rolloverHour)), m_rolloverHour(rolloverHour), m_learnAheadMs(learnAheadMs) {
+StudyQueue::StudyQueue(std::vector<StudyCard> cards, UnixMs nowMs, int rolloverHour, QueueLimits limits, UnixMs learnAheadMs,
+                       QueueOrder order)
+    : m_today(dayNumber(nowMs, rolloverHour)), m_rolloverHour(rolloverHour),
+      m_learnAheadMs(learnAheadMs), m_studiedGroups(std::move(order.studiedGroups)) {
     std::vector<StudyCard> reviews;
     for (StudyCard& card : cards) {
         const bool dueToday = dayNumber(card.memory.dueMs, rolloverHour) <= m_today;
+        const bool heldBack = !isLearningPhase(card.memory.phase) && m_studiedGroups.count(groupOf(card)) > 0;
+        if (heldBack) continue;  // a sibling was studied today (a learning step is always finished)
         if (card.memory.phase == CardPhase::New) {
-            if (static_cast<int>(m_new.size()) < limits.newCards) m_new.push_back(std::move(card));
-            else m_heldNew.push_back(std::move(card));
+            m_new.push_back(std::move(card));  // cut to the limit below, after the day's order is set
         } else if (!dueToday) {
             m_later.push_back(std::move(card));
         } else if (isLearningPhase(card.memory.phase)) {
@@ -47,26 +86,45 @@ StudyQueue::StudyQueue(std::vector<StudyCard> cards, UnixMs nowMs, int rolloverH
         reviews.resize(reviewLimit);
     }
     m_review.assign(std::make_move_iterator(reviews.begin()), std::make_move_iterator(reviews.end()));
+    if (order.newOrder == NewCardOrder::Random) shuffleByKey(m_new, order.seed);
+    // Over the new limit, the rest of the day's order waits (custom study may admit it).
+    const auto newLimit = static_cast<std::size_t>(std::max(0, limits.newCards));
+    while (m_new.size() > newLimit) {
+        m_heldNew.push_front(std::move(m_new.back()));
+        m_new.pop_back();
+    }
+}
+
+StudyCard StudyQueue::takeApartFromLast(std::deque<StudyCard>& list) {
+    std::size_t at = 0;
+    if (m_last) {
+        const std::size_t end = std::min(list.size(), kSiblingLookAhead);
+        for (std::size_t i = 0; i < end; ++i) {
+            if (!shareSourceParagraph(m_last->key.bankId, m_last->question, list[i].key.bankId, list[i].question)) {
+                at = i;
+                break;
+            }
+        }
+    }
+    StudyCard card = std::move(list[at]);
+    list.erase(list.begin() + static_cast<std::ptrdiff_t>(at));
+    return card;
 }
 
 std::optional<StudyCard> StudyQueue::take(UnixMs nowMs) {
+    auto taken = [this](StudyCard card) {
+        m_last = card;
+        return std::optional<StudyCard>(std::move(card));
+    };
     auto takeLearning = [this] {
         StudyCard card = std::move(m_learning.front());
         m_learning.erase(m_learning.begin());
         return card;
     };
-    if (!m_learning.empty() && m_learning.front().memory.dueMs <= nowMs) return takeLearning();
-    if (!m_review.empty()) {
-        StudyCard card = std::move(m_review.front());
-        m_review.pop_front();
-        return card;
-    }
-    if (!m_new.empty()) {
-        StudyCard card = std::move(m_new.front());
-        m_new.pop_front();
-        return card;
-    }
-    if (!m_learning.empty() && m_learning.front().memory.dueMs <= nowMs + m_learnAheadMs) return takeLearning();
+    if (!m_learning.empty() && m_learning.front().memory.dueMs <= nowMs) return taken(takeLearning());
+    if (!m_review.empty()) return taken(takeApartFromLast(m_review));
+    if (!m_new.empty()) return taken(takeApartFromLast(m_new));
+    if (!m_learning.empty() && m_learning.front().memory.dueMs <= nowMs + m_learnAheadMs) return taken(takeLearning());
     return std::nullopt;
 }
 
@@ -76,20 +134,35 @@ void StudyQueue::putBack(StudyCard card) {
     else m_review.push_front(std::move(card));
 }
 
-void StudyQueue::requeue(StudyCard card) {
+bool StudyQueue::requeue(StudyCard card) {
+    holdBackGroup(groupOf(card));
     if (dayNumber(card.memory.dueMs, m_rolloverHour) > m_today) {
         // Due on a later day: held, for the next-due time and review ahead.
         const auto at = std::upper_bound(m_later.begin(), m_later.end(), card, earlierDue);
         m_later.insert(at, std::move(card));
-        return;
+        return false;
     }
-    if (isLearningPhase(card.memory.phase)) insertLearning(std::move(card));
+    if (!isLearningPhase(card.memory.phase)) return false;
+    insertLearning(std::move(card));
+    return true;
 }
 
 void StudyQueue::insertLearning(StudyCard card) {
     // After equal due times, so a card rated twice in a row does not jump ahead of one already waiting.
     const auto at = std::upper_bound(m_learning.begin(), m_learning.end(), card, earlierDue);
     m_learning.insert(at, std::move(card));
+}
+
+void StudyQueue::holdBackGroup(const std::string& group) {
+    if (group.empty()) return;
+    m_studiedGroups.insert(group);
+    auto inGroup = [&group](const StudyCard& card) { return groupOf(card) == group; };
+    m_review.erase(std::remove_if(m_review.begin(), m_review.end(), inGroup), m_review.end());
+    const std::size_t newBefore = m_new.size();
+    m_new.erase(std::remove_if(m_new.begin(), m_new.end(), inGroup), m_new.end());
+    m_heldNew.erase(std::remove_if(m_heldNew.begin(), m_heldNew.end(), inGroup), m_heldNew.end());
+    // A held-back sibling does not use up the day's new limit: the next new card takes its seat.
+    admitNew(static_cast<int>(newBefore - m_new.size()));
 }
 
 bool StudyQueue::remove(const CardKey& key) {

@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "core/session/card_actions.hpp"
+#include "core/session/study_siblings.hpp"
 #include "core/storage/card_repository.hpp"
 #include "core/storage/review_repository.hpp"
 #include "core/storage/review_writer.hpp"
@@ -64,10 +65,30 @@ StudySession::StudySession(sql::Database& db, const Profile& profile, std::vecto
     QueueLimits limits;
     limits.newCards = std::max(0, m_config.newPerDay + m_customStudy.extraNew - answeredToday(CardPhase::New));
     limits.reviews = std::max(0, m_config.reviewsPerDay - answeredToday(CardPhase::Review));
+    QueueOrder order;
+    order.newOrder = m_config.newOrder;
+    order.seed = newCardSeed(m_profile.id, dayNumber(now, m_config.rolloverHour));
+    order.studiedGroups = siblingGroupsAnsweredSince(dayStart, bankIds);
     m_queue = StudyQueue(std::move(cards), now, m_config.rolloverHour, limits,
-                         static_cast<UnixMs>(m_config.learnAheadMinutes) * kMsPerMinute);
+                         static_cast<UnixMs>(m_config.learnAheadMinutes) * kMsPerMinute, std::move(order));
     m_queue.admitAhead(m_customStudy.reviewAheadDays);
     m_sessionId = beginStudySession(m_db, m_profile.id, now, m_config.kind);
+}
+
+std::set<std::string> StudySession::siblingGroupsAnsweredSince(UnixMs sinceMs, const std::set<std::string>& bankIds) {
+    // A restart the same day keeps the siblings of what was studied earlier held back, as Anki's stored bury does.
+    std::set<std::string> groups;
+    for (const CardPhase phase : {CardPhase::New, CardPhase::Learning, CardPhase::Review, CardPhase::Relearning}) {
+        for (const CardKey& key : cardsAnsweredSince(m_db, m_profile.id, phase, sinceMs)) {
+            if (!bankIds.count(key.bankId)) continue;
+            for (const Bank* bank : m_banks) {
+                if (bank->id != key.bankId) continue;
+                const std::string group = siblingGroupKey(bank->id, bank->find(key.questionId));
+                if (!group.empty()) groups.insert(group);
+            }
+        }
+    }
+    return groups;
 }
 
 StudySession::~StudySession() {
@@ -141,6 +162,7 @@ RatedAnswer StudySession::rate(Rating rating) {
         record.durationMs = m_timer.elapsedMs(record.reviewedMs);
     }
     tallied.durationMs = record.durationMs;
+    tallied.rating = rating;
     record.after = outcome.next;
 
     const ReviewId reviewId = writeReview(m_db, record);
@@ -150,7 +172,8 @@ RatedAnswer StudySession::rate(Rating rating) {
     after.memory = record.after;
     m_current.reset();
     m_pending.reset();
-    m_queue.requeue(std::move(after));
+    const CardKey key = after.key;
+    if (!m_queue.requeue(std::move(after))) m_finished.insert(key);
     ++m_done;
     m_tally.add(std::move(tallied));
     return RatedAnswer{reviewId, record.card, rating, outcome};
@@ -172,6 +195,7 @@ QueueCounts StudySession::counts() const {
         }
     }
     counts.done = m_done;
+    counts.finished = static_cast<int>(m_finished.size());
     return counts;
 }
 
@@ -204,6 +228,7 @@ bool StudySession::undo() {
     transaction.commit();
 
     m_undo.pop_back();
+    m_finished.erase(entry.before.key);  // not done for today any more
     showAgain(entry.before);
     --m_done;
     m_tally.removeLast();

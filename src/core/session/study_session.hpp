@@ -6,6 +6,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,7 @@ struct SessionConfig {
     int reviewsPerDay = kDefaultReviewsPerDay;  // review cards shown per day over the session's banks
     int learnAheadMinutes = 20;    // a learning card may come this early when nothing else is due, minutes
     int rolloverHour = 0;          // a new day starts this many hours after UTC midnight (as the scheduler's)
+    NewCardOrder newOrder = kDefaultNewOrder;  // new cards shuffled for the day (seeded by profile and day) or in bank order
     std::string kind = "window";   // study_sessions.kind: "window" or "terminal"
     GradingOptions grading;
 };
@@ -141,6 +143,8 @@ private:
     };
     bool hide(const CardKey& key, UndoKind kind);
     void showAgain(const StudyCard& card);
+    // Returns the sibling groups (siblingGroupKey) of the cards of bankIds answered since sinceMs (Unix ms).
+    std::set<std::string> siblingGroupsAnsweredSince(UnixMs sinceMs, const std::set<std::string>& bankIds);
 
     sql::Database& m_db;
     Profile m_profile;
@@ -155,6 +159,7 @@ private:
     std::vector<UndoEntry> m_undo;
     int m_done = 0;
     CustomStudy m_customStudy;  // today's, as stored
+    std::set<CardKey> m_finished;  // cards rated in this session with nothing left today (for the progress total)
     AnswerTimer m_timer;  // the current card's answer time: from next() or markShown(), pauses left out
     SessionTally m_tally;
 };

@@ -1,6 +1,7 @@
 #include "core/stats/check_sampler.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <numeric>
 
@@ -57,15 +58,45 @@ std::vector<CheckItem> sampleItems(std::vector<CheckItem> candidates, int count,
     return sample;
 }
 
+namespace {
+
+CheckItem checkItem(const Bank& bank, const Question& question) {
+    std::string stratum = question.tags.empty() ? std::string() : question.tags.front();
+    return CheckItem{CardKey{bank.id, question.id}, &question, std::move(stratum)};
+}
+
+}  // namespace
+
 std::vector<CheckItem> sampleCheck(const std::vector<const Bank*>& banks, int count, std::uint64_t seed) {
     std::vector<CheckItem> candidates;
     for (const Bank* bank : banks) {
-        for (const Question& question : bank->questions) {
-            std::string stratum = question.tags.empty() ? std::string() : question.tags.front();
-            candidates.push_back(CheckItem{CardKey{bank->id, question.id}, &question, std::move(stratum)});
-        }
+        for (const Question& question : bank->questions) candidates.push_back(checkItem(*bank, question));
     }
     return sampleItems(std::move(candidates), count, seed);
+}
+
+CheckSample sampleStudiedFirst(const std::vector<const Bank*>& banks, const std::map<CardKey, StoredCard>& cards, int count,
+                               std::uint64_t seed) {
+    std::vector<CheckItem> studied;
+    std::vector<CheckItem> neverStudied;
+    for (const Bank* bank : banks) {
+        for (const Question& question : bank->questions) {
+            if (question.draft) continue;  // not studied until a teacher accepts it
+            const auto found = cards.find(CardKey{bank->id, question.id});
+            const bool reviewed = found != cards.end() && found->second.memory.phase != CardPhase::New;
+            (reviewed ? studied : neverStudied).push_back(checkItem(*bank, question));
+        }
+    }
+    CheckSample sample;
+    sample.items = sampleItems(std::move(studied), count, seed);
+    sample.studied = static_cast<int>(sample.items.size());
+    if (sample.studied < count) {
+        // Another seed for the fill, derived from the check's, so the fill does not mirror the first draw.
+        std::vector<CheckItem> fill = sampleItems(std::move(neverStudied), count - sample.studied, splitMix64Mix(seed));
+        sample.neverStudied = static_cast<int>(fill.size());
+        std::move(fill.begin(), fill.end(), std::back_inserter(sample.items));
+    }
+    return sample;
 }
 
 }  // namespace retain

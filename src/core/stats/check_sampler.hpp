@@ -1,9 +1,11 @@
 // Choosing the questions of a retention check: N questions across banks, whatever their due dates,
 // stratified by tag with proportional allocation and a seed, so the same seed over the same banks always
-// gives the same check. Rules in docs/statistics.md.
+// gives the same check. Studied questions come first: a check of facts never studied predicts nothing,
+// so never-studied ones only fill up a check the studied ones cannot. Rules in docs/statistics.md.
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -33,5 +35,18 @@ std::vector<CheckItem> sampleItems(std::vector<CheckItem> candidates, int count,
 // Returns count questions (all of them when the banks hold fewer) sampled from banks by sampleItems, each
 // question's stratum being its first tag.
 std::vector<CheckItem> sampleCheck(const std::vector<const Bank*>& banks, int count, std::uint64_t seed);
+
+// A check's questions, studied ones first.
+struct CheckSample {
+    std::vector<CheckItem> items;  // the studied questions sampled, then the never-studied ones filling up
+    int studied = 0;               // of items, questions reviewed before (a stored state past New)
+    int neverStudied = 0;          // of items, the fill: fewer than count questions had been studied
+};
+
+// Returns count questions of banks (drafts left out): sampleItems over the studied questions (cards holds
+// a state past New), and when they are fewer than count, sampleItems over the never-studied ones for the
+// rest. Same banks, cards and seed, same sample.
+CheckSample sampleStudiedFirst(const std::vector<const Bank*>& banks, const std::map<CardKey, StoredCard>& cards, int count,
+                               std::uint64_t seed);
 
 }  // namespace retain

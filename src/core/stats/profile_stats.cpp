@@ -1,5 +1,6 @@
 #include "core/stats/profile_stats.hpp"
 
+#include "core/session/bank_progress.hpp"
 #include "core/stats/stats_repository.hpp"
 
 namespace retain {
@@ -10,6 +11,7 @@ StatsReport computeProfileStats(const StatsLog& log, const StudySetup& setup, co
     settings.rangeDays = rangeDays;
     settings.options.rolloverHour = setup.schedulerConfig.dayRolloverHour;
     settings.desiredRetention = setup.schedulerConfig.desiredRetention;
+    settings.newQuestions = countNewQuestions(banks, cards, nowMs, setup.schedulerConfig.dayRolloverHour);
     return computeStats(log, cards, tagCards(banks, cards), *setup.scheduler, nowMs, settings);
 }
 

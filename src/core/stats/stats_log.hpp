@@ -36,9 +36,6 @@ struct StatsOptions {
     int rolloverHour = 0;  // a day starts this many hours after UTC midnight (0..23), as the scheduler's
 };
 
-// Returns true when a rating counts as recalled: Hard, Good or Easy (Again is the only failure).
-inline bool isPass(Rating rating) { return rating != Rating::Again; }
-
 // Returns true when a review counts for true retention: the card was in the Review phase and at least
 // one whole day (under the rollover hour) had passed since its previous review.
 bool countsForTrueRetention(const LoggedReview& review, const StatsOptions& options);

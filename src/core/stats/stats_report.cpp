@@ -26,11 +26,10 @@ StatsReport computeStats(const StatsLog& log, const std::map<CardKey, StoredCard
     report.nowMs = nowMs;
     report.rangeDays = settings.rangeDays;
     report.reviewsTotal = static_cast<std::int64_t>(log.reviews.size());
-    // Stored cards by phase, except New: that is every question of the banks not studied yet (most have
-    // no row at all), as `retain stats` has always counted it.
+    // Stored cards by phase, except New: most new questions have no row at all. The caller counts them
+    // with countNewQuestions, the function the Home screen's "New" column comes from, so the two agree.
     report.cardsByPhase = countByPhase(cards);
-    report.cardsByPhase[0] = static_cast<int>(std::count_if(questions.begin(), questions.end(),
-                                                            [](const TaggedCard& card) { return !card.memory; }));
+    report.cardsByPhase[0] = settings.newQuestions;
     report.suspended = static_cast<int>(std::count_if(cards.begin(), cards.end(),
                                                       [](const auto& entry) { return entry.second.suspended; }));
     const std::vector<CardMemory> active = activeMemories(cards);

@@ -29,13 +29,14 @@ struct StatsSettings {
     int rangeDays = 30;              // 30, 90 or 365
     StatsOptions options;            // day rollover
     double desiredRetention = SchedulerConfig{}.desiredRetention;  // the profile's target recall, for mastery
+    int newQuestions = 0;            // the banks' new questions, from countNewQuestions (the Home screen's count)
 };
 
 struct StatsReport {
     UnixMs nowMs = 0;               // when the figures were computed, Unix ms
     int rangeDays = 30;             // the range of reviewsPerDay and retention
     std::int64_t reviewsTotal = 0;  // every review in the log
-    std::array<int, 4> cardsByPhase{};  // per CardPhase: [0] the banks' questions never studied, [1..3] stored cards
+    std::array<int, 4> cardsByPhase{};  // per CardPhase: [0] settings.newQuestions (as Home counts), [1..3] stored cards
     int suspended = 0;              // stored cards that are suspended
     DaySeries reviewsPerDay;
     RetentionSeries retention;

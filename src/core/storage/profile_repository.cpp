@@ -30,6 +30,8 @@ Profile readProfile(const sql::Statement& statement) {
     std::string error;
     // Unreadable weights (hand-edited) schedule with the defaults rather than refusing the profile.
     if (!weights.empty()) study.fsrsWeights = FsrsWeights::parse(weights, error);
+    // An unknown order name (written by a newer Retain) falls back to the default.
+    study.newOrder = parseNewCardOrder(statement.columnText(13)).value_or(kDefaultNewOrder);
     profile.study = clampStudySettings(study);
     return profile;
 }
@@ -88,7 +90,8 @@ void saveStudySettings(sql::Database& db, ProfileId profile, const StudySettings
     sql::Statement upsert(db, storage_sql::kUpsertProfileSettings);
     upsert.bind(1, profile).bind(2, clamped.desiredRetention).bind(3, clamped.newPerDay).bind(4, clamped.reviewsPerDay)
         .bind(5, clamped.hardAfterSeconds).bind(6, clamped.easyWithinSeconds).bind(7, clamped.showTimer ? 1 : 0)
-        .bind(8, clamped.flashcardMode ? 1 : 0).bind(9, fsrsWeightsText(clamped.fsrsWeights));
+        .bind(8, clamped.flashcardMode ? 1 : 0).bind(9, fsrsWeightsText(clamped.fsrsWeights))
+        .bind(10, newCardOrderName(clamped.newOrder));
     upsert.run();
     transaction.commit();
 }

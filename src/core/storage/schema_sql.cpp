@@ -240,6 +240,13 @@ CREATE TABLE live_player_profiles (
 ) WITHOUT ROWID;
 )sql";
 
+// Migration 8: the order new questions come in, per profile (StudySettings::newOrder). SQLite needs a
+// default to add a NOT NULL column; it is the C++ default's name, and every write sets the column.
+constexpr const char* kMigration8 = R"sql(
+ALTER TABLE profile_settings ADD COLUMN new_order TEXT NOT NULL DEFAULT 'random'
+    CHECK (new_order IN ('random', 'bank'));  -- new questions shuffled once a day, or in bank order
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kMigration1},
     {2, kMigration2},
@@ -248,6 +255,7 @@ constexpr Migration kMigrations[] = {
     {5, kMigration5},
     {6, kMigration6},
     {7, kMigration7},
+    {8, kMigration8},
 };
 
 }  // namespace

@@ -11,21 +11,22 @@ namespace retain::storage_sql {
 inline constexpr const char* kSelectProfileByName =
     "SELECT p.id, p.name, p.scheduler, p.created_ms, s.profile_id, s.desired_retention, s.new_per_day, "
     "s.reviews_per_day, s.hard_after_seconds, s.easy_within_seconds, s.show_timer, s.flashcard_mode, "
-    "s.fsrs_weights FROM profiles p LEFT JOIN profile_settings s ON s.profile_id = p.id WHERE p.name = ?1";
+    "s.fsrs_weights, s.new_order FROM profiles p LEFT JOIN profile_settings s ON s.profile_id = p.id WHERE p.name = ?1";
 inline constexpr const char* kSelectProfiles =
     "SELECT p.id, p.name, p.scheduler, p.created_ms, s.profile_id, s.desired_retention, s.new_per_day, "
     "s.reviews_per_day, s.hard_after_seconds, s.easy_within_seconds, s.show_timer, s.flashcard_mode, "
-    "s.fsrs_weights FROM profiles p LEFT JOIN profile_settings s ON s.profile_id = p.id ORDER BY p.name";
+    "s.fsrs_weights, s.new_order FROM profiles p LEFT JOIN profile_settings s ON s.profile_id = p.id ORDER BY p.name";
 inline constexpr const char* kInsertProfile =
     "INSERT INTO profiles (name, scheduler, settings, created_ms) VALUES (?1, ?2, '{}', ?3)";
 inline constexpr const char* kUpdateProfileScheduler = "UPDATE profiles SET scheduler = ?2 WHERE id = ?1";
 inline constexpr const char* kUpsertProfileSettings =
     "INSERT INTO profile_settings (profile_id, desired_retention, new_per_day, reviews_per_day, hard_after_seconds, "
-    "easy_within_seconds, show_timer, flashcard_mode, fsrs_weights) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+    "easy_within_seconds, show_timer, flashcard_mode, fsrs_weights, new_order) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
     "ON CONFLICT (profile_id) DO UPDATE SET desired_retention = excluded.desired_retention, "
     "new_per_day = excluded.new_per_day, reviews_per_day = excluded.reviews_per_day, "
     "hard_after_seconds = excluded.hard_after_seconds, easy_within_seconds = excluded.easy_within_seconds, "
-    "show_timer = excluded.show_timer, flashcard_mode = excluded.flashcard_mode, fsrs_weights = excluded.fsrs_weights";
+    "show_timer = excluded.show_timer, flashcard_mode = excluded.flashcard_mode, fsrs_weights = excluded.fsrs_weights, "
+    "new_order = excluded.new_order";
 
 // [SECTION] card_state
 

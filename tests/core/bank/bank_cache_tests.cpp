@@ -114,6 +114,7 @@ public:
             field("more paragraph", ref.paragraph), field("more evidence", ref.evidence);
             field("more line", ref.line), field("more column", ref.column);
         }
+        field("draft", q.draft), field("sibling", q.sibling);
         field("file", q.file), field("line", q.line);
         answer(q.answer);
     }
@@ -170,6 +171,7 @@ BankLoadResult handBuiltResult() {
         q.prompt = "Prompt of " + id + " with\nnewline and \0 byte"s;
         q.explanation = "Explanation of " + id;
         q.hint = "Hint of " + id;
+        q.sibling = "group of " + id;
         q.tags = {"tag-" + id, "shared"};
         q.source = {7, "evidence of " + id, 40, 11};
         q.moreSources = {{8, "more evidence of " + id, 41, 12}, {9, "", 0, 0}};

@@ -1,9 +1,13 @@
 // The linter core behind `retain lint`.
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
+#include <fstream>
 
 #include "bank_test_helpers.hpp"
+#include "core/bank/bank_loader.hpp"
 #include "core/bank/lint.hpp"
 
 using namespace retain;
@@ -73,4 +77,36 @@ TEST_CASE("the repository's banks quote their cited paragraphs of the source art
     const LintReport report = lintBanks({RETAIN_QUESTIONS_DIR}, &source);
     INFO(describe(report.problems));
     CHECK(report.errorCount() == 0);
+}
+
+TEST_CASE("lint reads sibling groups and warns about a group of one, at its question") {
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() / ("retain-lint-siblings-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    const std::string file = (dir / "siblings.yaml").string();
+    {
+        std::ofstream out(file);
+        out << "bank: {id: siblings, title: Siblings}\n"
+               "questions:\n"
+               "  - {id: visit-year, type: numeric, prompt: Year of the visit, explanation: E., answer: 2018, sibling: visit}\n"
+               "  - {id: visit-what, type: true_false, prompt: There was a visit in 2018, explanation: E., answer: true, sibling: visit}\n"
+               "  - {id: alone, type: true_false, prompt: P., explanation: E., answer: true, sibling: vist}\n"
+               "  - {id: empty, type: true_false, prompt: P., explanation: E., answer: true, sibling: ''}\n";
+    }
+    const LintReport report = lintBanks({file}, nullptr);
+    INFO(describe(report.problems));
+    const Problem* lonely = findProblem(report.problems, "sibling group 'vist' has only question 'alone'");
+    REQUIRE(lonely != nullptr);
+    CHECK(lonely->severity == Severity::Warning);
+    CHECK(lonely->line == 5);
+    const Problem* empty = findProblem(report.problems, "'sibling' is empty");
+    REQUIRE(empty != nullptr);
+    CHECK(empty->line == 6);
+    CHECK(findProblem(report.problems, "'visit'") == nullptr);  // a group of two is fine
+    CHECK(findProblem(report.problems, "unknown key") == nullptr);
+
+    const Library library = loadPaths({file});
+    REQUIRE(library.banks.size() == 1);
+    CHECK(library.banks[0].questions[0].sibling == "visit");
+    CHECK(library.banks[0].questions[1].sibling == "visit");
+    std::filesystem::remove_all(dir);
 }

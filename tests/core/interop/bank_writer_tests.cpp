@@ -47,6 +47,7 @@ void checkSameBank(const Bank& expected, const Bank& actual) {
             CHECK(b.moreSources[k].evidence == a.moreSources[k].evidence);
         }
         CHECK(b.draft == a.draft);
+        CHECK(b.sibling == a.sibling);
         CHECK(test::sameAnswer(a.answer, b.answer));
     }
 }

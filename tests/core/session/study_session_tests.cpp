@@ -19,6 +19,7 @@ SessionConfig terminalConfig(int newPerDay = 20, int reviewsPerDay = 200) {
     config.newPerDay = newPerDay;
     config.reviewsPerDay = reviewsPerDay;
     config.kind = "terminal";
+    config.newOrder = NewCardOrder::Bank;  // these tests follow the banks' order; the shuffle has its own tests
     return config;
 }
 

@@ -91,3 +91,51 @@ TEST_CASE("stats: asking for more than the banks hold takes every question") {
     CHECK(sampleCheck({&bank}, 0, 1).empty());
     CHECK(sampleCheck({}, 5, 1).empty());
 }
+
+TEST_CASE("stats: a check asks studied questions first and fills with never-studied ones only when short") {
+    const Bank bank = taggedBank("b", {{"dates", 6}, {"people", 4}});
+    std::map<CardKey, StoredCard> cards;
+    StoredCard studied;
+    studied.memory.phase = CardPhase::Review;
+    studied.memory.reps = 2;
+    for (const char* id : {"dates-0", "dates-3", "people-1"}) cards[{"b", id}] = studied;
+    StoredCard stillNew;  // a stored row still in New (suspended, say): not studied
+    cards[{"b", "people-2"}] = stillNew;
+
+    // Two asked, three studied: only studied ones.
+    const CheckSample few = sampleStudiedFirst({&bank}, cards, 2, 9);
+    CHECK(few.items.size() == 2);
+    CHECK(few.studied == 2);
+    CHECK(few.neverStudied == 0);
+    for (const CheckItem& item : few.items) CHECK(cards.count(item.key) == 1);
+
+    // Five asked: the three studied first, then two never studied.
+    const CheckSample five = sampleStudiedFirst({&bank}, cards, 5, 9);
+    REQUIRE(five.items.size() == 5);
+    CHECK(five.studied == 3);
+    CHECK(five.neverStudied == 2);
+    std::set<std::string> firstThree;
+    for (std::size_t i = 0; i < 3; ++i) firstThree.insert(five.items[i].key.questionId);
+    CHECK(firstThree == std::set<std::string>{"dates-0", "dates-3", "people-1"});
+    for (std::size_t i = 3; i < 5; ++i) {
+        const auto found = cards.find(five.items[i].key);
+        CHECK((found == cards.end() || found->second.memory.phase == CardPhase::New));
+    }
+    // The same cards and seed ask the same check.
+    const CheckSample again = sampleStudiedFirst({&bank}, cards, 5, 9);
+    for (std::size_t i = 0; i < 5; ++i) CHECK(again.items[i].key == five.items[i].key);
+
+    // Nothing studied: every question is fill.
+    const CheckSample fresh = sampleStudiedFirst({&bank}, {}, 4, 9);
+    CHECK(fresh.items.size() == 4);
+    CHECK(fresh.studied == 0);
+    CHECK(fresh.neverStudied == 4);
+}
+
+TEST_CASE("stats: a check never asks a draft question") {
+    Bank bank = taggedBank("b", {{"", 3}});
+    bank.questions[0].draft = true;
+    const CheckSample sample = sampleStudiedFirst({&bank}, {}, 10, 1);
+    CHECK(sample.items.size() == 2);
+    for (const CheckItem& item : sample.items) CHECK(item.key.questionId != bank.questions[0].id);
+}

@@ -23,7 +23,9 @@ StatsReport handMadeReport() {
     const std::vector<TaggedCard> questions = {TaggedCard{{"dates"}, review}, TaggedCard{{"dates"}, std::nullopt},
                                                TaggedCard{{"people"}, std::nullopt}};
     const auto scheduler = makeScheduler(SchedulerKind::Fsrs, SchedulerConfig{});
-    return computeStats(handMadeLog(), cards, questions, *scheduler, kNow, StatsSettings{});
+    StatsSettings settings;
+    settings.newQuestions = 2;  // the two questions never studied, as countNewQuestions counts them
+    return computeStats(handMadeLog(), cards, questions, *scheduler, kNow, settings);
 }
 
 }  // namespace
@@ -31,7 +33,6 @@ StatsReport handMadeReport() {
 TEST_CASE("stats: computeStats gathers every figure") {
     const StatsReport report = handMadeReport();
     CHECK(report.reviewsTotal == 11);
-    CHECK(report.cardsByPhase[0] == 2);  // the two questions never studied
     CHECK(report.cardsByPhase[2] == 2);
     CHECK(report.suspended == 1);
     CHECK(report.reviewsPerDay.total() == 10);
