@@ -1,6 +1,6 @@
 # Sourced by the GUI end-to-end scripts: an X display (display.sh), a fresh data folder in $data removed
 # on exit, fail(), start_app (the real binary at 1280x800 on a bank folder; sets $app and $wid), the
-# xdotool helpers press/typed/click/ctrlclick, and quit_app (Ctrl+Q, then the app must exit 0 in 15 s).
+# xdotool helpers press/typed/click/ctrlclick, in_bank_order, and quit_app (Ctrl+Q, then the app must exit 0 in 15 s).
 source "$(dirname "${BASH_SOURCE[0]}")/display.sh"
 
 data=$(mktemp -d)
@@ -26,6 +26,14 @@ start_app() {
     # No window manager under Xvfb: windowfocus gives the window the keyboard (windowactivate would wait for one).
     xdotool windowfocus "$wid"
     sleep 0.5
+}
+
+# in_bank_order RETAIN_BINARY BANKS_DIR: before start_app, creates the data folder's default profile and
+# sets its new questions to bank order (the default is a daily shuffle), for scripts that answer a known order.
+in_bank_order() {
+    "$1" --data "$data" --banks "$2" study --terminal --new-per-day 0 </dev/null >/dev/null 2>&1 \
+        || fail "could not create the profile"
+    sqlite3 "$data/retain.db" "UPDATE profile_settings SET new_order = 'bank'" || fail "could not set bank order"
 }
 
 # ImGui 1.86 reads key states once per frame, so a press and release inside one frame would be lost:

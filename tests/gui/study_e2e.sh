@@ -12,6 +12,7 @@ retain="$1"; banks="$2"; shots="${3:-}"
 source "$(dirname "$0")/app_session.sh"
 for tool in xdotool sqlite3 import; do command -v "$tool" >/dev/null || fail "$tool is needed"; done
 [ -n "$shots" ] && mkdir -p "$shots"
+in_bank_order "$retain" "$banks"  # the five questions come in the order answered below
 start_app "$retain" "$banks"
 
 shot() { [ -z "$shots" ] || import -window "$wid" "$shots/$1.png" || fail "cannot capture $1"; }

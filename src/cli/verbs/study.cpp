@@ -44,7 +44,8 @@ struct StudyOptions {
     bool terminal = false;
     std::vector<std::string> bankIds;   // empty = every bank of the library
     std::string profile = "default";
-    StudyOverrides overrides;           // --new-per-day, --reviews-per-day: this run only; else the profile's
+    StudyOverrides overrides;           // --new-per-day, --reviews-per-day, --new-order: this run only; else the profile's
+    std::string newOrderName;           // --new-order as given ("random" | "bank"); "" = the profile's
     CustomStudy more;                   // --extra-new, --review-ahead: today's custom study (stored for the day)
 };
 
@@ -243,8 +244,11 @@ void addStudyVerb(CLI::App& root, VerbContext& context) {
         ->check(CLI::Range(0, kMaxNewPerDay));
     study->add_option("--review-ahead", options->more.reviewAheadDays, "Custom study: also review the questions due in the next DAYS days, today")
         ->check(CLI::Range(0, 365));
+    study->add_option("--new-order", options->newOrderName, "New questions in random or bank order, this run only (default: the profile's)")
+        ->check(CLI::IsMember({"random", "bank"}));
     study->callback([options, &context] {
         context.verbRan = true;
+        if (!options->newOrderName.empty()) options->overrides.newOrder = parseNewCardOrder(options->newOrderName);
         context.exitCode = runStudy(*options, context.global);
     });
 }

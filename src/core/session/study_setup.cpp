@@ -18,7 +18,7 @@ StudySetup makeStudySetup(const Profile& profile, const std::string& kind, const
     session.newPerDay = std::clamp(overrides.newPerDay.value_or(settings.newPerDay), 0, kMaxNewPerDay);
     session.reviewsPerDay = std::clamp(overrides.reviewsPerDay.value_or(settings.reviewsPerDay), 0, kMaxReviewsPerDay);
     session.rolloverHour = setup.schedulerConfig.dayRolloverHour;
-    session.newOrder = settings.newOrder;
+    session.newOrder = overrides.newOrder.value_or(settings.newOrder);
     session.kind = kind;
     session.grading.hardAfterSeconds = settings.hardAfterSeconds;
     session.grading.easyWithinSeconds = settings.easyWithinSeconds;

@@ -18,6 +18,7 @@ struct StudyOverrides {
     std::optional<int> newPerDay;      // new questions per day
     std::optional<int> reviewsPerDay;  // review questions per day
     std::optional<int> rolloverHour;   // hours after UTC midnight at which a day starts, 0..23
+    std::optional<NewCardOrder> newOrder;  // the order of new questions
 };
 
 struct StudySetup {

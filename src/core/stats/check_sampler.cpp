@@ -91,8 +91,8 @@ CheckSample sampleStudiedFirst(const std::vector<const Bank*>& banks, const std:
     sample.items = sampleItems(std::move(studied), count, seed);
     sample.studied = static_cast<int>(sample.items.size());
     if (sample.studied < count) {
-        // Another seed for the fill, derived from the check's, so the fill does not mirror the first draw.
-        std::vector<CheckItem> fill = sampleItems(std::move(neverStudied), count - sample.studied, splitMix64Mix(seed));
+        // The same seed: the pools are disjoint, and a check of a profile that studied nothing asks what it always did.
+        std::vector<CheckItem> fill = sampleItems(std::move(neverStudied), count - sample.studied, seed);
         sample.neverStudied = static_cast<int>(fill.size());
         std::move(fill.begin(), fill.end(), std::back_inserter(sample.items));
     }
