@@ -152,8 +152,8 @@ void RetentionCheckView::drawSetup(UiContext& context) {
     ImGui::InputScalar("Seed (0 = new)", ImGuiDataType_U64, &m_seed);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("The same seed over the same banks asks the same questions.");
     ImGui::Checkbox("Count my answers as reviews (they then move the schedule)", &m_countAsReviews);
-    noteText("Questions you have studied are asked first; never-studied ones only fill up the count.");
     if (ImGui::Button("Start the check")) start(context, m_count, m_seed, m_countAsReviews);
+    noteText("Questions you have studied are asked first; never-studied ones only fill up the count.");
     drawHistory(context);
 }
 
