@@ -49,9 +49,9 @@ void labelledProgressBar(float fraction, const std::string& label, ImVec2 size) 
     if (label.empty()) return;
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
-    const ImVec2 size = ImGui::CalcTextSize(label.c_str());
-    const ImVec2 at(std::max(min.x + ImGui::GetStyle().FramePadding.x, (min.x + max.x - size.x) * 0.5f),
-                    (min.y + max.y - size.y) * 0.5f);
+    const ImVec2 text = ImGui::CalcTextSize(label.c_str());
+    const ImVec2 at(std::max(min.x + ImGui::GetStyle().FramePadding.x, (min.x + max.x - text.x) * 0.5f),
+                    (min.y + max.y - text.y) * 0.5f);
     const float border = ImGui::GetStyle().FrameBorderSize;
     const float fillEnd = min.x + border + (max.x - min.x - 2.0f * border) * share;
     ImDrawList* list = ImGui::GetWindowDrawList();
