@@ -36,6 +36,7 @@ check_at() {  # SCALE WIDTH HEIGHT
     local scale="$1" w="$2" h="$3"
     label="$(awk -v s="$scale" 'BEGIN { printf "%d", s * 100 }')_${w}x$h"
     rm -rf "$data"/*; printf 'font_scale = %s\n' "$scale" >"$data/settings.ini"
+    in_bank_order "$retain" "$banks"          # the first card must be the bank's first, a choice question
     "$retain" --data "$data" --banks "$banks" --size "${w}x$h" >"$data/app.log" 2>&1 &
     app=$!
     wid=$(timeout 30 xdotool search --sync --all --pid "$app" --name '^Retain$' | head -1)

@@ -13,6 +13,7 @@ need_tools xdotool sqlite3 import convert
 work="$data/shots"
 mkdir -p "$work" ${shots:+"$shots"}
 db="$data/retain.db"
+in_bank_order "$retain" "$banks"  # the script suspends the bank's first question
 start_app "$retain" "$banks"
 
 capture() { import -window "$wid" "$work/$1.png" || fail "cannot capture $1"; [ -z "$shots" ] || cp "$work/$1.png" "$shots/"; }

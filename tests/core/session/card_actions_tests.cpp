@@ -21,6 +21,7 @@ StoredCard reviewed() { return session_test::reviewCard(kNoon + 3 * kMsPerDay, 1
 SessionConfig actionsConfig() {
     SessionConfig result;
     result.kind = "terminal";
+    result.newOrder = NewCardOrder::Bank;  // the tests follow the bank's order
     return result;
 }
 

@@ -18,6 +18,7 @@ SessionConfig limits(int newPerDay, int reviewsPerDay = 200) {
     config.newPerDay = newPerDay;
     config.reviewsPerDay = reviewsPerDay;
     config.kind = "terminal";
+    config.newOrder = NewCardOrder::Bank;  // the tests follow the bank's order
     return config;
 }
 
