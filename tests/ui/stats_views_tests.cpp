@@ -112,14 +112,15 @@ TEST_CASE("check view: a check runs without feedback, reports, and is stored") {
     CHECK(countReviews(fixture.backend->db(), fixture.backend->profile().id) == 0);  // not counted as reviews
 }
 
-TEST_CASE("check view: stopping before the first answer says nothing was checked and stores nothing") {
+TEST_CASE("check view: a check counted as reviews writes the review log; stopping one before any answer stores nothing") {
     HeadlessImGui imgui;
     BackendFixture fixture;
     const Library library = trueFalseLibrary();
     UiContext context = contextOver(library, fixture);
     RetentionCheckView view;
-    REQUIRE(view.start(context, 3, 11, true));
     Driver driver(imgui, [&] { view.drawContent(context); });
+
+    REQUIRE(view.start(context, 3, 11, true));
     driver.frames(2);
     REQUIRE(view.stage() == RetentionCheckView::Stage::Asking);
     view.finish(context);  // what "Stop and see the report" does
@@ -129,16 +130,8 @@ TEST_CASE("check view: stopping before the first answer says nothing was checked
     driver.frames(1);
     CHECK(loadChecks(fixture.backend->db(), fixture.backend->profile().id).empty());
     CHECK(countReviews(fixture.backend->db(), fixture.backend->profile().id) == 0);
-}
 
-TEST_CASE("check view: a check counted as reviews writes the review log") {
-    HeadlessImGui imgui;
-    BackendFixture fixture;
-    const Library library = trueFalseLibrary();
-    UiContext context = contextOver(library, fixture);
-    RetentionCheckView view;
     REQUIRE(view.start(context, 2, 5, true));
-    Driver driver(imgui, [&] { view.drawContent(context); });
     driver.frames(2);
     for (int i = 0; i < 2; ++i) {
         driver.type("t");
