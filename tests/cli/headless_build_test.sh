@@ -31,9 +31,10 @@ grep -q '"verdict":"correct"' <<<"$out" || fail "grade of \$18bn: $out"
 out=$("$retain" grade --bank "$bank" --question trade-turnover --answer '19 billion' --json) || fail "grade exited $?"
 grep -q '"verdict":"wrong"' <<<"$out" || fail "grade of 19 billion: $out"
 
-# study --terminal: two answers from stdin, then end of input ends the session with its summary.
+# study --terminal: two answers from stdin (in bank order: new questions come shuffled by default), then end
+# of input ends the session with its summary.
 printf 'Anna Kireeva\n3\nJune 14, 2018\n1\n' \
-  | "$retain" --data "$work/data" --banks "$banks" study --terminal --bank russia-japan-2018 >"$work/study.out" 2>&1 \
+  | "$retain" --data "$work/data" --banks "$banks" study --terminal --bank russia-japan-2018 --new-order bank >"$work/study.out" 2>&1 \
   || fail "study exited $?: $(tail -5 "$work/study.out")"
 grep -q '^End of input: 2 answers saved.' "$work/study.out" || fail "study end: $(tail -5 "$work/study.out")"
 grep -q '^Score: 2 of 2 right (100 %)' "$work/study.out" || fail "study summary: $(tail -3 "$work/study.out")"
