@@ -4,7 +4,7 @@
 // [SECTION] Start and stop
 // [SECTION] Static files
 // [SECTION] WebSocket callbacks (civetweb threads: stamp and queue only)
-// [SECTION] Game thread: inbox and replies
+// [SECTION] Game thread: inbox and replies (and the sender thread)
 #include "net/live_server.hpp"
 
 #include <algorithm>
@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "net/live_protocol.hpp"
 
@@ -52,6 +53,13 @@ const char* mimeType(const std::string& path) {
     if (endsWith(".png")) return "image/png";
     if (endsWith(".svg")) return "image/svg+xml";
     return "application/octet-stream";
+}
+
+// Returns this thread's CPU time so far, ns.
+std::int64_t threadCpuNs() {
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<std::int64_t>(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
 }
 
 // The page loads nothing from elsewhere and runs no inline script, whatever a name or answer holds.
@@ -115,11 +123,19 @@ bool LiveServer::start(std::string& error) {
     mg_server_port listening[4];
     const int count = mg_get_server_ports(m_context, 4, listening);
     m_port = count > 0 ? listening[0].port : m_options.port;
+    m_sendStopping = false;
+    m_sender = std::thread([this] { runSender(); });
     return true;
 }
 
 void LiveServer::stop() {
     if (m_context == nullptr) return;
+    {
+        std::lock_guard lock(m_sendMutex);
+        m_sendStopping = true;
+    }
+    m_sendReady.notify_one();
+    m_sender.join();  // what was handed over is queued on the writers now
     mg_stop(m_context);  // joins every civetweb thread; close handlers have run
     m_context = nullptr;
     std::lock_guard lock(m_connectionsMutex);
@@ -241,7 +257,7 @@ bool LiveServer::push(LiveInbound message) {
     return true;
 }
 
-// [SECTION] Game thread: inbox and replies
+// [SECTION] Game thread: inbox and replies (and the sender thread)
 
 std::vector<LiveInbound> LiveServer::waitInbox(std::int64_t timeoutMs) {
     std::unique_lock lock(m_inboxMutex);
@@ -252,12 +268,36 @@ std::vector<LiveInbound> LiveServer::waitInbox(std::int64_t timeoutMs) {
     return taken;
 }
 
-void LiveServer::send(const std::vector<LiveOutbound>& replies) {
+void LiveServer::send(std::vector<LiveOutbound> replies) {
+    if (replies.empty()) return;
+    {
+        std::lock_guard lock(m_sendMutex);
+        m_sendBatches.push_back(std::move(replies));
+    }
+    m_sendReady.notify_one();
+}
+
+void LiveServer::runSender() {
+    std::unique_lock lock(m_sendMutex);
+    for (;;) {
+        m_sendReady.wait(lock, [&] { return m_sendStopping || !m_sendBatches.empty(); });
+        if (m_sendBatches.empty()) return;  // stopping, and everything handed over is delivered
+        std::vector<LiveOutbound> batch = std::move(m_sendBatches.front());
+        m_sendBatches.pop_front();
+        lock.unlock();
+        const std::int64_t before = threadCpuNs();
+        deliver(batch);
+        m_senderBusiestNs.store(std::max(m_senderBusiestNs.load(), threadCpuNs() - before));
+        lock.lock();
+    }
+}
+
+void LiveServer::deliver(std::vector<LiveOutbound>& replies) {
     std::lock_guard lock(m_connectionsMutex);
-    for (const LiveOutbound& reply : replies) {
+    for (LiveOutbound& reply : replies) {
         const auto at = m_connections.find(reply.connection);
         if (at == m_connections.end() || at->second.dropped) continue;
-        if (!at->second.writer->queue(reply.text, reply.close)) drop(reply.connection, at->second);
+        if (!at->second.writer->queue(std::move(reply.text), reply.close)) drop(reply.connection, at->second);
     }
 }
 

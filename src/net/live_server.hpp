@@ -1,9 +1,11 @@
 // The live classroom's HTTP + WebSocket server (civetweb): serves the student page from the web folder and
 // carries the phones' messages on /ws. civetweb runs one thread per connection; those threads only stamp
 // and queue what they receive into a bounded inbox (over the bound a phone is asked politely to send again).
-// The one game thread takes the inbox (waitInbox), hands it to a LiveHost, and queues the replies (send)
-// into each connection's bounded outbox, written by that connection's own writer thread: the game never
-// waits for a socket, and a phone that cannot keep up is disconnected. Nothing here knows the game.
+// The one game thread takes the inbox (waitInbox), hands it to a LiveHost, and hands the replies (send) to
+// the server's sender thread, which queues each into its connection's bounded outbox, written by that
+// connection's own writer thread: the game never waits for a socket nor pays for waking 200 writers (a
+// question to the whole class is one hand-over), and a phone that cannot keep up is disconnected. Nothing
+// here knows the game.
 #pragma once
 
 #include <atomic>
@@ -15,6 +17,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "core/clock.hpp"
@@ -60,15 +63,18 @@ public:
     // Game thread: waits up to timeoutMs (ms) for inbound messages and returns them, oldest first (at
     // once when some are queued; empty after the timeout).
     std::vector<LiveInbound> waitInbox(std::int64_t timeoutMs);
-    // Game thread: queues each reply on its connection's outbox and returns at once (never waits for a
-    // socket); a connection that has gone is skipped, one whose outbox overflows is disconnected.
-    void send(const std::vector<LiveOutbound>& replies);
+    // Game thread: hands the replies to the sender thread and returns at once (never waits for a socket or
+    // a writer). In order, the sender queues each on its connection's outbox; a connection that has gone is
+    // skipped, one whose outbox overflows is disconnected. Replies handed over before stop() reach the writers.
+    void send(std::vector<LiveOutbound> replies);
     // Returns how many WebSocket connections are open (dropped ones no longer count).
     std::size_t connectionCount() const;
     // Returns how many connections were dropped for not keeping up with their outbox.
     std::uint64_t droppedCount() const { return m_dropped.load(); }
     // Returns how many inbound messages were refused because the inbox was full.
     std::uint64_t refusedCount() const { return m_refused.load(); }
+    // Returns the most CPU time the sender thread spent on one handed-over batch so far, ns (benchmarks).
+    std::int64_t senderBusiestBatchNs() const { return m_senderBusiestNs.load(); }
 
     // civetweb callbacks (public for the C trampolines only).
     int onHttp(mg_connection* connection);
@@ -86,6 +92,10 @@ private:
     // Queues message for the game thread; returns false (not queued) for a text message over the bounds.
     bool push(LiveInbound message);
     void drop(std::uint64_t id, Peer& peer);
+    // The sender thread: takes the handed-over batches in order and queues them on the writers.
+    void runSender();
+    // Queues each reply on its connection's writer, moving its text out (sender thread).
+    void deliver(std::vector<LiveOutbound>& replies);
 
     LiveServerOptions m_options;
     const Clock& m_clock;
@@ -103,6 +113,13 @@ private:
     std::condition_variable m_inboxReady;
     std::deque<LiveInbound> m_inbox;
     std::map<std::uint64_t, std::size_t> m_inboxOf;  // text messages queued per connection
+
+    std::mutex m_sendMutex;  // guards m_sendBatches and m_sendStopping
+    std::condition_variable m_sendReady;
+    std::deque<std::vector<LiveOutbound>> m_sendBatches;  // handed over by send(), oldest first
+    bool m_sendStopping = false;
+    std::atomic<std::int64_t> m_senderBusiestNs{0};  // CPU of the sender's costliest batch, ns
+    std::thread m_sender;  // runs runSender() between start() and stop()
 };
 
 // Game thread: one turn of the host loop. Waits for messages at most maxWaitMs (ms) and never past the
