@@ -2,84 +2,78 @@
 # starts Xvfb and exports DISPLAY; each script also starts a private Xvfb when DISPLAY is unset (display.sh).
 set(RETAIN_GUI_TEST_DIR "${CMAKE_CURRENT_LIST_DIR}")
 
-add_test(NAME gui/smoke_screenshot
-         COMMAND bash "${RETAIN_GUI_TEST_DIR}/smoke_screenshot.sh" $<TARGET_FILE:retain> "${CMAKE_CURRENT_BINARY_DIR}/gui")
-set_tests_properties(gui/smoke_screenshot PROPERTIES TIMEOUT 120)
+# retain_gui_test(NAME <test> SCRIPT <file in tests/gui> TIMEOUT <seconds> [X_DISPLAY] ARGS <arg>...)
+# registers one script (a .py runs under Debian's /usr/bin/python3, anything else under bash) with its
+# timeout. X_DISPLAY: the test opens a window, so it takes the shared display lock: one at a time, or a
+# window that appears while another test drives its own (GLFW focuses a new window) takes the key presses
+# meant for that one.
+function(retain_gui_test)
+  cmake_parse_arguments(T "X_DISPLAY" "NAME;SCRIPT;TIMEOUT" "ARGS" ${ARGN})
+  if(T_SCRIPT MATCHES "\\.py$")
+    set(runner /usr/bin/python3)
+  else()
+    set(runner bash)
+  endif()
+  add_test(NAME ${T_NAME} COMMAND ${runner} "${RETAIN_GUI_TEST_DIR}/${T_SCRIPT}" ${T_ARGS})
+  set_tests_properties(${T_NAME} PROPERTIES TIMEOUT ${T_TIMEOUT})
+  if(T_X_DISPLAY)
+    set_tests_properties(${T_NAME} PROPERTIES RESOURCE_LOCK x_display)
+  endif()
+endfunction()
 
+set(retain_bin $<TARGET_FILE:retain>)
+set(gui_out "${CMAKE_CURRENT_BINARY_DIR}/gui")
+
+retain_gui_test(NAME gui/smoke_screenshot SCRIPT smoke_screenshot.sh TIMEOUT 120 X_DISPLAY
+                ARGS ${retain_bin} "${gui_out}")
 # Study end to end under Xvfb: five answers by key presses, then the reviews in the database.
-add_test(NAME gui/study_e2e
-         COMMAND bash "${RETAIN_GUI_TEST_DIR}/study_e2e.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/banks/e2e"
-                 "${CMAKE_CURRENT_BINARY_DIR}/gui/study_e2e")
-set_tests_properties(gui/study_e2e PROPERTIES TIMEOUT 180)
+retain_gui_test(NAME gui/study_e2e SCRIPT study_e2e.sh TIMEOUT 180 X_DISPLAY
+                ARGS ${retain_bin} "${RETAIN_TEST_DATA}/banks/e2e" "${gui_out}/study_e2e")
 # The retention check under Xvfb: an answer typed straight after "Start the check" is stored whole.
-add_test(NAME gui/check_e2e
-         COMMAND bash "${RETAIN_GUI_TEST_DIR}/check_e2e.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/banks/e2e"
-                 "${CMAKE_CURRENT_BINARY_DIR}/gui/check_e2e")
-set_tests_properties(gui/check_e2e PROPERTIES TIMEOUT 120)
+retain_gui_test(NAME gui/check_e2e SCRIPT check_e2e.sh TIMEOUT 120 X_DISPLAY
+                ARGS ${retain_bin} "${RETAIN_TEST_DATA}/banks/e2e" "${gui_out}/check_e2e")
 # The drill under Xvfb: typing goes on after "+10 s", and a timer that runs out changes the screen by itself.
-add_test(NAME gui/drill_e2e
-         COMMAND bash "${RETAIN_GUI_TEST_DIR}/drill_e2e.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/banks/e2e"
-                 "${CMAKE_CURRENT_BINARY_DIR}/gui/drill_e2e")
-set_tests_properties(gui/drill_e2e PROPERTIES TIMEOUT 120)
+retain_gui_test(NAME gui/drill_e2e SCRIPT drill_e2e.sh TIMEOUT 120 X_DISPLAY
+                ARGS ${retain_bin} "${RETAIN_TEST_DATA}/banks/e2e" "${gui_out}/drill_e2e")
 # The window as live classroom host: a lobby on 127.0.0.1 whose QR code (read with zbarimg) is the join
 # URL, one WebSocket student joins through it and answers, Ctrl+Q mid-game stores that answer.
-add_test(NAME gui/live_host_e2e
-         COMMAND bash "${RETAIN_GUI_TEST_DIR}/live_host_e2e.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/banks/live"
-                 "${CMAKE_CURRENT_BINARY_DIR}/gui/live_host_e2e")
-set_tests_properties(gui/live_host_e2e PROPERTIES TIMEOUT 120)
+retain_gui_test(NAME gui/live_host_e2e SCRIPT live_host_e2e.sh TIMEOUT 120 X_DISPLAY
+                ARGS ${retain_bin} "${RETAIN_TEST_DATA}/banks/live" "${gui_out}/live_host_e2e")
 # Suspend in Study under Xvfb: @ suspends with a line saying so, Ctrl+Z brings the question back.
-add_test(NAME gui/suspend_e2e
-         COMMAND bash "${RETAIN_GUI_TEST_DIR}/suspend_e2e.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/banks/e2e"
-                 "${CMAKE_CURRENT_BINARY_DIR}/gui/suspend_e2e")
-set_tests_properties(gui/suspend_e2e PROPERTIES TIMEOUT 120)
+retain_gui_test(NAME gui/suspend_e2e SCRIPT suspend_e2e.sh TIMEOUT 120 X_DISPLAY
+                ARGS ${retain_bin} "${RETAIN_TEST_DATA}/banks/e2e" "${gui_out}/suspend_e2e")
 
 # The Draft review screen under Xvfb: draft the Russia-Japan article, accept one question, reject one.
-add_test(NAME gui/draft_review_e2e
-         COMMAND bash "${RETAIN_GUI_TEST_DIR}/draft_review_e2e.sh" $<TARGET_FILE:retain>
-                 "${RETAIN_SHARED_SOURCE}" "${CMAKE_CURRENT_BINARY_DIR}/gui/draft_review_e2e")
-set_tests_properties(gui/draft_review_e2e PROPERTIES TIMEOUT 120)
+retain_gui_test(NAME gui/draft_review_e2e SCRIPT draft_review_e2e.sh TIMEOUT 120 X_DISPLAY
+                ARGS ${retain_bin} "${RETAIN_SHARED_SOURCE}" "${gui_out}/draft_review_e2e")
 if(NOT EXISTS "${RETAIN_SHARED_SOURCE}")
   set_tests_properties(gui/draft_review_e2e PROPERTIES DISABLED TRUE)  # the article is beside the checkout only
 endif()
 
 # A window locked out of its data folder writes no settings.ini when it closes.
-add_test(NAME gui/locked_out_settings
-         COMMAND bash "${RETAIN_GUI_TEST_DIR}/locked_out_settings.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/banks/e2e")
-set_tests_properties(gui/locked_out_settings PROPERTIES TIMEOUT 60)
-
-# Tests that open a window share the X display: one at a time, or a window that appears while another
-# test drives its own (GLFW focuses a new window) takes the key presses meant for that one.
-set_tests_properties(gui/smoke_screenshot gui/study_e2e gui/check_e2e gui/drill_e2e gui/live_host_e2e gui/suspend_e2e
-                     gui/draft_review_e2e gui/locked_out_settings PROPERTIES RESOURCE_LOCK x_display)
+retain_gui_test(NAME gui/locked_out_settings SCRIPT locked_out_settings.sh TIMEOUT 60 X_DISPLAY
+                ARGS ${retain_bin} "${RETAIN_TEST_DATA}/banks/e2e")
 
 # The live classroom in headless Chromium at a 390x844 phone viewport: join, a choice and a typed answer,
 # each result seen on the page and both answers in `retain live --auto --json-events`'s lines.
-add_test(NAME live/browser
-         COMMAND /usr/bin/python3 "${RETAIN_GUI_TEST_DIR}/live_browser_test.py" $<TARGET_FILE:retain>
-                 "${RETAIN_TEST_DATA}/banks/live" "${CMAKE_CURRENT_BINARY_DIR}/live/browser")
-set_tests_properties(live/browser PROPERTIES TIMEOUT 120)
+retain_gui_test(NAME live/browser SCRIPT live_browser_test.py TIMEOUT 120
+                ARGS ${retain_bin} "${RETAIN_TEST_DATA}/banks/live" "${CMAKE_CURRENT_BINARY_DIR}/live/browser")
 # Every question type answered right through its own controls on the phone page.
-add_test(NAME live/browser_every_type
-         COMMAND /usr/bin/python3 "${RETAIN_GUI_TEST_DIR}/live_browser_test.py" --every-type $<TARGET_FILE:retain>
-                 "${RETAIN_TEST_DATA}/banks/live-every" "${CMAKE_CURRENT_BINARY_DIR}/live/browser_every_type")
-set_tests_properties(live/browser_every_type PROPERTIES TIMEOUT 180)
+retain_gui_test(NAME live/browser_every_type SCRIPT live_browser_test.py TIMEOUT 180
+                ARGS --every-type ${retain_bin} "${RETAIN_TEST_DATA}/banks/live-every"
+                     "${CMAKE_CURRENT_BINARY_DIR}/live/browser_every_type")
 # With a class list (`retain live --class`): names as buttons after the PIN, a taken one greyed out.
-add_test(NAME live/browser_class_list
-         COMMAND /usr/bin/python3 "${RETAIN_GUI_TEST_DIR}/live_class_list_browser_test.py" $<TARGET_FILE:retain>
-                 "${RETAIN_TEST_DATA}/banks/live" "${RETAIN_TEST_DATA}/classes/9b.csv" "${CMAKE_CURRENT_BINARY_DIR}/live/browser_class_list")
-set_tests_properties(live/browser_class_list PROPERTIES TIMEOUT 120)
+retain_gui_test(NAME live/browser_class_list SCRIPT live_class_list_browser_test.py TIMEOUT 120
+                ARGS ${retain_bin} "${RETAIN_TEST_DATA}/banks/live" "${RETAIN_TEST_DATA}/classes/9b.csv"
+                     "${CMAKE_CURRENT_BINARY_DIR}/live/browser_class_list")
 
 # The first start of a 50,000-question library: the window's first frame comes before the banks are in
 # (they load on a worker, with a progress bar), then the whole library arrives and the app quits cleanly.
 add_executable(retain_test_gen_library "${RETAIN_SOURCE_DIR}/bench/gen_library.cpp")
-add_test(NAME gui/big_library_start
-         COMMAND bash "${RETAIN_GUI_TEST_DIR}/big_library_start.sh" $<TARGET_FILE:retain> $<TARGET_FILE:retain_test_gen_library>
-                 "${CMAKE_CURRENT_BINARY_DIR}/gui/big_library_start")
-set_tests_properties(gui/big_library_start PROPERTIES TIMEOUT 180 RESOURCE_LOCK x_display)
+retain_gui_test(NAME gui/big_library_start SCRIPT big_library_start.sh TIMEOUT 180 X_DISPLAY
+                ARGS ${retain_bin} $<TARGET_FILE:retain_test_gen_library> "${gui_out}/big_library_start")
 
 # 300 % on 1280x800, 200 % on 800x600 and 1366x768: the window's layout report puts the question, the
 # rating buttons and the drill question on screen, and gives the question and feedback room.
-add_test(NAME gui/layout_scales
-         COMMAND bash "${RETAIN_GUI_TEST_DIR}/layout_scales.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/banks/e2e"
-                 "${CMAKE_CURRENT_BINARY_DIR}/gui/layout_scales")
-set_tests_properties(gui/layout_scales PROPERTIES TIMEOUT 180 RESOURCE_LOCK x_display)
+retain_gui_test(NAME gui/layout_scales SCRIPT layout_scales.sh TIMEOUT 180 X_DISPLAY
+                ARGS ${retain_bin} "${RETAIN_TEST_DATA}/banks/e2e" "${gui_out}/layout_scales")
