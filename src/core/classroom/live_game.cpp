@@ -238,7 +238,8 @@ void LiveGame::disconnect(int playerId, UnixMs nowMs) {
 bool LiveGame::kick(int playerId, UnixMs nowMs) {
     if (playerId < 0 || playerId >= static_cast<int>(m_players.size())) return false;
     LivePlayer& player = m_players[static_cast<std::size_t>(playerId)];
-    if (player.kicked) return false;
+    // At the podium the results are final (and stored at once): a kick then would change a board already shown.
+    if (player.kicked || m_phase == LivePhase::Podium) return false;
     player.kicked = true;
     player.connected = false;
     emit(LiveEventType::PlayerKicked, playerId, -1, nowMs);
@@ -362,8 +363,10 @@ std::optional<std::int64_t> LiveGame::remainingMs(UnixMs nowMs) const {
 // [SECTION] Answers
 
 int LiveGame::answeredCount() const {
-    return static_cast<int>(std::count_if(m_answers.begin(), m_answers.end(),
-                                          [&](const LiveAnswer& a) { return a.questionIndex == m_questionIndex; }));
+    // A kicked player's answer no longer counts: "3 of 3 answered" must not become "4 of 3".
+    return static_cast<int>(std::count_if(m_answers.begin(), m_answers.end(), [&](const LiveAnswer& a) {
+        return a.questionIndex == m_questionIndex && !m_players[static_cast<std::size_t>(a.playerId)].kicked;
+    }));
 }
 
 bool LiveGame::everyoneAnswered() const {

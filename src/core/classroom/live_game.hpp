@@ -210,7 +210,9 @@ public:
     JoinResult rejoin(std::string_view token, UnixMs nowMs);
     // Marks the player disconnected (their phone went away); they may rejoin.
     void disconnect(int playerId, UnixMs nowMs);
-    // Kicks a player: off the board, token dead. Returns false for an unknown or already kicked one.
+    // Kicks a player in any phase but the podium: off the board and out of the counts, reveal and result rows
+    // (answers already given included), token dead; an open question no longer waits for them. Returns
+    // false for an unknown or already kicked one, or at the podium (the final board stays as shown).
     bool kick(int playerId, UnixMs nowMs);
     // Locks or unlocks the game to new joins (rejoins still work).
     void setLocked(bool locked) { m_locked = locked; }
@@ -246,7 +248,7 @@ public:
     std::optional<UnixMs> nextDeadlineMs() const;
     // Returns the open question's time left at nowMs, ms (>= 0), or nothing when none is open.
     std::optional<std::int64_t> remainingMs(UnixMs nowMs) const;
-    // Returns how many answers the current question has.
+    // Returns how many answers the current question has from players not kicked.
     int answeredCount() const;
 
     // Returns and clears the events since the last call, oldest first.

@@ -15,6 +15,12 @@ bool isControl(utf8proc_int32_t cp) {
     return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029;
 }
 
+// True for the bidirectional controls (marks, embeddings, overrides, isolates): U+202E in "Ana\u202Eeb" shows
+// "Anabe" on the projector, so a name could pose as another or reverse the text after it on a board.
+bool isBidiControl(utf8proc_int32_t cp) {
+    return cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
 }  // namespace
 
 NicknameCheck checkNickname(std::string_view raw) {
@@ -36,6 +42,16 @@ NicknameCheck checkNickname(std::string_view raw) {
         }
         if (isControl(cp)) {
             check.error = "The name cannot hold control characters or line breaks.";
+            return check;
+        }
+        if (isBidiControl(cp)) {
+            check.error = "The name cannot hold text-direction controls (such as U+202E).";
+            return check;
+        }
+        // Dear ImGui reads "##" in a label as "the rest is an id": "Ana##Ben" would show as "Ana" on the
+        // teacher's screen. One '#' next to the view's own "##id" suffix does the same, so '#' is refused.
+        if (cp == '#') {
+            check.error = "The name cannot hold '#'.";
             return check;
         }
         pos += static_cast<std::size_t>(length);

@@ -79,6 +79,25 @@ TEST_CASE("classroom live: nicknames are trimmed and refused when empty, too lon
     CHECK(checkNickname("<script>alert(1)</script>").name == "<script>alert(1)</script>");
 }
 
+TEST_CASE("classroom live: nicknames with '#' or text-direction controls are refused with a clear message") {
+    // "Ana##Ben" would show as "Ana" in the teacher's ImGui buttons; "Ana#" would eat its '#'.
+    for (const char* name : {"Ana##Ben", "Ana#", "#1", "###"}) {
+        const NicknameCheck check = checkNickname(name);
+        CHECK_FALSE(check.ok());
+        CHECK(check.error == "The name cannot hold '#'.");
+    }
+    // U+202E (right-to-left override), U+2066 (left-to-right isolate), U+200F (right-to-left mark), U+061C.
+    for (const char* name : {"Ana\xE2\x80\xAE" "eb", "\xE2\x81\xA6" "Ana", "Ana\xE2\x80\x8F", "\xD8\x9C" "Ana"}) {
+        const NicknameCheck check = checkNickname(name);
+        CHECK_FALSE(check.ok());
+        CHECK(check.error.find("text-direction") != std::string::npos);
+    }
+    // Right-to-left letters themselves are names like any other (Hebrew "Dana", Arabic "Ali").
+    CHECK(checkNickname("\xD7\x93\xD7\xA0\xD7\x94").ok());
+    CHECK(checkNickname("\xD8\xB9\xD9\x84\xD9\x8A").ok());
+    CHECK(checkNickname("Ana-Maria O'Neil").ok());
+}
+
 TEST_CASE("classroom live: the PIN, tokens and joining rules") {
     const Bank bank = liveBank();
     LiveSettings drawn;
@@ -139,6 +158,65 @@ TEST_CASE("classroom live: a full game refuses politely and a kick frees a place
 
     LiveGame defaults(allQuestions(bank), settingsWithPin(), seeded(5));
     CHECK(defaults.settings().playerCap == 200);
+}
+
+TEST_CASE("classroom live: a kick during a question or a reveal takes the player and their answers out") {
+    const Bank bank = liveBank();
+    FixedClock clock(kNoon);
+    LiveGame game(allQuestions(bank), settingsWithPin(), seeded(44));
+    const int ana = game.join("123456", "Ana", -1, clock.nowMs()).playerId;
+    const int ben = game.join("123456", "Ben", -1, clock.nowMs()).playerId;
+    const int cleo = game.join("123456", "Cleo", -1, clock.nowMs()).playerId;
+    REQUIRE(game.start(clock.nowMs()));
+
+    // Question 1: Ana and Ben answer right; Ben is kicked while Cleo still thinks.
+    clock.advance(2'000);
+    REQUIRE(game.submit(ana, 0, chose(1), clock.nowMs()) == LiveRefusal::None);
+    REQUIRE(game.submit(ben, 0, chose(1), clock.nowMs()) == LiveRefusal::None);
+    CHECK(game.answeredCount() == 2);
+    game.takeEvents();
+    CHECK(game.kick(ben, clock.nowMs()));
+    const std::vector<LiveEvent> events = game.takeEvents();
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].type == LiveEventType::PlayerKicked);
+    CHECK(events[0].playerId == ben);
+    CHECK(game.phase() == LivePhase::Question);  // Cleo has not answered yet
+    CHECK(game.answeredCount() == 1);             // "1 of 2 answered", not "2 of 2"
+    CHECK(game.leaderboard().size() == 2);
+    CHECK(game.submit(ben, 0, chose(1), clock.nowMs()) == LiveRefusal::Kicked);
+    CHECK(game.rejoin(game.players()[static_cast<std::size_t>(ben)].token, clock.nowMs()).refusal == LiveRefusal::Kicked);
+
+    // Cleo answers: with Ben gone everyone has answered, and the question closes.
+    clock.advance(1'000);
+    REQUIRE(game.submit(cleo, 0, chose(0), clock.nowMs()) == LiveRefusal::None);
+    CHECK(game.phase() == LivePhase::Reveal);
+    LiveReveal reveal = game.reveal(0);
+    CHECK(reveal.answered == 2);
+    CHECK(reveal.correct == 1);
+    CHECK(reveal.players == 2);
+    int rightCount = 0;
+    for (const LiveChoiceCount& choice : reveal.choices)
+        if (choice.right) rightCount += choice.count;
+    CHECK(rightCount == 1);  // Ana's, not Ben's
+
+    // During the reveal Cleo is kicked too: the reveal and the board drop her answer and her place.
+    CHECK(game.kick(cleo, clock.nowMs()));
+    reveal = game.reveal(0);
+    CHECK(reveal.answered == 1);
+    CHECK(reveal.players == 1);
+    REQUIRE(reveal.top.size() == 1);
+    CHECK(reveal.top[0].name == "Ana");
+    CHECK(game.playerResult(ana, 0).players == 1);
+    CHECK(game.playerResult(ana, 0).rank == 1);
+    // The result rows (what is stored) keep only Ana's answer.
+    const std::vector<ClassResultRow> rows = game.resultRows();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].student == "Ana");
+
+    // At the podium nobody can be kicked any more: the final board is what was shown.
+    game.end(clock.nowMs());
+    CHECK_FALSE(game.kick(ana, clock.nowMs()));
+    CHECK(game.leaderboard().size() == 1);
 }
 
 TEST_CASE("classroom live: timing, Kahoot points, streaks and auto-close when everyone answered") {
