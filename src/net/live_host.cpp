@@ -4,6 +4,7 @@
 // [SECTION] Events to replies
 #include "net/live_host.hpp"
 
+#include "core/security/token_security.hpp"
 #include "net/live_protocol.hpp"
 #include "net/live_wire_types.hpp"
 
@@ -28,6 +29,7 @@ void LiveHost::handle(const LiveInbound& message) {
         handleText(message);
         return;
     case LiveInbound::Kind::Closed: {
+        m_rosterWatchers.erase(message.connection);
         const auto at = m_playerOfConnection.find(message.connection);
         if (at == m_playerOfConnection.end()) return;
         const int playerId = at->second;
@@ -62,7 +64,7 @@ void LiveHost::handleText(const LiveInbound& message) {
     ClientMessage& client = *parsed.message;
     const UnixMs now = message.receivedMs;
 
-    if (client.type == ClientMessageType::Roster) return reply(rosterReply(message.address, client.pin, now));
+    if (client.type == ClientMessageType::Roster) return reply(rosterReply(connection, message.address, client.pin, now));
     if (client.type == ClientMessageType::Join || client.type == ClientMessageType::Rejoin) {
         if (playerOn(connection) >= 0) return reply(errorMessage("already_joined", "This connection has already joined."));
         // Wrong PINs and wrong tokens count alike: guessing either from one address is slowed down.
@@ -70,9 +72,11 @@ void LiveHost::handleText(const LiveInbound& message) {
             return reply(slowDownMessage(wait));
         const LiveGame::JoinResult joined = client.type == ClientMessageType::Join ? m_game.join(client.pin, client.name, client.team, now)
                                                                                    : m_game.rejoin(client.token, now);
+        // A success forgets nothing: whoever knows the PIN could otherwise join (or rejoin) between guesses
+        // of other players' tokens and never be slowed down. Misses are forgotten after kPinForgetMs.
         if (joined.refusal == LiveRefusal::WrongPin || joined.refusal == LiveRefusal::UnknownToken) m_throttle.recordFailure(message.address, now);
-        if (joined.refusal == LiveRefusal::None) m_throttle.recordSuccess(message.address);
         if (joined.refusal != LiveRefusal::None) return reply(refusalMessage(joined.refusal, joined.detail));
+        m_rosterWatchers.erase(connection);
         bind(connection, joined.playerId);
         reply(welcomeMessage(m_game, joined.playerId));
         // Bring a (re)joining phone to where the game is.
@@ -97,14 +101,16 @@ void LiveHost::handleText(const LiveInbound& message) {
     if (refusal != LiveRefusal::None) reply(refusalMessage(refusal));
 }
 
-std::string LiveHost::rosterReply(const std::string& address, const std::string& pin, UnixMs nowMs) {
+std::string LiveHost::rosterReply(std::uint64_t connection, const std::string& address, const std::string& pin, UnixMs nowMs) {
     // The PIN is checked and throttled as for a join, so asking for the names is no way to guess PINs.
     if (const std::int64_t wait = m_throttle.waitMs(address, nowMs); wait > 0)
         return slowDownMessage(wait);
-    if (pin != m_game.pin()) {
+    if (!constantTimeEquals(pin, m_game.pin())) {
         m_throttle.recordFailure(address, nowMs);
         return refusalMessage(LiveRefusal::WrongPin);
     }
+    // A phone still choosing its name hears of every name taken or freed from now on (pushRoster).
+    if (!m_game.settings().classList.empty() && playerOn(connection) < 0) m_rosterWatchers.insert(connection);
     return rosterMessage(m_game);
 }
 
@@ -114,6 +120,12 @@ void LiveHost::send(int playerId, std::string text, bool close) {
     const auto at = m_connectionOfPlayer.find(playerId);
     if (at == m_connectionOfPlayer.end()) return;
     m_outbox.push_back({at->second, std::move(text), close});
+}
+
+void LiveHost::pushRoster() {
+    if (m_rosterWatchers.empty()) return;
+    const std::string names = rosterMessage(m_game);
+    for (const std::uint64_t connection : m_rosterWatchers) m_outbox.push_back({connection, names, false});
 }
 
 void LiveHost::broadcastQuestion(UnixMs nowMs) {
@@ -153,8 +165,11 @@ void LiveHost::flush(UnixMs nowMs) {
                 m_playerOfConnection.erase(at->second);
                 m_connectionOfPlayer.erase(at);
             }
+            pushRoster();  // the name is free again
             break;
         case LiveEventType::PlayerJoined:
+            pushRoster();  // the name is taken
+            break;
         case LiveEventType::PlayerRejoined:
         case LiveEventType::PlayerLeft:
             break;

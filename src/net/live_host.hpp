@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -54,8 +55,12 @@ public:
 
 private:
     void handleText(const LiveInbound& message);
-    // Returns the reply to a roster request from address: the names, or a wrong-PIN / slow-down error.
-    std::string rosterReply(const std::string& address, const std::string& pin, UnixMs nowMs);
+    // Returns the reply to a roster request from connection at address: the names, or a wrong-PIN /
+    // slow-down error. With a class list, an unjoined connection given the names is sent them again
+    // whenever one is taken or freed, until it joins or closes.
+    std::string rosterReply(std::uint64_t connection, const std::string& address, const std::string& pin, UnixMs nowMs);
+    // Sends the current roster to every connection still choosing a name.
+    void pushRoster();
     void bind(std::uint64_t connection, int playerId);
     void send(int playerId, std::string text, bool close = false);
     void broadcastQuestion(UnixMs nowMs);
@@ -64,6 +69,7 @@ private:
     PinThrottle m_throttle;
     std::map<std::uint64_t, int> m_playerOfConnection;
     std::map<int, std::uint64_t> m_connectionOfPlayer;
+    std::set<std::uint64_t> m_rosterWatchers;  // unjoined connections shown the class list (PIN checked)
     std::vector<LiveOutbound> m_outbox;
     std::vector<std::string> m_eventLines;
 };

@@ -1,5 +1,7 @@
 // Slowing down guessing: after a few wrong PINs or rejoin tokens from one network address, that address
-// must wait before its next try, longer after each further miss. Pure logic, time passed in.
+// must wait before its next try, longer after each further miss. A success forgets nothing (a guesser who
+// knows the PIN would reset the count by joining between token guesses); an address's misses are forgotten
+// only after kPinForgetMs without one. Pure logic, time passed in.
 #pragma once
 
 #include <cstdint>
@@ -21,8 +23,6 @@ public:
     std::int64_t waitMs(const std::string& address, UnixMs nowMs) const;
     // Records a wrong PIN or token from address at nowMs.
     void recordFailure(const std::string& address, UnixMs nowMs);
-    // Forgets address's misses (it joined or rejoined).
-    void recordSuccess(const std::string& address) { m_entries.erase(address); }
     // Returns how many addresses are remembered.
     std::size_t size() const { return m_entries.size(); }
 

@@ -3,6 +3,8 @@
 // the list's spelling.
 #include <doctest/doctest.h>
 
+#include <map>
+
 #include "net/live_host.hpp"
 #include "net/live_protocol.hpp"
 #include "net/pin_throttle.hpp"
@@ -67,6 +69,45 @@ TEST_CASE("net class list: the roster lists the names, a taken one marked, and o
     // A kicked student's name is free again.
     REQUIRE(h.game.kick(welcome["player"].get<int>(), kNoon));
     CHECK(h.say(3, rosterRequest())["names"][0]["taken"] == false);
+}
+
+TEST_CASE("net class list: phones still choosing a name are sent the roster again when a name is taken or freed") {
+    ClassHarness h({"Ana", "Ben", "Chloé"});
+    h.say(1, rosterRequest());
+    h.say(2, rosterRequest());
+    h.say(3, rosterRequest("000000"));  // a wrong PIN: this connection is told nothing more
+    // Flushes and returns every roster in the outbox, by connection.
+    auto rostersOut = [&] {
+        h.host.flush(kNoon);
+        std::map<std::uint64_t, std::vector<json>> rosters;
+        for (const LiveOutbound& out : h.host.takeOutbox())
+            if (json::parse(out.text)["type"] == "roster") rosters[out.connection].push_back(json::parse(out.text));
+        return rosters;
+    };
+    auto rostersAfter = [&](std::uint64_t connection, const json& message) {
+        h.host.handle(LiveInbound{LiveInbound::Kind::Text, connection, "10.0.0.1", message.dump(), kNoon});
+        return rostersOut();
+    };
+    auto afterAna = rostersAfter(1, join("Ana"));
+    REQUIRE(afterAna[2].size() == 1);  // phone 2, still on the join screen, sees Ana's name taken at once
+    CHECK(afterAna[2][0]["names"][0] == json{{"name", "Ana"}, {"taken", true}});
+    CHECK(afterAna[2][0]["names"][1] == json{{"name", "Ben"}, {"taken", false}});
+    CHECK(afterAna.count(1) == 0);  // not the phone that joined
+    CHECK(afterAna.count(3) == 0);  // nor a phone whose PIN was wrong
+    auto afterBen = rostersAfter(4, join("Ben"));  // a phone that never asked for the names
+    REQUIRE(afterBen[2].size() == 1);
+    CHECK(afterBen[2][0]["names"][1]["taken"] == true);
+    CHECK(afterBen.count(1) == 0);
+    CHECK(afterBen.count(4) == 0);
+
+    // Kicking Ben frees his name: phone 2 hears it. Once it closes, it hears nothing more.
+    REQUIRE(h.game.kick(1, kNoon));
+    auto freed = rostersOut();
+    REQUIRE(freed[2].size() == 1);
+    CHECK(freed[2][0]["names"][1] == json{{"name", "Ben"}, {"taken", false}});
+    h.host.handle(LiveInbound{LiveInbound::Kind::Closed, 2, "10.0.0.1", "", kNoon});
+    REQUIRE(h.game.kick(0, kNoon));
+    CHECK(rostersOut().empty());
 }
 
 TEST_CASE("net class list: without a class list the roster is empty and any nickname joins") {

@@ -144,8 +144,27 @@ TEST_CASE("net host: wrong PINs and wrong tokens from one address are slowed dow
     for (int i = 0; i < 20; ++i) throttle.recordFailure("a", kNoon);
     CHECK(throttle.waitMs("a", kNoon) == kPinLongestWaitMs);
     CHECK(throttle.waitMs("a", kNoon + kPinForgetMs) == 0);
-    throttle.recordSuccess("a");
-    CHECK(throttle.size() == 0);
+}
+
+TEST_CASE("net host: a successful join or rejoin does not clear an address's misses") {
+    Harness h;
+    CHECK(h.say(1, joinText("Ana"), kNoon, "10.0.0.7")[0]["type"] == "welcome");
+    const std::string token = h.game.players()[0].token;
+    const std::string rightToken = json{{"type", "rejoin"}, {"token", token}}.dump();
+    const std::string wrongToken = json{{"type", "rejoin"}, {"token", "0123456789abcdef0123456789abcdef"}}.dump();
+    // Two wrong tokens, the right one (the guesser's own player), two more wrong ones: the misses add up
+    // to four, so the fourth waits, as if the rejoin in between had not happened.
+    UnixMs at = kNoon;
+    for (int i = 0; i < 2; ++i) CHECK(h.say(20 + i, wrongToken, at, "10.0.0.7")[0]["code"] == "unknown_token");
+    CHECK(h.say(30, rightToken, at, "10.0.0.7")[0]["type"] == "welcome");
+    CHECK(h.say(22, wrongToken, at, "10.0.0.7")[0]["code"] == "unknown_token");
+    CHECK(h.say(23, wrongToken, at, "10.0.0.7")[0]["code"] == "slow_down");
+    // A join with the right PIN after the wait does not reset the count either: the next miss doubles it.
+    at += kPinFirstWaitMs;
+    CHECK(h.say(40, joinText("Ben"), at, "10.0.0.7")[0]["type"] == "welcome");
+    CHECK(h.say(41, wrongToken, at, "10.0.0.7")[0]["code"] == "unknown_token");
+    const auto wait = h.say(42, wrongToken, at + kPinFirstWaitMs, "10.0.0.7");
+    CHECK(wait[0]["code"] == "slow_down");
 }
 
 TEST_CASE("net host: abuse over the wire: late answers, another game's token, bad nicknames, a full game") {
