@@ -42,11 +42,11 @@ ctrlclick() {
 # The setup at 100 % (live_view.cpp's layout: one row every 36 px); a larger font scale is set afterwards.
 press ctrl+7                                         # the Live tab
 click 100 186; press ctrl+a; typed "4"; press Return # 4 questions
-click 100 330; press ctrl+a; typed "0"; press Return # any free port
+click 100 402; press ctrl+a; typed "0"; press Return # any free port
 xdotool key Tab; sleep 0.3                           # leave the field
 [ "$size" = 1280x800 ] && shot live_host_setup
-click 28 410                                         # this machine only
-click 60 454; sleep 1                                # Open the lobby
+click 28 482                                         # this machine only
+click 60 526; sleep 1                                # Open the lobby
 if [ "$scale" != 1 ]; then                           # Settings: the font scale slider, typed in
     press ctrl+comma
     ctrlclick 157 140; press ctrl+a; typed "$(awk -v s="$scale" 'BEGIN { printf "%d", s * 100 }')"; press Return

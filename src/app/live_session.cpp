@@ -51,6 +51,7 @@ bool LiveSession::open(const ui::LiveStartRequest& request, std::string& error) 
     settings.revealSeconds = 0;  // the teacher moves on from each reveal
     settings.playerCap = request.playerCap;
     settings.teams = request.teams;
+    settings.classList = request.classList;
     settings.shuffleSeed = entropy;
     auto game = std::make_unique<LiveGame>(std::move(questions), settings, [] { return osRandom64(); });
 

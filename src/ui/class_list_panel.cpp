@@ -63,7 +63,8 @@ void ClassListPanel::importFile(UiContext& context, UnixMs nowMs) {
 void ClassListPanel::draw(UiContext& context, UnixMs nowMs) {
     if (!m_loaded) reload(context);
     if (!ImGui::CollapsingHeader("Class lists")) return;
-    noteText("Students pick their name from the class list when they join a live game (retain live --class NAME); "
+    noteText("Students pick their name from the class list when they join a live game (the Live tab's Class list, or "
+             "retain live --class NAME); "
              "reports match students by name. A CSV needs one column of names; a header is optional.");
     const float em = ImGui::GetFontSize();
     ImGui::SetNextItemWidth(em * 8.0f);

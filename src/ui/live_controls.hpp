@@ -18,6 +18,8 @@ struct LiveStartRequest {
     int count = 10;                     // questions
     int questionSeconds = 20;           // per question, seconds (kLiveQuestionMinSeconds..kLiveQuestionMaxSeconds)
     std::vector<std::string> teams;     // team mode when not empty
+    std::string className;              // the class list's name ("" = none: students type a nickname)
+    std::vector<std::string> classList; // its names: players join only as one of them (LiveSettings::classList)
     int playerCap = kLiveDefaultPlayerCap;
     int port = 8080;                    // TCP port; 0 = any free one
     bool thisMachineOnly = false;       // listen on 127.0.0.1 only (a try-out without the network)

@@ -2,6 +2,7 @@
 //
 // [SECTION] Setup
 // [SECTION] Lobby
+// [SECTION] Players and kick
 // [SECTION] Question
 // [SECTION] Reveal and podium
 #include "ui/live_view.hpp"
@@ -14,6 +15,8 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/session/study_backend.hpp"
+#include "ui/layout.hpp"
 #include "ui/live_projector.hpp"
 #include "ui/widgets.hpp"
 
@@ -45,6 +48,48 @@ bool actionButton(const char* label, bool enabled = true) {
     const bool clicked = ImGui::Button(label);
     ImGui::EndDisabled();
     return clicked && enabled;
+}
+
+// Returns the width of a button labelled label, pixels.
+float buttonWidth(const std::string& label) {
+    return ImGui::CalcTextSize(label.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
+// Returns how many rows buttons labelled labels take across the content width when each goes beside the
+// one before if it fits (as sameLineIfFits places them).
+int buttonRows(const std::vector<std::string>& labels) {
+    const float available = ImGui::GetContentRegionAvail().x;
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    int rows = 1;
+    float used = 0.0f;
+    for (const std::string& label : labels) {
+        const float width = buttonWidth(label);
+        if (used > 0.0f && used + gap + width > available) {
+            ++rows;
+            used = width;
+        } else {
+            used += (used > 0.0f ? gap : 0.0f) + width;
+        }
+    }
+    return rows;
+}
+
+// Opens a child that takes the content region but rows of buttons at its bottom: the question or reveal
+// scrolls inside it, and its action buttons stay on screen whatever the font scale (at 200 % on 800x600 a
+// long explanation pushed "Next question" below the window). Close with endAboveFooter.
+void beginAboveFooter(const char* id, int rows) {
+    const float footer = static_cast<float>(rows) * ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
+    ImGui::BeginChild(id, ImVec2(0.0f, -footer), false);
+}
+
+// Returns the label of the Players button: "Players (N)", N on the board.
+std::string playersLabel(const LiveGame& game) {
+    return "Players (" + std::to_string(game.leaderboard().size()) + ")";
+}
+
+void endAboveFooter() {
+    ImGui::EndChild();
+    ImGui::Spacing();
 }
 
 }  // namespace
@@ -86,19 +131,57 @@ void LiveView::drawSetup(UiContext& context) {
         ImGui::SetNextItemWidth(field);
         ImGui::InputTextWithHint("Teams", "Red, Blue", &m_teams);
     }
+    drawClassChoice(context, field);
     ImGui::SetNextItemWidth(field);
     ImGui::InputInt("Most players", &m_cap, 10);
     m_cap = std::clamp(m_cap, 1, 1000);
     ImGui::SetNextItemWidth(field);
     ImGui::InputInt("Port", &m_port, 0);
+    noteLayout("live-port");
     m_port = std::clamp(m_port, 0, 65535);
     noteText("Port 0 picks any free one. The firewall must let it in; a school's guest Wi-Fi often keeps phones "
              "from reaching this machine (use the wired network or a phone hotspot).");
     ImGui::Checkbox("This machine only (a try-out: 127.0.0.1)", &m_thisMachineOnly);
+    noteLayout("live-local");
     ImGui::Spacing();
     if (ImGui::Button("Open the lobby")) open(context);
+    noteLayout("live-open");
     if (!m_error.empty()) wrappedTextColored(wrongColour(), m_error);
     if (!context.live->resultStatus().empty()) noteText("Last game: " + context.live->resultStatus());
+}
+
+void LiveView::drawClassChoice(UiContext& context, float width) {
+    const bool hasStudy = context.study != nullptr;
+    if (!hasStudy) m_className.clear();
+    ImGui::SetNextItemWidth(width);
+    ImGui::BeginDisabled(!hasStudy);
+    const std::string shown = m_className.empty() ? "None (nicknames)" : m_className;
+    const bool opened = ImGui::BeginCombo("Class list", shown.c_str());
+    noteLayout("live-class");
+    if (opened) {
+        // Read when the list opens, so a class imported a moment ago (below, or in the Class report) is there.
+        if (!m_classesLoaded || ImGui::IsWindowAppearing()) {
+            m_classesLoaded = true;
+            try {
+                m_classes = classLists(*context.study);
+            } catch (const std::exception& failure) {
+                m_error = failure.what();
+                m_classes.clear();
+            }
+        }
+        if (ImGui::Selectable("None: students type a nickname", m_className.empty())) m_className.clear();
+        for (std::size_t i = 0; i < m_classes.size(); ++i) {
+            const ClassListSummary& summary = m_classes[i];
+            const std::string label = summary.name + " (" + std::to_string(summary.students) + " students)##class" + std::to_string(i);
+            if (ImGui::Selectable(label.c_str(), summary.name == m_className)) m_className = summary.name;
+            noteLayout(("live-class-" + std::to_string(i)).c_str());
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::EndDisabled();
+    if (!m_className.empty()) noteText("Students pick their name from " + m_className + "'s list; other names cannot join.");
+    // Importing a list from here: the same panel as the Class report's.
+    m_classPanel.draw(context, context.live ? context.live->nowMs() : 0);
 }
 
 bool LiveView::open(UiContext& context) {
@@ -113,6 +196,19 @@ bool LiveView::open(UiContext& context) {
     if (m_teamMode && request.teams.size() < 2) {
         m_error = "Team mode needs at least two team names, separated by commas.";
         return false;
+    }
+    if (!m_className.empty() && context.study) {
+        try {
+            request.classList = classListNames(*context.study, m_className);
+        } catch (const std::exception& failure) {
+            m_error = failure.what();
+            return false;
+        }
+        if (request.classList.empty()) {
+            m_error = "Class " + m_className + " has no names any more: import it again or pick another.";
+            return false;
+        }
+        request.className = m_className;
     }
     request.playerCap = m_cap;
     request.port = m_port;
@@ -148,6 +244,7 @@ void LiveView::drawLobby(LiveControls& live, const LiveGame& game) {
     const std::string start = "Start the game (" + std::to_string(players) + (players == 1 ? " player)" : " players)");
     // Enter starts, as on the buttons' labels: the teacher's hands may be on a presenter's keyboard.
     if (actionButton((start + "  [Enter]").c_str(), players > 0) || (players > 0 && enterPressed())) live.act(LiveHostAction::Start);
+    noteLayout("live-start");
     ImGui::SameLine();
     if (actionButton(game.locked() ? "Unlock the lobby" : "Lock the lobby")) live.act(game.locked() ? LiveHostAction::Unlock : LiveHostAction::Lock);
     ImGui::SameLine();
@@ -169,25 +266,60 @@ void LiveView::drawLobby(LiveControls& live, const LiveGame& game) {
         }
     }
     names.reset();
-    if (ImGui::BeginPopup("kick")) {
-        const auto& list = game.players();
-        if (m_kickCandidate >= 0 && m_kickCandidate < static_cast<int>(list.size())) {
-            ImGui::Text("Kick %s out of the game?", list[static_cast<std::size_t>(m_kickCandidate)].name.c_str());
-            if (ImGui::Button("Kick")) {
-                live.act(LiveHostAction::Kick, m_kickCandidate);
-                ImGui::CloseCurrentPopup();
-            }
-            ImGui::SameLine();
+    drawKickPopup(live, game);
+}
+
+// [SECTION] Players and kick
+
+void LiveView::drawKickPopup(LiveControls& live, const LiveGame& game) {
+    if (!ImGui::BeginPopup("kick")) return;
+    const auto& list = game.players();
+    if (m_kickCandidate >= 0 && m_kickCandidate < static_cast<int>(list.size())) {
+        ImGui::Text("Kick %s out of the game?", list[static_cast<std::size_t>(m_kickCandidate)].name.c_str());
+        if (game.phase() != LivePhase::Lobby) noteText("Their phone is told; their points and answers no longer count.");
+        if (ImGui::Button("Kick")) {
+            live.act(LiveHostAction::Kick, m_kickCandidate);
+            ImGui::CloseCurrentPopup();
         }
-        if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
-        ImGui::EndPopup();
+        noteLayout("live-kick-confirm");
+        ImGui::SameLine();
     }
+    if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+void LiveView::drawPlayersButton(LiveControls& live, const LiveGame& game) {
+    if (actionButton(playersLabel(game).c_str())) ImGui::OpenPopup("players");
+    noteLayout("live-players");
+    if (!ImGui::BeginPopup("players")) return;
+    const bool open = game.phase() == LivePhase::Question;
+    for (const LivePlayer& player : game.players()) {
+        if (player.kicked) continue;
+        ImGui::PushID(player.id);
+        if (ImGui::SmallButton("Kick")) {
+            m_kickCandidate = player.id;
+            ImGui::OpenPopup("kick");
+        }
+        noteLayout(("live-kick-" + std::to_string(player.id)).c_str());
+        ImGui::SameLine();
+        std::string state = std::to_string(player.points) + " pts";
+        if (open) state += game.answerOf(player.id, game.questionIndex()) ? ", answered" : ", not yet";
+        if (!player.connected) state += ", away";
+        // TextUnformatted: a name is shown whole, never read as a format or an ImGui id.
+        ImGui::TextUnformatted(player.name.c_str());
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", state.c_str());
+        // The confirmation opens inside this popup (ImGui's popup stack), so it is drawn here too.
+        drawKickPopup(live, game);
+        ImGui::PopID();
+    }
+    ImGui::EndPopup();
 }
 
 // [SECTION] Question
 
 void LiveView::drawQuestion(UiContext& context, LiveControls& live, const LiveGame& game) {
-    const float scale = projectorScale();
+    const float scale = compactLayout() ? 1.0f : projectorScale();  // a big font for the window: room first
     const UnixMs now = live.nowMs();
     const int index = game.questionIndex();
     const ClassroomQuestion& item = game.questions()[static_cast<std::size_t>(index)];
@@ -201,6 +333,8 @@ void LiveView::drawQuestion(UiContext& context, LiveControls& live, const LiveGa
     std::snprintf(header, sizeof header, "Question %d of %d   \u00B7   %lld s%s   \u00B7   %d of %d answered", index + 1,
                   static_cast<int>(game.questions().size()), static_cast<long long>((left + 999) / 1000),
                   game.paused() ? " (paused)" : "", game.answeredCount(), players);
+    const std::vector<std::string> buttons{game.paused() ? "Resume" : "Pause", "+10 s", "Close the question", "End the game", playersLabel(game)};
+    beginAboveFooter("question", buttonRows(buttons));
     bigText(header, scale * 0.8f);
     const float share = game.limitMs() > 0 ? static_cast<float>(left) / static_cast<float>(game.limitMs()) : 0.0f;
     ImGui::ProgressBar(share, ImVec2(-1.0f, ImGui::GetFontSize() * 0.5f), "");
@@ -210,36 +344,42 @@ void LiveView::drawQuestion(UiContext& context, LiveControls& live, const LiveGa
     const std::vector<std::string> options = game.shownOptions(index);
     if (options.empty()) noteText("Students type their answer on their phones.");
     drawChoiceTiles(options, scale);
+    endAboveFooter();
 
-    ImGui::Spacing();
-    if (actionButton(game.paused() ? "Resume" : "Pause")) live.act(game.paused() ? LiveHostAction::Resume : LiveHostAction::Pause);
-    ImGui::SameLine();
-    if (actionButton("+10 s")) live.act(LiveHostAction::AddTenSeconds);
-    ImGui::SameLine();
-    if (actionButton("Close the question")) live.act(LiveHostAction::Skip);
-    ImGui::SameLine();
-    if (actionButton("End the game")) live.act(LiveHostAction::End);
+    if (actionButton(buttons[0].c_str())) live.act(game.paused() ? LiveHostAction::Resume : LiveHostAction::Pause);
+    sameLineIfFits(buttonWidth(buttons[1]));
+    if (actionButton(buttons[1].c_str())) live.act(LiveHostAction::AddTenSeconds);
+    sameLineIfFits(buttonWidth(buttons[2]));
+    if (actionButton(buttons[2].c_str())) live.act(LiveHostAction::Skip);
+    sameLineIfFits(buttonWidth(buttons[3]));
+    if (actionButton(buttons[3].c_str())) live.act(LiveHostAction::End);
+    sameLineIfFits(buttonWidth(buttons[4]));
+    drawPlayersButton(live, game);
 }
 
 // [SECTION] Reveal and podium
 
 void LiveView::drawReveal(LiveControls& live, const LiveGame& game) {
-    const float scale = projectorScale();
+    // In a compact layout (a big font for the window) projector type would leave room for nothing else.
+    const float scale = compactLayout() ? 1.0f : projectorScale();
     const int index = game.questionIndex();
     const LiveReveal reveal = game.reveal(index);
+    const bool last = index + 1 >= static_cast<int>(game.questions().size());
+    const std::vector<std::string> buttons{last ? "Show the podium  [Enter]" : "Next question  [Enter]", "End the game", playersLabel(game)};
+    beginAboveFooter("reveal-body", buttonRows(buttons));
     char header[120];
     std::snprintf(header, sizeof header, "Question %d of %d   \u00B7   %d of %d answered, %d right", index + 1,
                   static_cast<int>(game.questions().size()), reveal.answered, reveal.players, reveal.correct);
     bigText(header, scale * 0.8f);
     // The question and its answers on the left, the standings on the right, when the window is wide.
     const bool twoColumns = ImGui::GetContentRegionAvail().x > ImGui::GetFontSize() * 50.0f;
-    if (twoColumns && !ImGui::BeginTable("reveal", 2, ImGuiTableFlags_SizingStretchProp)) return;
-    if (twoColumns) {
+    const bool table = twoColumns && ImGui::BeginTable("reveal", 2, ImGuiTableFlags_SizingStretchProp);
+    if (table) {
         ImGui::TableSetupColumn("answers", ImGuiTableColumnFlags_WidthStretch, 3.0f);
         ImGui::TableSetupColumn("standings", ImGuiTableColumnFlags_WidthStretch, 2.0f);
         ImGui::TableNextColumn();
     }
-    const float columnScale = twoColumns ? scale * 0.8f : scale;
+    const float columnScale = table ? scale * 0.8f : scale;
     bigText(game.questions()[static_cast<std::size_t>(index)].question->prompt, columnScale);
     {
         ProjectorText big(columnScale);
@@ -249,16 +389,19 @@ void LiveView::drawReveal(LiveControls& live, const LiveGame& game) {
     drawRevealBars(reveal, columnScale * 0.8f);
     if (!reveal.explanation.empty()) wrappedText(reveal.explanation);
     if (!reveal.citation.empty()) noteText(reveal.citation);
-    const bool last = index + 1 >= static_cast<int>(game.questions().size());
-    ImGui::Spacing();
-    if (actionButton(last ? "Show the podium  [Enter]" : "Next question  [Enter]") || enterPressed()) live.act(LiveHostAction::Next);
-    ImGui::SameLine();
-    if (actionButton("End the game")) live.act(LiveHostAction::End);
-    if (twoColumns) ImGui::TableNextColumn();
+    if (table) ImGui::TableNextColumn();
     sectionTitle("Top " + std::to_string(kLiveTopCount));
     drawStandings("top", reveal.top, game.settings().teams, columnScale * 0.8f);
     drawTeamBoard(game.teamBoard(), columnScale * 0.8f);
-    if (twoColumns) ImGui::EndTable();
+    if (table) ImGui::EndTable();
+    endAboveFooter();
+
+    if (actionButton(buttons[0].c_str()) || enterPressed()) live.act(LiveHostAction::Next);
+    noteLayout("live-next");
+    sameLineIfFits(buttonWidth(buttons[1]));
+    if (actionButton(buttons[1].c_str())) live.act(LiveHostAction::End);
+    sameLineIfFits(buttonWidth(buttons[2]));
+    drawPlayersButton(live, game);
 }
 
 void LiveView::drawPodium(LiveControls& live, const LiveGame& game) {

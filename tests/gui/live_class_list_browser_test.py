@@ -2,7 +2,8 @@
 """Joining a live game by picking one's name from the class list, in headless Chromium at 390x844:
 `retain class import` stores tests/data/classes/9b.csv as class 9B, `retain live --class 9B` hosts a game,
 the student page shows the five names as buttons after the PIN (no nickname field), a tap joins under
-that name, and on a second phone (fresh storage) the name already taken is greyed out and disabled.
+that name, a phone already waiting on the join screen sees that name greyed out without reloading (the host
+pushes the roster), and on a second phone (fresh storage) the name already taken is greyed out and disabled.
 
 Usage: live_class_list_browser_test.py RETAIN BANKS_DIR CLASS_CSV WORK_DIR [SCREENSHOT_DIR]
 Every wait is bounded; the host is killed at the end whatever happens.
@@ -60,11 +61,26 @@ def main():
             fail("the nickname field is still shown beside the class list")
         if any(not b.is_enabled() for b in buttons):
             fail("a name is disabled before anyone joined")
+        # A second tab waits on the join screen with every name free; it must see Ben's name go without a reload.
+        first_tab = driver.current_window_handle
+        driver.switch_to.new_window("tab")
+        driver.get(url)
+        roster_buttons(driver)
+        waiting_tab = driver.current_window_handle
+        driver.switch_to.window(first_tab)
         buttons[1].click()
         joined = next_event(lines, "player_joined")
         if joined["name"] != "Ben Okoro":
             fail("joined as %r" % joined["name"])
         WebDriverWait(driver, WAIT_SECONDS).until(lambda d: d.find_element(By.ID, "screen-wait").is_displayed())
+        driver.switch_to.window(waiting_tab)
+        try:
+            WebDriverWait(driver, WAIT_SECONDS).until(
+                lambda d: not d.find_element(By.CSS_SELECTOR, '#roster-names [data-name="Ben Okoro"]').is_enabled())
+        except Exception:  # noqa: BLE001 - any failure to see it is the test's failure
+            fail("the waiting phone still offers Ben Okoro after he joined (no roster pushed)")
+        driver.close()
+        driver.switch_to.window(first_tab)
 
         # A second phone: fresh storage, so it is not Ben rejoining.
         driver.execute_script("localStorage.clear()")

@@ -23,11 +23,11 @@ start_app "$retain" "$banks"
 
 # Window coordinates of the Live tab's setup at 1280x800 and the default font (live_view.cpp's layout).
 press ctrl+7                                  # the Live tab
-click 140 330; sleep 0.3; press ctrl+a        # Port: 0 = any free port
+click 140 402; sleep 0.3; press ctrl+a        # Port: 0 = any free port
 typed "0"; press Return
-click 28 410; sleep 0.5                       # This machine only (127.0.0.1)
+click 28 482; sleep 0.5                       # This machine only (127.0.0.1)
 capture setup
-click 80 454; sleep 1.5                       # Open the lobby
+click 80 526; sleep 1.5                       # Open the lobby
 logged=$(sed -n 's/^retain: live game PIN [0-9]* open at //p' "$data/app.log" | head -1)
 [ -n "$logged" ] || fail "the app logged no open game"
 case "$logged" in http://127.0.0.1:[0-9]*/\?pin=[0-9][0-9][0-9][0-9][0-9][0-9]) ;; *) fail "unexpected join URL '$logged'";; esac

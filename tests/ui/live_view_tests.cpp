@@ -3,6 +3,7 @@
 // to be redrawn when its countdown's next second begins, and every phase draws.
 #include <doctest/doctest.h>
 
+#include "core/classroom/class_list_service.hpp"
 #include "core/classroom/live_game.hpp"
 #include "core/clock.hpp"
 #include "core/seeded_random.hpp"
@@ -35,6 +36,7 @@ public:
         settings.pin = "123456";
         settings.questionSeconds = request.questionSeconds;
         settings.teams = request.teams;
+        settings.classList = request.classList;
         auto generator = std::make_shared<SplitMix64>(5);
         m_game = std::make_unique<LiveGame>(std::move(questions), settings, [generator] { return generator->next(); });
         m_url = "http://127.0.0.1:8080/?pin=123456";
@@ -96,6 +98,30 @@ TEST_CASE("live view: the setup fields become the app's request; team mode needs
     REQUIRE(h.view.open(h.context));
     CHECK(h.view.error().empty());
     CHECK(h.live.game()->phase() == LivePhase::Lobby);
+}
+
+TEST_CASE("live view: a class list chosen in the setup gives the game its names; none gives free names") {
+    LiveHarness h;
+    BackendFixture backend;
+    h.context.study = backend.backend.get();
+    importClassList(*backend.backend, "9B", "Ana Lima\nBen Okoro\n", ClassListSource::Pasted, "pasted", h.clock.nowMs());
+    CHECK(h.vertices() > 0);  // the setup with its class-list choice and import panel draws
+    REQUIRE(h.view.open(h.context));
+    CHECK(h.live.requests[0].classList.empty());  // "None": students type a nickname
+    h.live.close();
+
+    h.view.className() = "9B";
+    REQUIRE(h.view.open(h.context));
+    REQUIRE(h.live.requests.size() == 2);
+    CHECK(h.live.requests[1].className == "9B");
+    CHECK(h.live.requests[1].classList == std::vector<std::string>{"Ana Lima", "Ben Okoro"});
+    h.live.close();
+
+    // A class that is gone (or never was) opens nothing and says why.
+    h.view.className() = "7C";
+    CHECK_FALSE(h.view.open(h.context));
+    CHECK(h.view.error() == "Class 7C has no names any more: import it again or pick another.");
+    CHECK(h.live.requests.size() == 2);
 }
 
 TEST_CASE("live view: the lobby draws the QR code as one rectangle per dark module") {
