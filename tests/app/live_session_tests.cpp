@@ -82,7 +82,7 @@ struct Played {
 
 }  // namespace
 
-TEST_CASE("app live session: a failed save is tried again every few seconds while the podium shows") {
+TEST_CASE("live session: a failed save is tried again every few seconds while the podium shows") {
     Played p;
     REQUIRE(p.opened.store);
     p.opened.store->db().exec("PRAGMA query_only = ON");
@@ -106,7 +106,7 @@ TEST_CASE("app live session: a failed save is tried again every few seconds whil
         CHECK(entry.path().filename().string().rfind("live-unsaved-", 0) != 0);
 }
 
-TEST_CASE("app live session: when the database never takes the game, closing writes its rows to a CSV") {
+TEST_CASE("live session: when the database never takes the game, closing writes its rows to a CSV") {
     Played p;
     REQUIRE(p.opened.store);
     p.opened.store->db().exec("PRAGMA query_only = ON");

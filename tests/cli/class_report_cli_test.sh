@@ -5,6 +5,8 @@
 # machines" (data folders, the second a copy of the first plus one more student) merge in `retain report
 # --data A --data B`: the copied attempt counted once, students spelt as on the class list. And the
 # exam's review page: Enter after the last question shows every answer as (blank) and submits nothing.
+# And `retain report --results FILE.csv`: lab B's export merged with lab A's folder, its rows already in
+# the folder counted once, a bad line skipped with file:line, a non-results CSV refused.
 # Usage: class_report_cli_test.sh RETAIN BANKS_DIR WORK_DIR
 set -uo pipefail
 retain="$1"; banks="$2"; work="$3"
@@ -58,6 +60,21 @@ echo "$report" | grep -q "Note: Only 3 students took it: with fewer than 5" || f
 echo "$report" | grep -q "      Who was Prime Minister of Japan in 2018?" || fail "the report should show prompts: $report"
 "$retain" report --data "$work/labA" --data "$work/nowhere" >/dev/null 2>"$work/err"; rc=$?
 [ "$rc" -eq 3 ] && grep -qF "$work/nowhere" "$work/err" || fail "a missing folder among several: rc $rc, $(cat "$work/err")"
+
+# --- an exported results CSV merged in (`--results`) ------------------------------------------------
+# Lab B hands in its export instead of its folder: Carl is new, Ana's and Ben's rows are lab A's again.
+"$retain" report --data "$work/labB" --csv "$work/labB.csv" --banks "$banks" >/dev/null || fail "lab B export"
+report=$("$retain" report --data "$work/labA" --results "$work/labB.csv" --csv "$work/with-file.csv" --banks "$banks") || fail "report --results exited $?"
+echo "$report" | grep -qF "Read $work/labB.csv: 9 rows (6 already in the data folders, counted once)." || fail "--results summary: $report"
+[ "$(tr -d '\r' <"$work/with-file.csv" | wc -l)" -eq 10 ] || fail "--results: 3 students x 3 questions + header expected: $(cat "$work/with-file.csv")"
+[ "$(grep -c '^Carl,' "$work/with-file.csv")" -eq 3 ] || fail "--results: Carl's 3 rows expected: $(cat "$work/with-file.csv")"
+# A bad line is skipped with its file:line; a file that is not a results export is refused (exit 3).
+{ cat "$work/labB.csv"; printf 'Dana,study-e2e,q1,x,7,1\r\n'; } >"$work/bad-line.csv"
+"$retain" report --data "$work/labA" --results "$work/bad-line.csv" --banks "$banks" >/dev/null 2>"$work/err" || fail "a bad line must not fail the report"
+grep -qF "$work/bad-line.csv:11: warning: score '7' is not a number from 0 to 1: line skipped" "$work/err" || fail "bad line warning: $(cat "$work/err")"
+printf 'bank,question,students\r\n' >"$work/items-only.csv"
+"$retain" report --data "$work/labA" --results "$work/items-only.csv" >/dev/null 2>"$work/err"; rc=$?
+[ "$rc" -eq 3 ] && grep -qF "not a results file" "$work/err" || fail "items CSV as --results: rc $rc, $(cat "$work/err")"
 "$retain" report --data "$work/labA" --class 11C >/dev/null 2>"$work/err"; rc=$?
 [ "$rc" -eq 2 ] && grep -qF "no class '11C'" "$work/err" || fail "unknown class: rc $rc, $(cat "$work/err")"
 
