@@ -22,12 +22,7 @@ export RETAIN_LAYOUT_REPORT="$report"
 students=""
 trap '[ -n "$students" ] && kill "$students" 2>/dev/null; cleanup' EXIT
 
-# need NAME: waits (up to 10 s) for NAME in the report of the frame last drawn, or fails.
-need() {
-    for _ in $(seq 1 50); do awk -v n="$1" '$1 == n { found = 1 } END { exit !found }' "$report" 2>/dev/null && return; sleep 0.2; done
-    fail "no '$1' in the layout report at $label: $(cat "$report")"
-}
-rect() { awk -v n="$1" '$1 == n { print $2, $3, $4, $5 }' "$report"; }
+source "$here/layout_report.sh"
 # reach NAME: scrolls the content down until NAME lies inside the window (at most 10 wheel turns).
 reach() {
     need "$1"
@@ -43,12 +38,6 @@ hit() {
     reach "$1"
     read -r x0 y0 x1 y1 <<<"$(rect "$1")"
     click $(((x0 + x1) / 2)) $(((y0 + y1) / 2)); sleep 0.8
-}
-on_screen() {
-    need "$1"
-    read -r x0 y0 x1 y1 <<<"$(rect "$1")"
-    [ "$x0" -ge 0 ] && [ "$y0" -ge 0 ] && [ "$x1" -le "$w" ] && [ "$y1" -le "$h" ] ||
-        fail "$1 ($x0 $y0 $x1 $y1) is not inside the ${w}x$h window at $label"
 }
 shot() { [ -z "$shots" ] || import -window "$wid" "$shots/$1_$label.png" || fail "cannot capture $1"; }
 # log_has PATTERN: waits (up to 10 s) for PATTERN in the students' log.
@@ -94,8 +83,8 @@ run_at() {  # SCALE WIDTH HEIGHT
     log_has '^Ana Lima .*"type": "result"'
     log_has '^Ben Okoro .*"type": "result"'
     sleep 0.8
-    on_screen live-next                       # the reveal's Next button, not below the window
-    on_screen live-players
+    on_screen live-next "$w" "$h"                      # the reveal's Next button, not below the window
+    on_screen live-players "$w" "$h"
     shot reveal
 
     hit live-players
