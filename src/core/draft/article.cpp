@@ -160,8 +160,9 @@ bool isFootnote(std::string_view text) {
     return text.rfind("[", 0) == 0 && text.find(']') != std::string_view::npos && text.find(']') < 5;
 }
 
-// The first whole-day date at the start of a head line ("June 14, 2018 Asia, Europe"), in ISO form.
-std::string headDate(const std::string& line) {
+// The first whole-day date at the start of a head line ("June 14, 2018 Asia, Europe"), in ISO form, and
+// as written (written is left alone when there is none).
+std::string headDate(const std::string& line, std::string& written) {
     std::vector<std::size_t> ends;
     for (std::size_t at = line.find(' '); at != std::string::npos && ends.size() < 4; at = line.find(' ', at + 1)) ends.push_back(at);
     ends.push_back(line.size());
@@ -172,6 +173,7 @@ std::string headDate(const std::string& line) {
             auto two = [](int n) { return std::string(n < 10 ? "0" : "") + std::to_string(n); };
             if (parsed.from.month > 0) iso += "-" + two(parsed.from.month);
             if (parsed.from.day > 0) iso += "-" + two(parsed.from.day);
+            written = line.substr(0, *end);
             return iso;
         }
     }
@@ -198,9 +200,18 @@ ArticleRead readArticle(std::string_view text) {
     while (bodyStart < article.paragraphs.size() && !isProse(article.paragraphs[bodyStart].text)) ++bodyStart;
     for (std::size_t i = 1; i < bodyStart; ++i) {
         const std::string& line = article.paragraphs[i].text;
-        if (article.date.empty()) article.date = headDate(line);
-        if (article.author.empty() && line == "By" && i + 1 < bodyStart) article.author = article.paragraphs[i + 1].text;
-        if (article.author.empty() && line.rfind("By ", 0) == 0) article.author = std::string(trimBlanks(line.substr(3)));
+        if (article.date.empty()) {
+            article.date = headDate(line, article.dateText);
+            if (!article.date.empty()) article.dateParagraph = article.paragraphs[i].number;
+        }
+        if (article.author.empty() && line == "By" && i + 1 < bodyStart) {
+            article.author = article.paragraphs[i + 1].text;
+            article.authorParagraph = article.paragraphs[i + 1].number;
+        }
+        if (article.author.empty() && line.rfind("By ", 0) == 0) {
+            article.author = std::string(trimBlanks(line.substr(3)));
+            article.authorParagraph = article.paragraphs[i].number;
+        }
     }
     // The body runs to the author's name standing alone again (the "about the author" box) or the end.
     for (std::size_t i = bodyStart; i < article.paragraphs.size(); ++i) {

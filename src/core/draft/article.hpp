@@ -24,6 +24,9 @@ struct Article {
     std::string title;   // the first paragraph
     std::string author;  // the name after "By" in the head; empty when none stands there
     std::string date;    // ISO form of the first date in the head ("2018-06-14"); empty when none
+    std::string dateText;     // that date as written in the head ("June 14, 2018")
+    int dateParagraph = 0;    // the head paragraph holding it; 0 when none
+    int authorParagraph = 0;  // the head paragraph holding the author's name; 0 when none
     std::vector<Paragraph> paragraphs;  // [0] is paragraph 1
 };
 

@@ -9,6 +9,9 @@
 
 #include "core/draft/article.hpp"
 #include "core/draft/extractors.hpp"
+#include "core/draft/giveaways.hpp"
+#include "core/draft/head_questions.hpp"
+#include "core/draft/prompt_context.hpp"
 #include "core/draft/words.hpp"
 #include "core/draft/writers.hpp"
 
@@ -83,12 +86,26 @@ ArticleFacts findFacts(const Article& article) {
     return found;
 }
 
-// The date stated in the fact's own sentence, in words, for "Who was ... in September 2017?".
-std::string whenOf(const Fact& fact, const std::vector<Fact>& facts) {
-    for (const Fact& other : facts) {
-        if (other.kind == FactKind::Date && other.paragraph == fact.paragraph && other.sentence == fact.sentence) return other.text;
+// The article's month in words ("June 2018") from its ISO date, for "Who was ..., according to the article of
+// June 2018?"; empty when the head has no date.
+std::string articleMonth(const std::string& isoDate) {
+    if (isoDate.size() < 7) return isoDate.size() == 4 ? isoDate : std::string();
+    const CalendarDate date{std::stoi(isoDate.substr(0, 4)), std::stoi(isoDate.substr(5, 2)), 0};
+    return dateInWords(date, DatePrecision::Month);
+}
+
+// Puts the prompt (and a cloze's text) out of the article's context; false when a word that needs the
+// article stays ("recently", "these ..."), so the question is better skipped.
+bool standsAlone(Question& question, const ArticleContext& context) {
+    const std::optional<std::string> prompt = resolveContext(question.prompt, context);
+    if (!prompt) return false;
+    question.prompt = *prompt;
+    if (auto* cloze = std::get_if<ClozeAnswer>(&question.answer)) {
+        const std::optional<std::string> text = resolveContext(cloze->text, context);
+        if (!text) return false;
+        cloze->text = *text;
     }
-    return {};
+    return true;
 }
 
 // [SECTION] questions, ranking and the bank ------------------------------------------------------
@@ -130,6 +147,8 @@ DraftReport draftBank(std::string_view articleText, const DraftOptions& options)
     const ArticleFacts found = findFacts(article);
     report.opinions = found.opinions;
 
+    const ArticleContext context = contextFromHead(article.date, article.title);
+    const std::string when = articleMonth(article.date);
     std::vector<DraftedQuestion> drafted;
     std::vector<Fact> people;
     std::map<int, std::vector<Fact>> datesByParagraph;
@@ -141,7 +160,6 @@ DraftReport draftBank(std::string_view articleText, const DraftOptions& options)
     for (const Fact& fact : found.facts) {
         if (fact.kind == FactKind::Name) continue;
         ++report.facts;
-        const std::string when = whenOf(fact, found.facts);
         std::optional<DraftedQuestion> question;
         // People alternate between a typed answer and a choice among the article's other people.
         if (fact.kind == FactKind::Person && personIndex++ % 2 == 1) question = writeChoice(fact, people, when);
@@ -175,6 +193,12 @@ DraftReport draftBank(std::string_view articleText, const DraftOptions& options)
             ++clozes;
         }
     }
+    for (DraftedQuestion& head : writeHeadQuestions(article)) drafted.push_back(std::move(head));
+    // Out of the article's context, and no draft giving another's answer away.
+    drafted.erase(std::remove_if(drafted.begin(), drafted.end(), [&](DraftedQuestion& q) { return !standsAlone(q.question, context); }),
+                  drafted.end());
+    stripPosts(drafted, people);
+    dropGiveaways(drafted);
     if (drafted.empty()) {
         report.message = "no checkable facts found (dates, figures, counts, people or named bodies) to draft questions from";
         return report;

@@ -85,6 +85,12 @@ std::string pastTenseBase(const std::string& word) {
 
 namespace {
 
+// Prepositions and the words of fixed prepositional phrases ("in accordance with").
+bool isLinkWord(const std::string& word) {
+    return word == "in" || word == "with" || word == "accordance" || word == "under" || word == "of" || word == "to" || word == "for" ||
+           word == "by" || word == "on" || word == "at" || word == "from" || word == "line";
+}
+
 std::string join(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
     std::string out;
     for (std::size_t i = begin; i < end; ++i) {
@@ -122,6 +128,45 @@ std::size_t skipOpeners(const std::vector<Token>& tokens, std::size_t begin, std
     return begin;
 }
 
+// The opening adverbials of [from, to) that say where or on what occasion, without the fact's own span
+// [skipFirst, skipLast] and its preposition: "Revealingly, in January 2018, in his speech to Parliament," ->
+// "in his speech to Parliament"; "Already in Moscow on May 26," -> "in Moscow". Connectives ("All in all",
+// "For instance", "In addition") and adverbs are left out; empty when nothing is left.
+std::string openerContext(const std::vector<Token>& tokens, std::size_t from, std::size_t to, std::size_t skipFirst, std::size_t skipLast) {
+    std::string context;
+    std::size_t phrase = from;
+    while (phrase < to) {
+        std::size_t end = phrase;
+        while (end < to && !tokens[end].closesClause) ++end;
+        end = std::min(end + 1, to);
+        std::vector<std::size_t> kept;
+        for (std::size_t i = phrase; i < end; ++i) {
+            const bool fact = i >= skipFirst && i <= skipLast;
+            const bool factPreposition = i + 1 == skipFirst && isLinkWord(lowerAscii(tokens[i].core));
+            if (!fact && !factPreposition) kept.push_back(i);
+        }
+        while (!kept.empty()) {
+            const std::string first = lowerAscii(tokens[kept.front()].core);
+            if (first != "already" && first != "thus" && first != "also" && first != "then" && !(first.size() > 3 && first.substr(first.size() - 2) == "ly")) break;
+            kept.erase(kept.begin());
+        }
+        const std::string lead = kept.empty() ? std::string() : lowerAscii(tokens[kept.front()].core);
+        const std::string second = kept.size() > 1 ? lowerAscii(tokens[kept[1]].core) : std::string();
+        const bool connective = (lead == "in" && (second == "addition" || second == "particular" || second == "fact" || second == "general")) ||
+                                (lead == "for" && second == "instance") || (lead == "on" && second == "the") || lead == "all";
+        const bool place = lead == "in" || lead == "at" || lead == "during" || lead == "after" || lead == "following" || lead == "before" ||
+                           lead == "on";
+        if (kept.size() >= 2 && place && !connective) {
+            std::string text;
+            for (const std::size_t i : kept) text += (text.empty() ? "" : " ") + std::string(tokens[i].word);
+            while (!text.empty() && (text.back() == ',' || text.back() == ';')) text.pop_back();
+            context += (context.empty() ? "" : " ") + text;
+        }
+        phrase = end;
+    }
+    return context;
+}
+
 std::optional<Shape> shapeOf(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
     Shape shape;
     shape.subjectBegin = skipOpeners(tokens, begin, end);
@@ -138,6 +183,21 @@ std::optional<Shape> shapeOf(const std::vector<Token>& tokens, std::size_t begin
         }
     }
     return std::nullopt;
+}
+
+// A "did" question's verb phrase with its coordinated past tenses in the base form: "meet in Moscow and
+// signed 12 documents" -> "meet in Moscow and sign 12 documents".
+std::string basedCoordinates(const std::string& phrase) {
+    std::string out;
+    bool afterAnd = false;
+    for (const Token& token : tokenize(phrase)) {
+        std::string word(token.word);
+        const std::string base = afterAnd ? pastTenseBase(std::string(token.core)) : std::string();
+        if (!base.empty() && token.core == token.word) word = base;
+        afterAnd = token.core == "and";
+        out += (out.empty() ? "" : " ") + word;
+    }
+    return out;
 }
 
 // The subject with a capital "The" lowered, so it reads inside a question.
@@ -160,7 +220,17 @@ std::string restText(const std::vector<Token>& tokens, std::size_t from, std::si
             break;
         }
         const bool participle = next.size() > 5 && next.substr(next.size() - 3) == "ing";
-        if (participle && stop - from >= 3) break;
+        // A participle opens a new clause, unless it tells which thing is meant: "as having ...", "a statement
+        // supporting ...".
+        const std::string twoBack = stop >= from + 2 ? lowerAscii(tokens[stop - 2].core) : std::string();
+        const bool tellsWhich = lowerAscii(tokens[stop - 1].core) == "as" || twoBack == "a" || twoBack == "an";
+        if (participle && stop - from >= 3 && !tellsWhich) break;
+        // A phrase pointing back into the article ("in accordance with these arrangements") means nothing
+        // out of it: the cut goes before the prepositions that lead to it.
+        if (stop > from && (next == "these" || next == "those" || next == "such" || next == "this")) {
+            while (stop > from && isLinkWord(lowerAscii(tokens[stop - 1].core))) --stop;
+            break;
+        }
         ++stop;
         if (tokens[stop - 1].closesClause && stop - from >= 2) break;
     }
@@ -173,7 +243,8 @@ std::string restText(const std::vector<Token>& tokens, std::size_t from, std::si
     while (stop > from) {
         const std::string word = lowerAscii(tokens[stop - 1].core);
         if (word != "as" && word != "among" && word != "of" && word != "with" && word != "and" && word != "the" && word != "a" &&
-            word != "in" && word != "on" && word != "for" && word != "to" && word != "by" && word != "at" && word != "an") {
+            word != "in" && word != "on" && word != "for" && word != "to" && word != "by" && word != "at" && word != "an" &&
+            word != "together" && word != "along") {
             break;
         }
         --stop;
@@ -200,6 +271,27 @@ std::string withContext(const std::string& question, const std::vector<Token>& t
     if (!rest.empty()) context += " " + rest;
     while (!context.empty() && (context.back() == ',' || context.back() == '.' || context.back() == ';')) context.pop_back();
     return question + " \u201C" + std::string(begin > 0 ? "\u2026 " : "") + std::string(dropLeadingCommas(context)) + " \u2026\u201D?";
+}
+
+// The noun phrase that ends before token `at`: back to the "the" that opens it (one after a preposition,
+// "by the RDIF", is inside it), cut at its first participle: "the fact that the Russia–Japan investment
+// platform established in 2017 by the RDIF and JBIC with" -> "the Russia–Japan investment platform".
+std::optional<std::string> nounPhraseBefore(const std::vector<Token>& tokens, std::size_t at) {
+    std::size_t start = at;
+    while (start > 1 && at - start < 20) {
+        const std::string word = lowerAscii(tokens[start - 1].core);
+        const std::string before = lowerAscii(tokens[start - 2].core);
+        --start;
+        if (word == "the" && !isLinkWord(before) && before != "between" && before != "and") break;
+    }
+    if (lowerAscii(tokens[start].core) != "the" || at - start < 3) return std::nullopt;
+    std::size_t stop = start + 1;
+    while (stop < at && pastTenseBase(std::string(tokens[stop].core)).empty() && !tokens[stop - 1].closesClause &&
+           lowerAscii(tokens[stop].core) != "with" && lowerAscii(tokens[stop].core) != "which") {
+        ++stop;
+    }
+    if (stop - start < 2 || stop - start > 6) return std::nullopt;
+    return subjectText(tokens, start, stop);
 }
 
 std::string capitalise(std::string text) {
@@ -234,8 +326,10 @@ std::string datePrompt(const Fact& fact) {
         // "On May 25–26, 2018, Prime Minister of Japan Shinzo Abe made an official visit to Russia."
         const std::size_t clauseEnd = clauseAround(tokens, fact.first, fact.last).second;
         if (const auto shape = shapeOf(tokens, fact.last + 1, clauseEnd); shape && shape->base) {
+            // The occasion stays: "in his speech to Parliament" tells which of a leader's statements is meant.
+            const std::string occasion = openerContext(tokens, 0, shape->subjectBegin, first, fact.last);
             return "When did " + subjectText(tokens, shape->subjectBegin, shape->verb) + " " + *shape->base + " " +
-                   restText(tokens, shape->verb + 1, clauseEnd, 12) + "?";
+                   basedCoordinates(restText(tokens, shape->verb + 1, clauseEnd, 14)) + (occasion.empty() ? "" : " " + occasion) + "?";
         }
     } else if (preposition) {
         // "Trade between the countries reached EUR 40 billion in 2020." -> "When did trade ... reach EUR 40 billion?"
@@ -250,6 +344,7 @@ std::string datePrompt(const Fact& fact) {
                 std::string object = join(tokens, shape->verb + 1, first);
                 const std::string rest = restText(tokens, fact.last + 1, clauseEnd, 6);
                 if (!rest.empty()) object += (object.empty() ? "" : " ") + rest;
+                object = basedCoordinates(object);
                 return "When did " + subjectText(tokens, shape->subjectBegin, shape->verb) + " " + *shape->base +
                        (object.empty() ? "" : " " + object) + "?";
             }
@@ -285,8 +380,9 @@ std::string countPrompt(const Fact& fact) {
     const std::string asked = "How many " + fact.unit;
     const bool leads = fact.first == begin || tokens[fact.first - 1].closesClause;
     if (leads) {
-        // "11 documents were signed" -> "How many documents were signed?"
-        return asked + " " + restText(tokens, fact.last + 1, end) + "?";
+        // "All in all, following the talks, 11 documents were signed" -> "How many documents were signed following the talks?"
+        const std::string occasion = openerContext(tokens, begin, fact.first, fact.first, fact.last);
+        return asked + " " + restText(tokens, fact.last + 1, end) + (occasion.empty() ? "" : " " + occasion) + "?";
     }
     const auto shape = shapeOf(tokens, begin, fact.first);
     bool plainSubject = shape && shape->verb < fact.first && shape->verb > shape->subjectBegin && shape->verb - shape->subjectBegin <= 10;
@@ -296,13 +392,33 @@ std::string countPrompt(const Fact& fact) {
     }
     if (plainSubject) {
         const std::string subject = subjectText(tokens, shape->subjectBegin, shape->verb);
-        const std::string middle = join(tokens, shape->verb + 1, fact.first);
+        // "met in Moscow and signed 12 documents": the count belongs to the second verb.
+        std::size_t verb = shape->verb;
+        std::optional<std::string> base = shape->base;
+        for (std::size_t k = shape->verb + 1; k + 1 < fact.first; ++k) {
+            const std::string second = pastTenseBase(std::string(tokens[k + 1].core));
+            if (lowerAscii(tokens[k].core) == "and" && !second.empty() && base) {
+                verb = k + 1;
+                base = second;
+            }
+        }
+        const std::string middle = join(tokens, verb + 1, fact.first);
         std::string rest = restText(tokens, fact.last + 1, end, 6);
         if (!rest.empty()) rest = " " + rest;
         if (!shape->base) {  // "have slated approximately 20 joint events" -> "How many joint events have ... slated"
             return asked + " " + lowerAscii(tokens[shape->verb].core) + " " + subject + (middle.empty() ? "" : " " + middle) + rest + "?";
         }
-        return asked + " did " + subject + " " + *shape->base + (middle.empty() ? "" : " " + middle) + rest + "?";
+        return asked + " did " + subject + " " + *base + (middle.empty() ? "" : " " + middle) + rest + "?";
+    }
+    // "... the platform established in 2017 ... had already financed three projects" -> "How many projects had
+    // the platform already financed?": the nearest verb before the count, and the noun phrase before it.
+    for (std::size_t verb = fact.first; verb > begin && fact.first - verb <= 3; --verb) {
+        const std::string word = lowerAscii(tokens[verb - 1].core);
+        if (!isAuxiliary(word)) continue;
+        const auto owner = nounPhraseBefore(tokens, verb - 1);
+        if (!owner) break;
+        const std::string middle = join(tokens, verb, fact.first);
+        return asked + " " + word + " " + *owner + (middle.empty() ? "" : " " + middle) + "?";
     }
     return withContext(asked + " fill the gap in", tokens, fact.first, fact.last, "___ " + fact.unit);
 }
@@ -326,6 +442,13 @@ std::string sumPrompt(const Fact& fact) {
             return "How large was " + subjectText(tokens, start, fact.first) + (rest.empty() ? "" : " " + rest) + "?";
         }
     }
+    // "the platform ... with USD 1 billion in capital" -> "How much capital did the platform have?"
+    if (fact.last + 2 < tokens.size() && lowerAscii(tokens[fact.last + 1].core) == "in" && !isCapitalised(tokens[fact.last + 2].core) &&
+        fact.first > 0 && lowerAscii(tokens[fact.first - 1].core) == "with") {
+        if (const auto owner = nounPhraseBefore(tokens, fact.first - 1)) {
+            return "How much " + std::string(tokens[fact.last + 2].core) + " did " + *owner + " have, in " + fact.unit + "?";
+        }
+    }
     return withContext("How much, in " + fact.unit + ", fills the gap in", tokens, fact.first, fact.last, "___");
 }
 
@@ -337,11 +460,14 @@ std::string ordinalPrompt(const Fact& fact) {
     return echoWith(tokens, first, fact.first, "which") + " Give its place in the series, such as 5th.";
 }
 
-std::string personPrompt(const Fact& fact, const std::string& when) {
+std::string personPrompt(const Fact& fact, const std::string& articleDate) {
     std::string post = fact.post;
     if (post.rfind("The ", 0) == 0) post[0] = 't';
-    const bool day = when.find(' ') != std::string::npos && when.find_first_of("0123456789") < when.rfind(' ');  // "May 25–26, 2018"
-    return "Who was " + post + (when.empty() ? "" : (day ? " on " : " in ") + when) + ", according to the article?";
+    // A bracketed gloss in the post ("Keidanren (Japan Business Federation)") would answer another question.
+    if (const std::size_t open = post.find(" ("); open != std::string::npos && post.find(')', open) != std::string::npos) {
+        post.erase(open, post.find(')', open) + 1 - open);
+    }
+    return "Who was " + post + ", according to the article" + (articleDate.empty() ? "" : " of " + articleDate) + "?";
 }
 
 std::string acronymPrompt(const Fact& fact) {

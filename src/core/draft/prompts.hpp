@@ -17,8 +17,9 @@ std::string countPrompt(const Fact& fact);
 std::string sumPrompt(const Fact& fact);
 // "Which <noun> ... was it?" for an ordinal, asking for its place in the series.
 std::string ordinalPrompt(const Fact& fact);
-// "Who was <post>?" (with the sentence's date where it has one).
-std::string personPrompt(const Fact& fact, const std::string& when);
+// "Who was <post>, according to the article of June 2018?": dated by the article (articleDate, in words;
+// empty = undated), not by the sentence, whose date another question may ask; a bracketed gloss left out.
+std::string personPrompt(const Fact& fact, const std::string& articleDate);
 // "What does <acronym> stand for?" or "What is <name>, as the article glosses it?"
 std::string acronymPrompt(const Fact& fact);
 

@@ -20,15 +20,15 @@ namespace {
 
 struct Topic {
     const char* tag;
-    std::array<std::string_view, 8> words;  // lower-case word starts that mark the topic
+    std::array<std::string_view, 9> words;  // lower-case word starts that mark the topic
 };
 
 constexpr std::array<Topic, 5> kTopics = {{
-    {"security", {"security", "defen", "military", "naval", "missile", "navy", "weapon", "exercise"}},
-    {"economy", {"trade", "invest", "economic", "business", "project", "capital", "fund", "plant"}},
-    {"media", {"media", "newspaper", "shimbun", "press", "journal", "broadcast", "ratings", "public opinion"}},
-    {"culture", {"cultur", "tourism", "education", "youth", "theatre", "festival", "scholar", "exchange program"}},
-    {"politics", {"treaty", "talks", "diplomat", "minister", "president", "visit", "summit", "parliament"}},
+    {"security", {"security", "defen", "military", "naval", "missile", "navy", "weapon", "exercise", "general staff"}},
+    {"economy", {"trade", "invest", "economic", "business", "project", "capital", "fund", "plant", "economy"}},
+    {"media", {"media", "newspaper", "shimbun", "press", "journal", "broadcast", "ratings", "public opinion", ""}},
+    {"culture", {"cultur", "tourism", "education", "youth", "theatre", "festival", "scholar", "exchange program", ""}},
+    {"politics", {"treaty", "talks", "diplomat", "minister", "president", "visit", "summit", "parliament", "statement"}},
 }};
 
 std::string topicOf(const std::string& sentence) {
@@ -60,8 +60,8 @@ std::string explanationFor(const Fact& fact, const std::string& answer) {
 
 Question baseQuestion(const Fact& fact, std::string prompt) {
     Question question;
+    question.tags = tagsFor(fact, prompt);
     question.prompt = std::move(prompt);
-    question.tags = tagsFor(fact);
     question.source.paragraph = fact.paragraph;
     question.source.evidence = fact.evidence;
     question.draft = true;
@@ -85,9 +85,62 @@ std::string dateText(const Fact& fact) {
     return fact.text;
 }
 
+// What states the fact's answer in another question's text (DraftedQuestion::gives). A bare year is
+// left out: "2017" stands in many prompts without answering "When was the platform established?".
+std::vector<std::vector<std::string>> givesOf(const Fact& fact) {
+    switch (fact.kind) {
+        case FactKind::Date: return fact.precision == DatePrecision::Year ? std::vector<std::vector<std::string>>{} : std::vector<std::vector<std::string>>{{fact.text}};
+        case FactKind::Sum:
+        case FactKind::Count:
+        case FactKind::Percent: return {{fact.text}};
+        case FactKind::Ordinal: {
+            const std::string written = fact.text.substr(0, fact.text.find(' '));
+            return {{ordinalDigits(static_cast<int>(fact.value))}, {written + " "}};
+        }
+        case FactKind::Person: return {{surnameOf(fact.name).empty() ? fact.name : surnameOf(fact.name), fact.post}};
+        case FactKind::Acronym: return {{fact.name, fact.post}};
+        case FactKind::Name: return {{fact.text}};
+    }
+    return {};
+}
+
+// The key clause of a cloze's sentence [begin, end): an opening adverbial before the name ("In November
+// 2017,", "Revealingly,") and a relative clause after it (", which had been ...") left out, so the cloze is
+// the fact, not the article's sentence.
+std::pair<std::size_t, std::size_t> clozeClause(const std::vector<Token>& tokens, const Fact& name) {
+    std::size_t begin = 0;
+    const std::string opener = lowerAscii(tokens[0].core);
+    const bool adverbial = opener == "in" || opener == "on" || opener == "at" || opener == "during" || opener == "after" ||
+                           opener == "following" || opener == "for" || (opener.size() > 3 && opener.substr(opener.size() - 2) == "ly");
+    if (adverbial) {
+        std::size_t comma = 0;
+        while (comma < name.first && comma < 10 && !tokens[comma].closesClause) ++comma;
+        if (comma < name.first && tokens[comma].word.back() == ',') begin = comma + 1;
+    }
+    std::size_t end = tokens.size();
+    for (std::size_t i = name.last; i + 1 < tokens.size(); ++i) {
+        const std::string next = lowerAscii(tokens[i + 1].core);
+        if (tokens[i].word.back() == ',' && (next == "which" || next == "whose" || next == "who" || next == "while" || next == "but")) {
+            end = i + 1;
+            break;
+        }
+    }
+    return {begin, end};
+}
+
+// True when a capitalised span is no name to blank: two bare name words that do not say what they name
+// (a person, a paper or a region: "Taro Kono", "Korean Peninsula"), or a span whose end is unclear because
+// "and" and another capitalised word follow ("Ministries of Defense of Russia and Japan").
+bool unclearName(const std::vector<Token>& tokens, const Fact& name) {
+    const bool twoWords = name.last == name.first + 1 && !isNameJoiner(tokens[name.first].core);
+    const bool continues = name.last + 2 < tokens.size() && tokens[name.last + 1].core == "and" && !tokens[name.last].closesClause &&
+                           isCapitalised(tokens[name.last + 2].core);
+    return (twoWords && std::string_view(nameTag(name.text)) == "places") || continues;
+}
+
 }  // namespace
 
-std::vector<std::string> tagsFor(const Fact& fact) {
+std::vector<std::string> tagsFor(const Fact& fact, const std::string& asked) {
     std::vector<std::string> tags;
     switch (fact.kind) {
         case FactKind::Date: tags.emplace_back("dates"); break;
@@ -99,7 +152,10 @@ std::vector<std::string> tagsFor(const Fact& fact) {
         case FactKind::Acronym: tags.emplace_back("organisations"); break;
         case FactKind::Name: tags.emplace_back(nameTag(fact.text)); break;
     }
-    const std::string topic = topicOf(fact.sentenceText);
+    // The topic of what is asked; the sentence's only when the question names none ("bilateral talks" in a
+    // sentence that ends at the theatre is politics, not culture).
+    std::string topic = topicOf(asked);
+    if (topic.empty() && fact.kind != FactKind::Person) topic = topicOf(fact.sentenceText);
     if (!topic.empty() && std::find(tags.begin(), tags.end(), topic) == tags.end()) tags.push_back(topic);
     return tags;
 }
@@ -110,6 +166,7 @@ std::optional<DraftedQuestion> writeDirect(const Fact& fact, const std::string& 
     DraftedQuestion drafted;
     drafted.kind = fact.kind;
     drafted.paragraph = fact.paragraph;
+    drafted.gives = givesOf(fact);
     switch (fact.kind) {
         case FactKind::Date: {
             const std::string prompt = datePrompt(fact);
@@ -204,6 +261,7 @@ std::optional<DraftedQuestion> writeChoice(const Fact& fact, const std::vector<F
     DraftedQuestion drafted;
     drafted.kind = fact.kind;
     drafted.paragraph = fact.paragraph;
+    drafted.gives = givesOf(fact);
     const std::string prompt = fact.kind == FactKind::Person ? personPrompt(fact, when) : sumPrompt(fact);
     drafted.question = baseQuestion(fact, prompt);
     drafted.question.explanation =
@@ -278,7 +336,7 @@ std::optional<DraftedQuestion> writeOrdering(const std::vector<Fact>& datesOfPar
     DraftedQuestion drafted;
     drafted.kind = FactKind::Date;
     drafted.paragraph = first.paragraph;
-    drafted.question = baseQuestion(first, "Put these events of paragraph " + std::to_string(first.paragraph) + " in order, earliest first.");
+    drafted.question = baseQuestion(first, "Put the following events in order, earliest first.");
     std::string dates;
     for (const Fact* event : events) dates += (dates.empty() ? "" : ", then ") + dateText(*event);
     drafted.question.explanation = "Paragraph " + std::to_string(first.paragraph) + " dates them: " + dates + ".";
@@ -289,9 +347,9 @@ std::optional<DraftedQuestion> writeOrdering(const std::vector<Fact>& datesOfPar
 
 std::optional<DraftedQuestion> writeCloze(const Fact& name) {
     const std::vector<Token> tokens = tokenize(name.sentenceText);
-    const std::size_t begin = 0;
-    const std::size_t end = tokens.size();
-    if (end < 6 || end > 32) return std::nullopt;  // a key sentence is read whole; a long one is no question
+    if (unclearName(tokens, name)) return std::nullopt;
+    const auto [begin, end] = clozeClause(tokens, name);
+    if (end - begin < 6 || end - begin > 24) return std::nullopt;  // a key clause is read whole; a long one is no question
     std::string before;
     for (std::size_t i = begin; i < name.first; ++i) before += std::string(tokens[i].word) + " ";
     const std::size_t lead = static_cast<std::size_t>(tokens[name.first].core.data() - tokens[name.first].word.data());
@@ -299,20 +357,23 @@ std::optional<DraftedQuestion> writeCloze(const Fact& name) {
     const std::string gap = spanText(name.sentenceText, tokens, name.first, name.last);
     const std::string_view lastWord = tokens[name.last].word;
     const std::size_t coreEnd = static_cast<std::size_t>(tokens[name.last].core.data() - lastWord.data()) + tokens[name.last].core.size();
-    std::string after(lastWord.substr(coreEnd));
+    std::string after(name.last + 1 < end ? lastWord.substr(coreEnd) : std::string_view());
     for (std::size_t i = name.last + 1; i < end; ++i) after += " " + std::string(tokens[i].word);
     if (before.find_first_of("{}|") != std::string::npos || after.find_first_of("{}|") != std::string::npos) return std::nullopt;
     while (!after.empty() && (after.back() == ',' || after.back() == ';')) after.pop_back();
     if (!after.empty() && after.back() != '.') after += '.';
+    if (after.empty()) after = ".";
     DraftedQuestion drafted;
     drafted.kind = FactKind::Name;
     drafted.paragraph = name.paragraph;
-    drafted.question = baseQuestion(name, {});
-    drafted.question.prompt = "Fill in the name the article gives.";
-    drafted.question.explanation = explanationFor(name, "the name, " + gap);
-    ClozeAnswer answer;
+    drafted.gives = givesOf(name);
     std::string text = before + "{{0}}" + after;
     if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    const std::string what = nameTag(name.text);
+    drafted.question = baseQuestion(name, text);
+    drafted.question.prompt = what == "organisations" ? "Which organisation fills the gap?" : what == "events" ? "Which event fills the gap?" : "Which place fills the gap?";
+    drafted.question.explanation = explanationFor(name, "the name, " + gap);
+    ClozeAnswer answer;
     answer.text = text;
     ClozeGap cloze;
     cloze.accepted = {gap};

@@ -18,6 +18,9 @@ struct DraftedQuestion {
     FactKind kind = FactKind::Date;
     int paragraph = 0;
     double score = 0.0;  // 0..10: exact facts that a template phrased well score highest
+    // What states this question's answer when it stands in another question's text: each entry is a set of
+    // words that must all stand there ({"17th"}; a person's {"Patrushev", "Secretary"}). See giveaways.hpp.
+    std::vector<std::vector<std::string>> gives;
 };
 
 // A numeric question for a sum, count or percentage; a date question for a date; a text question for a
@@ -32,8 +35,9 @@ std::optional<DraftedQuestion> writeOrdering(const std::vector<Fact>& datesOfPar
 // A cloze question on the clause holding a named organisation, place or event, with that name blanked.
 std::optional<DraftedQuestion> writeCloze(const Fact& name);
 
-// The documented tags for a fact: its kind's tag ("dates", "figures", "people", ...) and the topic of
-// its sentence ("economy", "security", "politics", "culture", "media") when one is plain.
-std::vector<std::string> tagsFor(const Fact& fact);
+// The documented tags for a fact: its kind's tag ("dates", "figures", "people", ...) and the topic
+// ("economy", "security", "politics", "culture", "media") of what is asked (the prompt, or a cloze's
+// clause), else of the fact's sentence (not for a person, whose post is the topic) when one is plain.
+std::vector<std::string> tagsFor(const Fact& fact, const std::string& asked);
 
 }  // namespace retain::draft

@@ -1,0 +1,260 @@
+// The rules that keep a drafted question standing alone and right: context words resolved, the occasion
+// kept, anaphora cut, posts out of other prompts, giveaways dropped, clozes on whole names in a key clause,
+// tags from what is asked, and the head's author and date. Each on a sentence of the Russia–Japan article
+// and on a made-up one.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <variant>
+
+#include "core/draft/article.hpp"
+#include "core/draft/extractors.hpp"
+#include "core/draft/giveaways.hpp"
+#include "core/draft/head_questions.hpp"
+#include "core/draft/prompt_context.hpp"
+#include "core/draft/prompts.hpp"
+#include "core/draft/writers.hpp"
+
+using namespace retain;
+using namespace retain::draft;
+
+namespace {
+
+const SentencePlace kPlace{9, 0, 2018};
+
+Fact onlyFact(const std::vector<Fact>& facts) {
+    REQUIRE(facts.size() == 1);
+    return facts[0];
+}
+
+Fact nameFact(const std::string& sentence, const std::string& text) {
+    for (const Fact& fact : extractNames(sentence, kPlace)) {
+        if (fact.text == text) return fact;
+    }
+    FAIL("no name " << text);
+    return {};
+}
+
+DraftedQuestion drafted(const std::string& prompt, FactKind kind, double score, std::vector<std::vector<std::string>> gives) {
+    DraftedQuestion question;
+    question.question.prompt = prompt;
+    question.kind = kind;
+    question.paragraph = 14;
+    question.score = score;
+    question.gives = std::move(gives);
+    return question;
+}
+
+}  // namespace
+
+TEST_CASE("draft context: relative years and 'the two countries' resolved from the article's head") {
+    const ArticleContext article = contextFromHead("2018-06-14", "Asymmetry of Russia\u2013Japan Relations");
+    CHECK(article.year == 2018);
+    CHECK(article.first == "Russia");
+    CHECK(article.second == "Japan");
+    const Fact trade = onlyFact(extractQuantities(
+        "Speaking at the business dialogue, the President of Russia noted that both the trade turnover between the two countries "
+        "(USD 18 billion last year) and investment cooperation could be increased several-fold.",
+        kPlace));
+    CHECK(resolveContext(sumPrompt(trade), article) == std::optional<std::string>("How large was the trade turnover between Russia and Japan in 2017?"));
+    CHECK(resolveContext("When did the two leaders hold bilateral talks in Moscow?", article) ==
+          std::optional<std::string>("When did the leaders of Russia and Japan hold bilateral talks in Moscow?"));
+
+    const ArticleContext madeUp = contextFromHead("2021-03-03", "Portugal-Spain Harbour Deal Signed");
+    CHECK(madeUp.first == "Portugal");
+    CHECK(resolveContext("How many agreements did the two governments sign this year?", madeUp) ==
+          std::optional<std::string>("How many agreements did the governments of Portugal and Spain sign in 2021?"));
+    CHECK(resolveContext("Who will chair the council next year?", madeUp) == std::optional<std::string>("Who will chair the council in 2022?"));
+    // What still needs the article is refused: no date for "last year", no pair for "the two", "recently", "these".
+    CHECK_FALSE(resolveContext("How large was trade last year?", contextFromHead("", "Trade Notes")));
+    CHECK_FALSE(resolveContext("When did the two governments meet?", contextFromHead("2021-03-03", "Harbour Deal Signed")));
+    CHECK_FALSE(resolveContext("When did the port recently open?", madeUp));
+    CHECK_FALSE(resolveContext("When did Patrushev and Yachi meet under these arrangements?", article));
+}
+
+TEST_CASE("draft prompts: the occasion stays, and a phrase pointing back into the article goes") {
+    const Fact speech = onlyFact(extractDates(
+        "Revealingly, in January 2018, in his speech to Parliament, Prime Minister Abe described Japan\u2019s relations with Russia as "
+        "having the greatest potential among all bilateral relations.",
+        kPlace));
+    CHECK(datePrompt(speech) ==
+          "When did Prime Minister Abe describe Japan\u2019s relations with Russia as having the greatest potential among all bilateral "
+          "relations in his speech to Parliament?");
+    const Fact talks = extractDates(
+        "Already in Moscow on May 26, the two leaders held bilateral talks, contacted the International Space Station, whose current crew "
+        "includes a Japanese astronaut.",
+        kPlace)[0];
+    CHECK(datePrompt(talks) == "When did the two leaders hold bilateral talks in Moscow?");
+    const Fact ribbon = onlyFact(extractDates("In March 2020, at the opening of the harbour, Mayor Ruiz unveiled a statue.", kPlace));
+    CHECK(datePrompt(ribbon) == "When did Mayor Ruiz unveil a statue at the opening of the harbour?");
+
+    const Fact exchange = onlyFact(extractDates("In December 2017, Patrushev and Yachi exchanged opinions in Moscow in accordance with these arrangements.", kPlace));
+    CHECK(datePrompt(exchange) == "When did Patrushev and Yachi exchange opinions in Moscow?");
+    const Fact board = onlyFact(extractDates("In May 2019, the board met in Oslo under these rules.", kPlace));
+    CHECK(datePrompt(board) == "When did the board meet in Oslo?");
+
+    // A participle after "a statement" says which statement; after other words it opens a new clause.
+    const Fact g7 = onlyFact(extractDates(
+        "In April 2018, Japan joined the other G7 countries in a statement supporting Great Britain\u2019s stance on Russia\u2019s complicity "
+        "in the poisoning in Salisbury.",
+        kPlace));
+    CHECK(datePrompt(g7) == "When did Japan join the other G7 countries in a statement supporting Great Britain\u2019s stance on Russia\u2019s complicity?");
+    const Fact report = onlyFact(extractDates("In June 2019, the council published a report praising the new harbour master.", kPlace));
+    CHECK(datePrompt(report) == "When did the council publish a report praising the new harbour master?");
+
+    const Fact treaty = onlyFact(extractDates("In May 2018, the leaders met in Moscow and signed a treaty.", kPlace));
+    CHECK(datePrompt(treaty) == "When did the leaders meet in Moscow and sign a treaty?");
+}
+
+TEST_CASE("draft prompts: counts and sums asked of the noun phrase that owns them") {
+    const std::string platform =
+        "Prime Minister Abe drew particular attention to the fact that the Russia\u2013Japan investment platform established in 2017 by "
+        "the RDIF and JBIC with USD 1 billion in capital had already financed three projects (Transneft\u2019s infrastructure project, the "
+        "Doctis online platform and a gas chemical complex jointly with Marubeni).";
+    for (const Fact& fact : extractQuantities(platform, kPlace)) {
+        if (fact.kind == FactKind::Sum) CHECK(sumPrompt(fact) == "How much capital did the Russia\u2013Japan investment platform have, in USD?");
+        if (fact.kind == FactKind::Count) CHECK(countPrompt(fact) == "How many projects had the Russia\u2013Japan investment platform already financed?");
+    }
+    const std::string fund = "The mayor noted that the harbour fund founded in 2015 by the city with EUR 5 million in capital had already built four piers.";
+    int seen = 0;
+    for (const Fact& fact : extractQuantities(fund, kPlace)) {
+        if (fact.kind == FactKind::Sum) CHECK(sumPrompt(fact) == "How much capital did the harbour fund have, in EUR?");
+        if (fact.kind == FactKind::Count) CHECK(countPrompt(fact) == "How many piers had the harbour fund already built?");
+        ++seen;
+    }
+    CHECK(seen == 2);
+
+    const Fact documents = onlyFact(extractQuantities(
+        "All in all, following the talks between Russia and Japan\u2019s leaders, 11 documents were signed, including on concretizing the plan.", kPlace));
+    CHECK(countPrompt(documents) == "How many documents were signed following the talks between Russia and Japan\u2019s leaders?");
+    const Fact treaties = onlyFact(extractQuantities("For instance, after the summit, 9 treaties were signed.", kPlace));
+    CHECK(countPrompt(treaties) == "How many treaties were signed after the summit?");
+    const Fact agreements = onlyFact(extractQuantities("The leaders met in Lisbon and signed 12 agreements.", kPlace));
+    CHECK(countPrompt(agreements) == "How many agreements did the leaders sign?");
+}
+
+TEST_CASE("draft people: asked by post as of the article's date, a bracketed gloss left out") {
+    const Fact asada = onlyFact(extractPeople(
+        "Teruo Asada, Chair of the Russia-Japan Business Cooperation Committee at Keidanren (Japan Business Federation), noted that Japanese "
+        "business was not particularly active.",
+        kPlace));
+    CHECK(personPrompt(asada, "June 2018") ==
+          "Who was Chair of the Russia-Japan Business Cooperation Committee at Keidanren, according to the article of June 2018?");
+    const Fact lopez = onlyFact(extractPeople("Maria Lopez, Director of the Port Authority (APL), opened the terminal.", kPlace));
+    CHECK(personPrompt(lopez, "") == "Who was Director of the Port Authority, according to the article?");
+}
+
+TEST_CASE("draft giveaways: posts leave other prompts, and a prompt stating another's answer loses the weaker one") {
+    const std::string visit = "On May 25\u201326, 2018, Prime Minister of Japan Shinzo Abe made an official visit to Russia.";
+    const Fact abe = onlyFact(extractPeople(visit, kPlace));
+    const Fact patrushev = extractPeople(
+        "In September 2017, Nikolai Patrushev, Secretary of the Russian Federation Security Council, and Shotaro Yachi, Secretary General of "
+        "Japan\u2019s National Security Council, signed a memorandum.",
+        kPlace)[0];
+    const Fact lopez = onlyFact(extractPeople("Maria Lopez, Director of the Lisbon Port Authority, opened the terminal.", kPlace));
+    std::vector<DraftedQuestion> questions = {
+        drafted("When did Prime Minister of Japan Shinzo Abe make an official visit to Russia?", FactKind::Date, 10, {}),
+        drafted("When did Prime Minister Abe take part in the plenary session?", FactKind::Date, 10, {}),
+        drafted("When did Nikolai Patrushev, Secretary of the Russian Federation Security Council, and Yachi sign a memorandum?", FactKind::Date, 9, {}),
+        drafted("When did Maria Lopez, Director of the Lisbon Port Authority open the terminal?", FactKind::Date, 9, {}),
+        drafted("Who was Secretary of the Russian Federation Security Council, according to the article?", FactKind::Person, 9, {}),
+    };
+    stripPosts(questions, {abe, patrushev, lopez});
+    CHECK(questions[0].question.prompt == "When did Shinzo Abe make an official visit to Russia?");
+    CHECK(questions[1].question.prompt == "When did Shinzo Abe take part in the plenary session?");
+    CHECK(questions[2].question.prompt == "When did Nikolai Patrushev and Yachi sign a memorandum?");
+    CHECK(questions[3].question.prompt == "When did Maria Lopez open the terminal?");
+    CHECK(questions[4].question.prompt == "Who was Secretary of the Russian Federation Security Council, according to the article?");
+
+    // "17th" in a date prompt answers the ordinal; the ordinal (lower score) goes, the date stays.
+    std::vector<DraftedQuestion> naval = {
+        drafted("When did the Pacific Navy run the 17th joint naval rescue exercise?", FactKind::Date, 9, {{"November 2017"}}),
+        drafted("The Pacific Navy ran which joint naval rescue exercise?", FactKind::Ordinal, 7, {{"17th"}, {"seventeenth "}}),
+        drafted("Who was Secretary of the Council?", FactKind::Person, 9, {{"Patrushev", "Secretary of the Council"}}),
+    };
+    // A choice naming Patrushev among other people does not state his post: nothing goes for it.
+    ChoiceAnswer choice;
+    choice.choices = {"Nikolai Patrushev", "Shotaro Yachi"};
+    naval.push_back(drafted("Who was Secretary General of the Board?", FactKind::Person, 8.5, {{"Yachi", "Secretary General of the Board"}}));
+    naval.back().question.answer = choice;
+    CHECK(dropGiveaways(naval) == 1);
+    REQUIRE(naval.size() == 3);
+    CHECK(naval[0].kind == FactKind::Date);
+    CHECK(naval[1].kind == FactKind::Person);
+    std::vector<DraftedQuestion> piers = {
+        drafted("Which place fills the gap?", FactKind::Name, 5, {{"Sines"}}),
+        drafted("How many piers did the city build in Sines?", FactKind::Count, 9, {{"four piers"}}),
+    };
+    CHECK(dropGiveaways(piers) == 1);
+    REQUIRE(piers.size() == 1);
+    CHECK(piers[0].kind == FactKind::Count);
+}
+
+TEST_CASE("draft clozes: a whole name in its key clause, never a cut or bare two-word name") {
+    const std::string council =
+        "The countries have also agreed to revive the Russia-Japan Council of Governors, which had been quite effective in the Soviet era.";
+    const auto revived = writeCloze(nameFact(council, "Russia-Japan Council of Governors"));
+    REQUIRE(revived);
+    CHECK(revived->question.prompt == "Which organisation fills the gap?");
+    CHECK(std::get<ClozeAnswer>(revived->question.answer).text == "The countries have also agreed to revive the {{0}}.");
+    CHECK(revived->question.tags == std::vector<std::string>{"organisations"});
+
+    const std::string ports = "In 2020, the city of Porto joined the Baltic Ports Council, which meets every year in Riga.";
+    const auto joined = writeCloze(nameFact(ports, "Baltic Ports Council"));
+    REQUIRE(joined);
+    CHECK(std::get<ClozeAnswer>(joined->question.answer).text == "The city of Porto joined the {{0}}.");
+
+    // "Ministries of Defense of Russia" is cut before "and Japan"; "Taro Kono" says nothing of what it names.
+    const std::string defence = "The Ministries of Defense of Russia and Japan have slated approximately 20 joint events for 2018.";
+    CHECK_FALSE(writeCloze(nameFact(defence, "Ministries of Defense of Russia")));
+    CHECK_FALSE(writeCloze(nameFact("The Harbour Board of Porto and Sines opened a new office in the old town.", "Harbour Board of Porto")));
+    CHECK_FALSE(writeCloze(nameFact("In March 2018, Ministers of Foreign Affairs Sergey Lavrov and Taro Kono held consultations.", "Taro Kono")));
+    CHECK_FALSE(writeCloze(nameFact("The new ferry line to Ilha Verde opened after a long wait in the spring.", "Ilha Verde")));
+}
+
+TEST_CASE("draft tags: the topic of what is asked, before the rest of the sentence") {
+    const std::string talks =
+        "Already in Moscow on May 26, the two leaders held bilateral talks, contacted the International Space Station, and conducted the "
+        "opening ceremony of launching the cross years of Russia and Japan in the Bolshoi Theatre.";
+    const Fact date = extractDates(talks, kPlace)[0];
+    CHECK(tagsFor(date, datePrompt(date)) == std::vector<std::string>{"dates", "politics"});
+    const Fact made = onlyFact(extractDates("In May 2020, the ministers signed a trade deal at the new festival theatre.", kPlace));
+    CHECK(tagsFor(made, "When did the ministers sign a trade deal?") == std::vector<std::string>{"dates", "economy"});
+    CHECK(tagsFor(made, "When did it happen?") == std::vector<std::string>{"dates", "economy"});  // nothing asked: the sentence's topic
+    const Fact gerasimov = onlyFact(extractPeople("Valery Gerasimov, Russia\u2019s Chief of General Staff, visited Tokyo and held talks.", kPlace));
+    CHECK(tagsFor(gerasimov, personPrompt(gerasimov, "")) == std::vector<std::string>{"people", "security"});
+}
+
+TEST_CASE("draft head: the author and the date line give two source questions") {
+    const ArticleRead read = readArticle(
+        "Harbour Deal Signed in Lisbon\n\nMarch 3, 2021 Europe , Trade\n\nBy\n\nJo Reporter\n\n"
+        "On February 10, 2021, the two governments signed 14 agreements on ports and rail in the old harbour of Lisbon.\n");
+    REQUIRE(read.ok);
+    const std::vector<DraftedQuestion> head = writeHeadQuestions(read.article);
+    REQUIRE(head.size() == 2);
+    CHECK(head[0].question.prompt == "Who wrote the article \u201CHarbour Deal Signed in Lisbon\u201D?");
+    CHECK(head[0].question.source.paragraph == 4);
+    CHECK(head[0].question.source.evidence == "Jo Reporter");
+    CHECK(std::get<TextAnswer>(head[0].question.answer).accepted == std::vector<std::string>{"Jo Reporter", "Reporter"});
+    CHECK(head[1].question.prompt == "When was the article \u201CHarbour Deal Signed in Lisbon\u201D published?");
+    CHECK(head[1].question.source.paragraph == 2);
+    CHECK(head[1].question.source.evidence == "March 3, 2021");
+    CHECK(std::get<DateAnswer>(head[1].question.answer).from == CalendarDate{2021, 3, 3});
+    CHECK(head[1].question.tags == std::vector<std::string>{"source"});
+
+    // The article's own head: "June 14, 2018 Asia , Europe , ..." and "By" / "Anna Kireeva".
+    const ArticleRead riac = readArticle(
+        "Asymmetry of Russia\u2013Japan Relations\n\nJune 14, 2018 Asia , Europe , Opinion , OPINION/NEWS , Russia\n\nAP photo\n\nBy\n\nAnna Kireeva\n\n"
+        "On May 25\u201326, 2018, Prime Minister of Japan Shinzo Abe made an official visit to Russia and met the President.\n");
+    REQUIRE(riac.ok);
+    const std::vector<DraftedQuestion> riacHead = writeHeadQuestions(riac.article);
+    REQUIRE(riacHead.size() == 2);
+    CHECK(std::get<TextAnswer>(riacHead[0].question.answer).accepted[0] == "Anna Kireeva");
+    CHECK(riacHead[0].question.source.paragraph == 5);
+    CHECK(riacHead[1].question.source.evidence == "June 14, 2018");
+    // No by-line, no author question.
+    const ArticleRead bare = readArticle("Notes\n\nOn February 10, 2021, the council signed 14 agreements on ports and rail in the harbour. The agreements cover the old quays, the new rail yard and the ferry line to the islands.\n");
+    CAPTURE(bare.message);
+    REQUIRE(bare.ok);
+    CHECK(writeHeadQuestions(bare.article).empty());
+}
