@@ -67,13 +67,14 @@ bool DraftReviewView::draftFrom(const std::string& articlePath, const std::strin
     return openBank(bankPath, articlePath);
 }
 
-bool DraftReviewView::openBank(const std::string& bankPath, const std::string& articlePath) {
+bool DraftReviewView::openBank(const std::string& bankPath, const std::string& articlePath, const std::vector<std::string>& articleSearch) {
     m_articlePath = articlePath;
     m_bankPath = bankPath;
-    if (!m_review.open(bankPath, articlePath)) {
+    if (!m_review.open(bankPath, articlePath, articleSearch)) {
         m_status = m_review.message();
         return false;
     }
+    m_articlePath = m_review.articlePath();
     m_position = 0;
     m_editing = false;
     m_accepted = m_rejected = 0;
@@ -82,9 +83,13 @@ bool DraftReviewView::openBank(const std::string& bankPath, const std::string& a
 }
 
 void DraftReviewView::drawContent(UiContext& context) {
-    (void)context;
+    // Home's "Review N drafts" names the bank; its article is found from the bank's source.doc.
+    if (!context.reviewBankRequest.empty()) {
+        openBank(context.reviewBankRequest, "", {context.banksDir});
+        context.reviewBankRequest.clear();
+    }
     if (!m_review.isOpen()) {
-        drawSetup();
+        drawSetup(context);
         return;
     }
     drawReview();
@@ -92,18 +97,42 @@ void DraftReviewView::drawContent(UiContext& context) {
 
 // [SECTION] Setup
 
-void DraftReviewView::drawSetup() {
+void DraftReviewView::drawSetup(const UiContext& context) {
     sectionTitle("Draft questions from an article");
     noteText("Retain proposes one cited question per fact of the article (dates, sums, counts, people, names). "
              "Review each here: only the ones you accept are studied.");
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.7f);
-    ImGui::InputTextWithHint("Article", "path/to/article.txt (one paragraph per line)", &m_articlePath);
+    ImGui::InputTextWithHint("Article", "path/to/article.txt (one paragraph per line; to open a bank, found from its source)", &m_articlePath);
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.7f);
     ImGui::InputTextWithHint("Bank file", "questions/NAME.yaml", &m_bankPath);
     if (ImGui::Button("Draft from the article")) draftFrom(m_articlePath, m_bankPath);
     sameLineIfFits(ImGui::CalcTextSize("Open a drafted bank").x + ImGui::GetStyle().FramePadding.x * 2.0f);
-    if (ImGui::Button("Open a drafted bank")) openBank(m_bankPath, m_articlePath);
+    if (ImGui::Button("Open a drafted bank")) openBank(m_bankPath, m_articlePath, {context.banksDir});
     if (!m_status.empty()) wrappedTextColored(wrongColour(), m_status);
+    drawDraftedBanks(context);
+}
+
+// The library's banks that still hold drafts, each opened with one click (the article found from its source).
+void DraftReviewView::drawDraftedBanks(const UiContext& context) {
+    if (context.library == nullptr) return;
+    bool titled = false;
+    for (std::size_t i = 0; i < context.library->banks.size(); ++i) {
+        const Bank& bank = context.library->banks[i];
+        const auto drafts = std::count_if(bank.questions.begin(), bank.questions.end(), [](const Question& q) { return q.draft; });
+        if (drafts == 0) continue;
+        if (!titled) {
+            ImGui::Spacing();
+            sectionTitle("Banks with questions to review");
+            titled = true;
+        }
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::Button("Review")) openBank(bank.path, "", {context.banksDir});
+        ImGui::PopID();
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted((bank.title + " \u00B7 " + std::to_string(drafts) + " to review \u00B7 " +
+                                bank.path.substr(bank.path.find_last_of('/') + 1)).c_str());
+    }
 }
 
 // [SECTION] Review

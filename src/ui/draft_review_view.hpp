@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "core/draft/draft_review.hpp"
 #include "ui/view.hpp"
@@ -20,15 +21,18 @@ public:
 
     // Drafts the article into a new bank file and opens it; false with status() set when it cannot.
     bool draftFrom(const std::string& articlePath, const std::string& bankPath);
-    // Opens an existing bank of drafted questions and the article it cites; false with status() set.
-    bool openBank(const std::string& bankPath, const std::string& articlePath);
+    // Opens an existing bank of drafted questions and the article it cites (articlePath empty: the one its
+    // source.doc names, found beside the bank or in a source folder above it or above articleSearch's
+    // folders); false with status() set.
+    bool openBank(const std::string& bankPath, const std::string& articlePath, const std::vector<std::string>& articleSearch = {});
     const draft::DraftReview& review() const { return m_review; }
     // The position among the questions still marked draft (0-based), clamped when the list shrinks.
     std::size_t position() const { return m_position; }
     const std::string& status() const { return m_status; }
 
 private:
-    void drawSetup();
+    void drawSetup(const UiContext& context);
+    void drawDraftedBanks(const UiContext& context);
     void drawReview();
     void drawButtons(std::size_t index, std::size_t pendingCount);
     void startEdit(std::size_t index);

@@ -1,6 +1,6 @@
 // Home view (see home_view.hpp). Index:
 // [SECTION] Counts
-// [SECTION] Toolbar: profile, tag filter, Study and Browse
+// [SECTION] Toolbar: profile, tag filter, Study, Browse and Draft
 // [SECTION] Banks and problems
 #include "ui/home_view.hpp"
 
@@ -46,7 +46,7 @@ void HomeView::refreshProgress(UiContext& context) {
 }
 
 //-----------------------------------------------------------------------------
-// [SECTION] Toolbar: profile, tag filter, Study and Browse
+// [SECTION] Toolbar: profile, tag filter, Study, Browse and Draft
 //-----------------------------------------------------------------------------
 
 void HomeView::startStudy(UiContext& context) {
@@ -86,6 +86,8 @@ void HomeView::drawToolbar(UiContext& context) {
     if ((ImGui::Button("Study (S)") || key == 's') && anyBank) startStudy(context);
     ImGui::SameLine();
     if (ImGui::Button("Browse (B)") || key == 'b') context.showView = "Browse";
+    ImGui::SameLine();
+    if (ImGui::Button("Draft from article\u2026 (D)") || key == 'd') context.showView = "Draft";
 }
 
 //-----------------------------------------------------------------------------
@@ -146,6 +148,17 @@ void HomeView::drawBanks(UiContext& context) {
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
             ImGui::TextWrapped("%s", bank.description.c_str());
             ImGui::PopStyleColor();
+        }
+        // Drafted questions are not studied until reviewed: the row says so and opens the review.
+        const auto drafts = std::count_if(bank.questions.begin(), bank.questions.end(), [](const Question& q) { return q.draft; });
+        if (drafts > 0) {
+            ImGui::PushID(static_cast<int>(i));
+            const std::string label = "Review " + std::to_string(drafts) + (drafts == 1 ? " draft" : " drafts");
+            if (ImGui::SmallButton(label.c_str())) {
+                context.reviewBankRequest = bank.path;
+                context.showView = "Draft";
+            }
+            ImGui::PopID();
         }
         ImGui::TableSetColumnIndex(1);
         if (!bank.source.title.empty()) {

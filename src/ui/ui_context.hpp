@@ -39,6 +39,7 @@ struct UiContext {
     double redrawWithinSeconds = 0.0;  // set by a view that animates (a timer): the app redraws within this many seconds; 0 = only on events
     bool screenChanged = false;        // set by a view whose screen changed without input (a timer ran out): the app draws the settle frames
     std::string showView;              // set by a view to bring another view's tab to the front (its title); cleared by the shell
+    std::string reviewBankRequest;     // set by a view (with showView = "Draft"): the bank file to open for review; the Draft view clears it
     bool studyRequested = false;       // set with studyRequest by a view; the Study view takes it and clears this
     StudyRequest studyRequest;
 };

@@ -3,6 +3,9 @@
 # Draft tab the article and bank paths are typed, "Draft from the article" is clicked, then A accepts the
 # first drafted question and R rejects the next. The written bank must hold the first without its draft
 # mark, not hold the second, keep every other draft, and pass `retain lint --source` on the article.
+# Then a second start: Home's "Review N drafts" opens the bank with no article path typed (the article is
+# found from the bank's source.doc, beside the bank's folder), A accepts the next draft, and the bank
+# still passes `retain lint --source`.
 # Usage: draft_review_e2e.sh RETAIN_BINARY ARTICLE [SCREENSHOT_DIR]
 set -uo pipefail
 retain="$1"; article="$2"; shots="${3:-}"
@@ -44,4 +47,16 @@ awk -v id="$first" '/^  - id: /{inside = ($3 == id)} inside && /draft: true/{fou
     fail "the accepted question $first is still marked draft"
 [ "$(grep -c 'draft: true' "$bank")" -eq $((total - 2)) ] || fail "the other drafts lost their mark"
 "$retain" lint --source "$data/article.txt" "$bank" || fail "lint --source is not clean after the saves"
+
+# Second start: open the drafted bank from Home; nothing typed.
+start_app "$retain" "$data/banks"
+click 87 231; sleep 1             # Home: "Review N drafts" under the bank's title and description
+shot home_review
+typed a                           # accept the first draft still pending
+quit_app
+third=$(echo "$ids_after" | sed -n 2p)
+awk -v id="$third" '/^  - id: /{inside = ($3 == id)} inside && /draft: true/{found=1} END{exit found}' "$bank" ||
+    fail "Home's Review did not open the bank with its article: $third is still marked draft"
+[ "$(grep -c 'draft: true' "$bank")" -eq $((total - 3)) ] || fail "the review from Home changed more than one draft"
+"$retain" lint --source "$data/article.txt" "$bank" || fail "lint --source is not clean after the review from Home"
 echo "PASS"

@@ -10,6 +10,7 @@
 
 #include "core/bank/bank_loader.hpp"
 #include "core/calendar/calendar_date.hpp"
+#include "core/draft/article_locator.hpp"
 #include "core/draft/draft_file.hpp"
 #include "core/interop/bank_writer.hpp"
 
@@ -45,25 +46,39 @@ std::string numberText(double value) {
 
 // [SECTION] Opening
 
-bool DraftReview::open(const std::string& bankPath, const std::string& articlePath) {
+bool DraftReview::open(const std::string& bankPath, const std::string& articlePath, const std::vector<std::string>& articleSearch) {
     m_message.clear();
     m_problems.clear();
     SourceText source;
     std::string error;
-    if (!readSourceText(articlePath, source, error)) {
-        m_message = error;
-        return false;
-    }
-    source.name = std::filesystem::path(articlePath).filename().string();
+    const auto readArticleText = [&](const std::string& path) {
+        if (!readSourceText(path, source, error)) {
+            m_message = error;
+            return false;
+        }
+        source.name = std::filesystem::path(path).filename().string();
+        return true;
+    };
+    if (!articlePath.empty() && !readArticleText(articlePath)) return false;
     BankLoadResult loaded = loadBank(bankPath);
     if (!loaded.ok) {
         m_message = loaded.problems.empty() ? bankPath + ": the bank does not load" : loaded.problems.front().format();
         return false;
     }
+    std::string article = articlePath;
+    if (article.empty()) {
+        article = locateArticle(bankPath, loaded.bank.source.doc, loaded.bank.source.title, articleSearch);
+        if (article.empty()) {
+            m_message = bankPath + ": no article named \u201C" + loaded.bank.source.doc +
+                        "\u201D (source.doc) found beside the bank or in a source folder above it; give the article's path";
+            return false;
+        }
+        if (!readArticleText(article)) return false;
+    }
     m_bank = std::move(loaded.bank);
     m_source = std::move(source);
     m_bankPath = bankPath;
-    m_articlePath = articlePath;
+    m_articlePath = article;
     m_header = draftHeaderComment(m_source.name);
     m_problems = checkEvidence(m_bank, m_source);
     m_open = true;

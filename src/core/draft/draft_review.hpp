@@ -28,9 +28,11 @@ struct QuestionEdit {
 
 class DraftReview {
 public:
-    // Opens the bank file at bankPath and the article at articlePath. Returns false with message() set
-    // when either cannot be read or the bank does not load.
-    bool open(const std::string& bankPath, const std::string& articlePath);
+    // Opens the bank file at bankPath and the article at articlePath; an empty articlePath finds the article
+    // the bank's source.doc (or source.title) names, beside the bank or in a source folder above it or above
+    // a folder of articleSearch (core/draft/article_locator.hpp). Returns false with message() set when
+    // the bank does not load or the article cannot be found or read.
+    bool open(const std::string& bankPath, const std::string& articlePath, const std::vector<std::string>& articleSearch = {});
 
     // True once a bank is open.
     bool isOpen() const { return m_open; }

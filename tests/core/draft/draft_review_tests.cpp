@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <random>
 #include <string>
 
@@ -165,6 +166,19 @@ TEST_CASE_FIXTURE(DraftedFixture, "draft review: an edit that would break the ba
     CHECK_FALSE(review.accept(questions.size()));
     CHECK(test::readFile(bankPath) == before);
     CHECK(review.pending().size() == questions.size());
+}
+
+TEST_CASE_FIXTURE(DraftedFixture, "draft review: opened without an article path, the bank's source.doc finds it") {
+    draft::DraftReview review;
+    REQUIRE_MESSAGE(review.open(bankPath, ""), review.message());
+    CHECK(std::filesystem::equivalent(review.articlePath(), article));
+    CHECK(review.paragraph(1) == "Ports and Rail Agreed Between Neighbours");
+    CHECK(review.problems().empty());
+    // Without the article beside it, the message names the doc it looked for.
+    std::filesystem::remove(article);
+    draft::DraftReview missing;
+    CHECK_FALSE(missing.open(bankPath, ""));
+    CHECK(missing.message().find("harbour-deal") != std::string::npos);
 }
 
 TEST_CASE("draft review: opening a missing bank or article says which") {
