@@ -187,7 +187,7 @@ DraftReport draftBank(std::string_view articleText, const DraftOptions& options)
         });
         if (sentenceAsked) continue;
         ++report.facts;
-        if (auto cloze = writeCloze(fact)) {
+        if (auto cloze = writeNameQuestion(fact)) {
             drafted.push_back(std::move(*cloze));
             clozed.insert({fact.paragraph, fact.sentence});
             ++clozes;

@@ -86,6 +86,7 @@ std::optional<std::string> resolveContext(const std::string& prompt, const Artic
     if (!context.first.empty()) {
         const std::string both = context.first + " and " + context.second;
         text = replaceWords(text, "the two countries", both);
+        text = replaceWords(text, "the countries", both);
         text = replaceWords(text, "both countries", both);
         text = replaceWords(text, "the two countries\xE2\x80\x99 leaders", "the leaders of " + both);
         for (const std::string_view who : {"leaders", "governments", "sides", "parties", "delegations", "ministers", "presidents"}) {

@@ -294,6 +294,30 @@ std::optional<std::string> nounPhraseBefore(const std::vector<Token>& tokens, st
     return subjectText(tokens, start, stop);
 }
 
+// For "the commitment, which the leaders confirmed during NP in 2016": " during which the leaders confirmed
+// the commitment", so "When was NP?" says which of several visits is meant; empty when the sentence has no
+// such relative clause before NP (which starts at token np).
+std::string duringWhich(const std::vector<Token>& tokens, std::size_t np) {
+    if (np < 4) return {};
+    const std::string preposition = lowerAscii(tokens[np - 1].core);
+    if (preposition != "during" && preposition != "at") return {};
+    std::size_t which = np - 1;
+    while (which > 1 && np - which < 8 && lowerAscii(tokens[which].core) != "which") --which;
+    if (lowerAscii(tokens[which].core) != "which" || tokens[which - 1].word.back() != ',') return {};
+    // The antecedent: back from the comma to the verb or the preposition after it ("referred to ...").
+    std::size_t from = which;
+    while (from > 0 && which - from < 12) {
+        const std::string word = lowerAscii(tokens[from - 1].core);
+        if (!pastTenseBase(std::string(tokens[from - 1].core)).empty() || (tokens[from - 1].closesClause && from - 1 != which - 1)) break;
+        if (word == "to" && from >= 2 && !pastTenseBase(std::string(tokens[from - 2].core)).empty()) break;
+        --from;
+    }
+    if (from == which || which - from >= 12) return {};
+    std::string antecedent = join(tokens, from, which);
+    while (!antecedent.empty() && antecedent.back() == ',') antecedent.pop_back();
+    return " " + preposition + " which " + join(tokens, which + 1, np - 1) + " " + antecedent;
+}
+
 std::string capitalise(std::string text) {
     if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
     return text;
@@ -364,7 +388,7 @@ std::string datePrompt(const Fact& fact) {
             --start;
         }
         if (start < first && (start == 0 || first - start >= 2)) {
-            return "When was " + subjectText(tokens, start, first) + "?";
+            return "When was " + subjectText(tokens, start, first) + duringWhich(tokens, start) + "?";
         }
     }
     const auto [begin, end] = clauseAround(tokens, fact.first, fact.last, 24);
@@ -468,6 +492,26 @@ std::string personPrompt(const Fact& fact, const std::string& articleDate) {
         post.erase(open, post.find(')', open) + 1 - open);
     }
     return "Who was " + post + ", according to the article" + (articleDate.empty() ? "" : " of " + articleDate) + "?";
+}
+
+std::optional<std::string> namePrompt(const Fact& name, const std::string& what, std::size_t clauseBegin, std::size_t clauseEnd) {
+    const std::vector<Token> tokens = tokenize(name.sentenceText);
+    if (name.last + 1 != clauseEnd || name.first <= clauseBegin) return std::nullopt;
+    std::size_t object = name.first;
+    if (lowerAscii(tokens[object - 1].core) == "the") --object;
+    const auto shape = shapeOf(tokens, clauseBegin, object);
+    if (!shape || shape->verb <= shape->subjectBegin || shape->verb - shape->subjectBegin > 8) return std::nullopt;
+    for (std::size_t i = shape->subjectBegin; i < object; ++i) {
+        const std::string word = lowerAscii(tokens[i].core);
+        if (tokens[i].closesClause || word == "which" || word == "that" || word == "who" || word == "by") return std::nullopt;
+    }
+    const std::string verb = lowerAscii(tokens[shape->verb].core);
+    const bool perfect = verb == "have" || verb == "has" || verb == "had";
+    if (!shape->base && !perfect) return std::nullopt;  // "was founded by": the name is no object
+    const std::string subject = subjectText(tokens, shape->subjectBegin, shape->verb);
+    const std::string middle = join(tokens, shape->verb + 1, object);
+    if (perfect) return "Which " + what + " " + verb + " " + subject + (middle.empty() ? "" : " " + middle) + "?";
+    return "Which " + what + " did " + subject + " " + *shape->base + (middle.empty() ? "" : " " + middle) + "?";
 }
 
 std::string acronymPrompt(const Fact& fact) {

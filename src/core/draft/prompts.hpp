@@ -3,6 +3,8 @@
 // the fallback where no template fits ("... in how many priority areas?").
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 
 #include "core/draft/fact.hpp"
@@ -20,6 +22,10 @@ std::string ordinalPrompt(const Fact& fact);
 // "Who was <post>, according to the article of June 2018?": dated by the article (articleDate, in words;
 // empty = undated), not by the sentence, whose date another question may ask; a bracketed gloss left out.
 std::string personPrompt(const Fact& fact, const std::string& articleDate);
+// "Which organisation have the countries agreed to revive?" for a name that ends its clause [clauseBegin,
+// clauseEnd) (token indices) as the object of a past-tense or perfect verb; nullopt when it does not.
+// what: "organisation", "event" or "place".
+std::optional<std::string> namePrompt(const Fact& name, const std::string& what, std::size_t clauseBegin, std::size_t clauseEnd);
 // "What does <acronym> stand for?" or "What is <name>, as the article glosses it?"
 std::string acronymPrompt(const Fact& fact);
 

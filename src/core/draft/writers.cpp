@@ -98,7 +98,7 @@ std::vector<std::vector<std::string>> givesOf(const Fact& fact) {
             return {{ordinalDigits(static_cast<int>(fact.value))}, {written + " "}};
         }
         case FactKind::Person: return {{surnameOf(fact.name).empty() ? fact.name : surnameOf(fact.name), fact.post}};
-        case FactKind::Acronym: return {{fact.name, fact.post}};
+        case FactKind::Acronym: return {{fact.post}};  // a prompt spelling out the full name tells what the letters stand for
         case FactKind::Name: return {{fact.text}};
     }
     return {};
@@ -345,16 +345,33 @@ std::optional<DraftedQuestion> writeOrdering(const std::vector<Fact>& datesOfPar
     return drafted;
 }
 
-std::optional<DraftedQuestion> writeCloze(const Fact& name) {
+std::optional<DraftedQuestion> writeNameQuestion(const Fact& name) {
     const std::vector<Token> tokens = tokenize(name.sentenceText);
     if (unclearName(tokens, name)) return std::nullopt;
     const auto [begin, end] = clozeClause(tokens, name);
+    const std::string kind = nameTag(name.text);
+    const std::string what = kind == "organisations" ? "organisation" : kind == "events" ? "event" : "place";
+    const std::string gap = spanText(name.sentenceText, tokens, name.first, name.last);
+    if (const auto prompt = namePrompt(name, what, begin, end)) {
+        // "Which organisation did the city of Porto join?": a question in our words, the name typed.
+        DraftedQuestion drafted;
+        drafted.kind = FactKind::Name;
+        drafted.paragraph = name.paragraph;
+        drafted.gives = givesOf(name);
+        drafted.question = baseQuestion(name, *prompt);
+        drafted.question.explanation = explanationFor(name, "the name, " + gap);
+        TextAnswer answer;
+        answer.accepted = {gap};
+        if (gap.rfind("the ", 0) == 0) answer.accepted.push_back(gap.substr(4));
+        drafted.question.answer = answer;
+        drafted.score = 6.0;
+        return drafted;
+    }
     if (end - begin < 6 || end - begin > 24) return std::nullopt;  // a key clause is read whole; a long one is no question
     std::string before;
     for (std::size_t i = begin; i < name.first; ++i) before += std::string(tokens[i].word) + " ";
     const std::size_t lead = static_cast<std::size_t>(tokens[name.first].core.data() - tokens[name.first].word.data());
     before += std::string(tokens[name.first].word.substr(0, lead));
-    const std::string gap = spanText(name.sentenceText, tokens, name.first, name.last);
     const std::string_view lastWord = tokens[name.last].word;
     const std::size_t coreEnd = static_cast<std::size_t>(tokens[name.last].core.data() - lastWord.data()) + tokens[name.last].core.size();
     std::string after(name.last + 1 < end ? lastWord.substr(coreEnd) : std::string_view());
@@ -369,9 +386,8 @@ std::optional<DraftedQuestion> writeCloze(const Fact& name) {
     drafted.gives = givesOf(name);
     std::string text = before + "{{0}}" + after;
     if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
-    const std::string what = nameTag(name.text);
     drafted.question = baseQuestion(name, text);
-    drafted.question.prompt = what == "organisations" ? "Which organisation fills the gap?" : what == "events" ? "Which event fills the gap?" : "Which place fills the gap?";
+    drafted.question.prompt = "Which " + what + " fills the gap?";
     drafted.question.explanation = explanationFor(name, "the name, " + gap);
     ClozeAnswer answer;
     answer.text = text;

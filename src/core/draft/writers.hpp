@@ -32,8 +32,10 @@ std::optional<DraftedQuestion> writeDirect(const Fact& fact, const std::string& 
 std::optional<DraftedQuestion> writeChoice(const Fact& fact, const std::vector<Fact>& sameKind, const std::string& when);
 // An ordering question over the dated events of one paragraph (three or more, distinct dates), earliest first.
 std::optional<DraftedQuestion> writeOrdering(const std::vector<Fact>& datesOfParagraph);
-// A cloze question on the clause holding a named organisation, place or event, with that name blanked.
-std::optional<DraftedQuestion> writeCloze(const Fact& name);
+// A question on a named organisation, place or event: "Which organisation did the city join?" (text) when
+// the name ends its clause as the verb's object, else a cloze on the key clause with the name blanked.
+// nullopt for a name whose end is unclear or that does not say what it names (two bare name words).
+std::optional<DraftedQuestion> writeNameQuestion(const Fact& name);
 
 // The documented tags for a fact: its kind's tag ("dates", "figures", "people", ...) and the topic
 // ("economy", "security", "politics", "culture", "media") of what is asked (the prompt, or a cloze's

@@ -102,6 +102,16 @@ TEST_CASE("draft prompts: the occasion stays, and a phrase pointing back into th
     const Fact report = onlyFact(extractDates("In June 2019, the council published a report praising the new harbour master.", kPlace));
     CHECK(datePrompt(report) == "When did the council publish a report praising the new harbour master?");
 
+    // "When was <a visit>?" says which visit: the relative clause that dates it comes along.
+    const Fact visit = onlyFact(extractDates(
+        "In the statement following the Russia\u2013Japan talks, Prime Minister Abe once again referred to sincere commitment to resolving "
+        "the issue of a peace treaty, which the leaders confirmed during President Putin\u2019s visit to Japan in December 2016.",
+        kPlace));
+    CHECK(datePrompt(visit) ==
+          "When was President Putin\u2019s visit to Japan during which the leaders confirmed sincere commitment to resolving the issue of a peace treaty?");
+    const Fact summit = onlyFact(extractDates("The minister praised the new rail plan, which the mayors approved at the Lisbon summit in May 2019.", kPlace));
+    CHECK(datePrompt(summit) == "When was the Lisbon summit at which the mayors approved the new rail plan?");
+
     const Fact treaty = onlyFact(extractDates("In May 2018, the leaders met in Moscow and signed a treaty.", kPlace));
     CHECK(datePrompt(treaty) == "When did the leaders meet in Moscow and sign a treaty?");
 }
@@ -190,26 +200,39 @@ TEST_CASE("draft giveaways: posts leave other prompts, and a prompt stating anot
     CHECK(piers[0].kind == FactKind::Count);
 }
 
-TEST_CASE("draft clozes: a whole name in its key clause, never a cut or bare two-word name") {
+TEST_CASE("draft names: asked as the object of their verb, else a cloze on the key clause") {
+    // The name ends its clause as the object: a question in our own words, the name typed.
     const std::string council =
         "The countries have also agreed to revive the Russia-Japan Council of Governors, which had been quite effective in the Soviet era.";
-    const auto revived = writeCloze(nameFact(council, "Russia-Japan Council of Governors"));
+    const auto revived = writeNameQuestion(nameFact(council, "Russia-Japan Council of Governors"));
     REQUIRE(revived);
-    CHECK(revived->question.prompt == "Which organisation fills the gap?");
-    CHECK(std::get<ClozeAnswer>(revived->question.answer).text == "The countries have also agreed to revive the {{0}}.");
+    CHECK(revived->question.prompt == "Which organisation have the countries also agreed to revive?");
+    CHECK(std::get<TextAnswer>(revived->question.answer).accepted == std::vector<std::string>{"Russia-Japan Council of Governors"});
     CHECK(revived->question.tags == std::vector<std::string>{"organisations"});
-
     const std::string ports = "In 2020, the city of Porto joined the Baltic Ports Council, which meets every year in Riga.";
-    const auto joined = writeCloze(nameFact(ports, "Baltic Ports Council"));
+    const auto joined = writeNameQuestion(nameFact(ports, "Baltic Ports Council"));
     REQUIRE(joined);
-    CHECK(std::get<ClozeAnswer>(joined->question.answer).text == "The city of Porto joined the {{0}}.");
+    CHECK(joined->question.prompt == "Which organisation did the city of Porto join?");
+
+    // Otherwise a cloze on the clause, its opener and relative clause left out.
+    const std::string forum = "In June 2019, the ministers met at the Atlantic Ports Forum near the old harbour, which drew 300 guests.";
+    const auto met = writeNameQuestion(nameFact(forum, "Atlantic Ports Forum"));
+    REQUIRE(met);
+    CHECK(met->question.prompt == "Which event fills the gap?");
+    CHECK(std::get<ClozeAnswer>(met->question.answer).text == "The ministers met at the {{0}} near the old harbour.");
+    CHECK(met->question.tags == std::vector<std::string>{"events", "politics"});  // "ministers" in the clause
+    const std::string forumRiac =
+        "On May 25, Prime Minister Abe took part in the plenary session of the St. Petersburg International Economic Forum together with the presidents of Russia and France.";
+    const auto spief = writeNameQuestion(nameFact(forumRiac, "St. Petersburg International Economic Forum"));
+    REQUIRE(spief);
+    CHECK(std::get<ClozeAnswer>(spief->question.answer).text.rfind("Prime Minister Abe took part in the plenary session of the {{0}} together", 0) == 0);
 
     // "Ministries of Defense of Russia" is cut before "and Japan"; "Taro Kono" says nothing of what it names.
     const std::string defence = "The Ministries of Defense of Russia and Japan have slated approximately 20 joint events for 2018.";
-    CHECK_FALSE(writeCloze(nameFact(defence, "Ministries of Defense of Russia")));
-    CHECK_FALSE(writeCloze(nameFact("The Harbour Board of Porto and Sines opened a new office in the old town.", "Harbour Board of Porto")));
-    CHECK_FALSE(writeCloze(nameFact("In March 2018, Ministers of Foreign Affairs Sergey Lavrov and Taro Kono held consultations.", "Taro Kono")));
-    CHECK_FALSE(writeCloze(nameFact("The new ferry line to Ilha Verde opened after a long wait in the spring.", "Ilha Verde")));
+    CHECK_FALSE(writeNameQuestion(nameFact(defence, "Ministries of Defense of Russia")));
+    CHECK_FALSE(writeNameQuestion(nameFact("The Harbour Board of Porto and Sines opened a new office in the old town.", "Harbour Board of Porto")));
+    CHECK_FALSE(writeNameQuestion(nameFact("In March 2018, Ministers of Foreign Affairs Sergey Lavrov and Taro Kono held consultations.", "Taro Kono")));
+    CHECK_FALSE(writeNameQuestion(nameFact("The new ferry line to Ilha Verde opened after a long wait in the spring.", "Ilha Verde")));
 }
 
 TEST_CASE("draft tags: the topic of what is asked, before the rest of the sentence") {
