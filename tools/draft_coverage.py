@@ -30,8 +30,11 @@ def looks_like_name(answer):
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
-def paragraph_of(question):
-    return (question.get("source") or {}).get("paragraph", 0)
+def paragraphs_of(question):
+    """The paragraphs a question cites: one source, or each entry of a list of sources."""
+    source = question.get("source") or {}
+    entries = source if isinstance(source, list) else [source]
+    return {entry.get("paragraph", 0) for entry in entries}
 
 
 def draft_answers(draft):
@@ -39,7 +42,8 @@ def draft_answers(draft):
     found = set()
     for question in draft["questions"]:
         for kind, value in answers_of(question):
-            found.add((kind, value, paragraph_of(question)))
+            for paragraph in paragraphs_of(question):
+                found.add((kind, value, paragraph))
     return found
 
 
@@ -81,7 +85,7 @@ def main():
         fact = answer_of(question)
         if fact is None or "source" in (question.get("tags") or []):
             continue  # the source's own date and author are the head, not the article's facts
-        covered = (fact[0], fact[1], paragraph_of(question)) in drafted
+        covered = any((fact[0], fact[1], paragraph) in drafted for paragraph in paragraphs_of(question))
         anywhere = any(d[0] == fact[0] and d[1] == fact[1] for d in drafted)
         loose += 1 if anywhere else 0
         totals.setdefault(fact[0], [0, 0])

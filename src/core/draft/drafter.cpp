@@ -94,6 +94,18 @@ std::string articleMonth(const std::string& isoDate) {
     return dateInWords(date, DatePrecision::Month);
 }
 
+// The month of the last date stated before the fact's sentence in its paragraph ("May 2018"), for "This was
+// his 21st meeting" read out of the article; empty when the paragraph states none before it.
+std::string earlierMonth(const Fact& fact, const std::vector<Fact>& facts) {
+    std::string month;
+    for (const Fact& other : facts) {
+        if (other.kind == FactKind::Date && other.paragraph == fact.paragraph && other.sentence < fact.sentence && other.from.month > 0) {
+            month = dateInWords(CalendarDate{other.from.year, other.from.month, 0}, DatePrecision::Month);
+        }
+    }
+    return month;
+}
+
 // Puts the prompt (and a cloze's text) out of the article's context; false when a word that needs the
 // article stays ("recently", "these ..."), so the question is better skipped.
 bool standsAlone(Question& question, const ArticleContext& context) {
@@ -170,7 +182,7 @@ DraftReport draftBank(std::string_view articleText, const DraftOptions& options)
             }
             question = writeChoice(fact, sums, when);
         }
-        if (!question) question = writeDirect(fact, when);
+        if (!question) question = writeDirect(fact, fact.kind == FactKind::Ordinal ? earlierMonth(fact, found.facts) : when);
         if (question) drafted.push_back(std::move(*question));
     }
     for (const auto& [paragraph, dates] : datesByParagraph) {

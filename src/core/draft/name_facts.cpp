@@ -79,6 +79,17 @@ std::vector<Fact> extractPeople(std::string_view sentence, SentencePlace place) 
                 }
             }
         }
+        // "Sergey Lavrov, Russia’s Minister of Foreign Affairs, and his Japanese counterpart Taro Kono": the
+        // post is the counterpart of a person named before in the sentence.
+        const std::string possessive = lowerAscii(tokens[i].core);
+        if ((possessive == "his" || possessive == "her") && !facts.empty() && i + 4 < tokens.size() + 1 && i + 3 < tokens.size() &&
+            isCapitalised(tokens[i + 1].core) && tokens[i + 2].core == "counterpart" && isNameWord(tokens[i + 3]) &&
+            !tokens[i + 2].closesClause && i + 4 < tokens.size() && isNameWord(tokens[i + 4]) && !tokens[i + 3].closesClause) {
+            std::string post = facts.back().name + "\u2019s " + std::string(tokens[i + 1].core) + " counterpart";
+            facts.push_back(personFact(sentence, place, tokens, i, i + 4, spanText(sentence, tokens, i + 3, i + 4), std::move(post)));
+            i += 4;
+            continue;
+        }
         // "Prime Minister of Japan Shinzo Abe": a title, maybe "of Country", then a two-word name.
         if (isPostWord(tokens[i].core) && isCapitalised(tokens[i].core) && tokens[i].core.back() != 's') {
             std::size_t at = i;

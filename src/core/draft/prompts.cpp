@@ -476,8 +476,21 @@ std::string sumPrompt(const Fact& fact) {
     return withContext("How much, in " + fact.unit + ", fills the gap in", tokens, fact.first, fact.last, "___");
 }
 
-std::string ordinalPrompt(const Fact& fact) {
+std::string ordinalPrompt(const Fact& fact, const std::string& earlierMonth) {
     const std::vector<Token> tokens = tokenize(fact.sentenceText);
+    // "This was Mr. Abe’s 21st meeting with Vladimir Putin": "this" is the paragraph's dated event before.
+    const std::string opener = tokens.size() > 3 ? lowerAscii(tokens[0].core) : std::string();
+    const std::string_view owner = fact.first > 0 ? tokens[fact.first - 1].core : std::string_view();
+    const bool ownerPossessive = owner.size() > 2 && (owner.substr(owner.size() - 2) == "'s" ||
+                                                      (owner.size() > 4 && owner.substr(owner.size() - 4) == "\xE2\x80\x99s"));
+    if ((opener == "this" || opener == "it") && lowerAscii(tokens[1].core) == "was" && ownerPossessive && fact.first > 2 &&
+        fact.first + 1 < tokens.size() && !earlierMonth.empty()) {
+        std::string possessor = join(tokens, 2, fact.first);
+        possessor.resize(possessor.size() - (possessor.back() == 's' && possessor[possessor.size() - 2] == '\'' ? 2 : 4));
+        const std::string what = restText(tokens, fact.first + 1, tokens.size(), 8);
+        return "Which " + what + " did " + possessor + " have in " + earlierMonth +
+               ", counting from the first? Give its place in the series, such as 5th.";
+    }
     std::size_t first = fact.first;
     const std::string before = first > 0 ? lowerAscii(tokens[first - 1].core) : std::string();
     if (before == "the" || before == "a" || before == "an") --first;  // "ran the 17th" -> "ran which"

@@ -17,8 +17,10 @@ std::string datePrompt(const Fact& fact);
 std::string countPrompt(const Fact& fact);
 // "How much ...?" for a sum.
 std::string sumPrompt(const Fact& fact);
-// "Which <noun> ... was it?" for an ordinal, asking for its place in the series.
-std::string ordinalPrompt(const Fact& fact);
+// "... ran which joint naval rescue exercise?" for an ordinal, asking for its place in the series; "This was
+// Mr. Abe’s 21st meeting with ..." becomes "Which meeting with ... did Mr. Abe have in May 2018, counting
+// from the first?" with earlierMonth (the month of the paragraph's date before the sentence; empty = none).
+std::string ordinalPrompt(const Fact& fact, const std::string& earlierMonth);
 // "Who was <post>, according to the article of June 2018?": dated by the article (articleDate, in words;
 // empty = undated), not by the sentence, whose date another question may ask; a bracketed gloss left out.
 std::string personPrompt(const Fact& fact, const std::string& articleDate);

@@ -208,7 +208,7 @@ std::optional<DraftedQuestion> writeDirect(const Fact& fact, const std::string& 
             return drafted;
         }
         case FactKind::Ordinal: {
-            const std::string prompt = ordinalPrompt(fact);
+            const std::string prompt = ordinalPrompt(fact, when);
             drafted.question = baseQuestion(fact, prompt);
             const int position = static_cast<int>(fact.value);
             drafted.question.explanation = explanationFor(fact, "it as the " + ordinalDigits(position) + " " + fact.unit);

@@ -24,7 +24,8 @@ struct DraftedQuestion {
 };
 
 // A numeric question for a sum, count or percentage; a date question for a date; a text question for a
-// person (asked by post), an ordinal or an acronym. when: the sentence's date in words, or empty.
+// person (asked by post), an ordinal or an acronym. when, in words or empty: for a person the article's
+// month ("June 2018"), for an ordinal the month of the date stated before its sentence in the paragraph.
 std::optional<DraftedQuestion> writeDirect(const Fact& fact, const std::string& when);
 // A choice question: the fact's value among distractors of the same kind taken from the article (other
 // people for a person, other sums of the same currency and scale for a sum). nullopt when fewer than two

@@ -143,6 +143,38 @@ TEST_CASE("draft prompts: counts and sums asked of the noun phrase that owns the
     CHECK(countPrompt(agreements) == "How many agreements did the leaders sign?");
 }
 
+TEST_CASE("draft ordinals: 'This was his 21st meeting' dated by the paragraph's earlier date") {
+    const Fact meeting = onlyFact(extractOrdinals(
+        "This was Mr. Abe\u2019s 21st meeting with Vladimir Putin, which is truly unprecedented for Russia\u2013Japan relations.", kPlace));
+    CHECK(ordinalPrompt(meeting, "May 2018") ==
+          "Which meeting with Vladimir Putin did Mr. Abe have in May 2018, counting from the first? Give its place in the series, such as 5th.");
+    const Fact visit = onlyFact(extractOrdinals("It was the mayor's third visit to Sines since the port opened.", kPlace));
+    CHECK(ordinalPrompt(visit, "March 2020") ==
+          "Which visit to Sines since the port opened did the mayor have in March 2020, counting from the first? Give its place in the series, such as 5th.");
+    // No earlier date: the echo stays, and its "This" keeps it from standing alone.
+    CHECK(ordinalPrompt(meeting, "").rfind("This was Mr. Abe\u2019s which meeting", 0) == 0);
+    CHECK_FALSE(resolveContext(ordinalPrompt(meeting, ""), contextFromHead("2018-06-14", "Asymmetry of Russia\u2013Japan Relations")));
+    const Fact exercise = onlyFact(extractOrdinals(
+        "In November 2017, Russia\u2019s Pacific Navy and the Japan Maritime Self-Defense Force ran the 17th joint naval rescue exercise.", kPlace));
+    CHECK(ordinalPrompt(exercise, "").rfind("Russia\u2019s Pacific Navy and the Japan Maritime Self-Defense Force ran which joint naval rescue exercise?", 0) == 0);
+}
+
+TEST_CASE("draft people: a counterpart of a person named before in the sentence") {
+    const auto people = extractPeople(
+        "Following the meeting between Sergey Lavrov, Russia\u2019s Minister of Foreign Affairs, and his Japanese counterpart Taro Kono in "
+        "March 2018, the latter noted that use of chemical weapons was unacceptable.",
+        kPlace);
+    REQUIRE(people.size() == 2);
+    CHECK(people[1].name == "Taro Kono");
+    CHECK(people[1].post == "Sergey Lavrov\u2019s Japanese counterpart");
+    CHECK(people[1].evidence.find("his Japanese counterpart Taro Kono") != std::string::npos);
+    const auto made = extractPeople("Maria Lopez, Director of the Lisbon Port Authority, met her Spanish counterpart Elena Ruiz in Vigo.", kPlace);
+    REQUIRE(made.size() == 2);
+    CHECK(made[1].post == "Maria Lopez\u2019s Spanish counterpart");
+    // No one named before: no post to be a counterpart of.
+    CHECK(extractPeople("The minister met his Spanish counterpart Elena Ruiz in Vigo.", kPlace).empty());
+}
+
 TEST_CASE("draft people: asked by post as of the article's date, a bracketed gloss left out") {
     const Fact asada = onlyFact(extractPeople(
         "Teruo Asada, Chair of the Russia-Japan Business Cooperation Committee at Keidanren (Japan Business Federation), noted that Japanese "
