@@ -73,47 +73,44 @@ TEST_CASE("draft context: relative years and 'the two countries' resolved from t
 }
 
 TEST_CASE("draft prompts: the occasion stays, and a phrase pointing back into the article goes") {
-    const Fact speech = onlyFact(extractDates(
-        "Revealingly, in January 2018, in his speech to Parliament, Prime Minister Abe described Japan\u2019s relations with Russia as "
-        "having the greatest potential among all bilateral relations.",
-        kPlace));
-    CHECK(datePrompt(speech) ==
-          "When did Prime Minister Abe describe Japan\u2019s relations with Russia as having the greatest potential among all bilateral "
-          "relations in his speech to Parliament?");
-    const Fact talks = extractDates(
-        "Already in Moscow on May 26, the two leaders held bilateral talks, contacted the International Space Station, whose current crew "
-        "includes a Japanese astronaut.",
-        kPlace)[0];
-    CHECK(datePrompt(talks) == "When did the two leaders hold bilateral talks in Moscow?");
-    const Fact ribbon = onlyFact(extractDates("In March 2020, at the opening of the harbour, Mayor Ruiz unveiled a statue.", kPlace));
-    CHECK(datePrompt(ribbon) == "When did Mayor Ruiz unveil a statue at the opening of the harbour?");
-
-    const Fact exchange = onlyFact(extractDates("In December 2017, Patrushev and Yachi exchanged opinions in Moscow in accordance with these arrangements.", kPlace));
-    CHECK(datePrompt(exchange) == "When did Patrushev and Yachi exchange opinions in Moscow?");
-    const Fact board = onlyFact(extractDates("In May 2019, the board met in Oslo under these rules.", kPlace));
-    CHECK(datePrompt(board) == "When did the board meet in Oslo?");
-
-    // A participle after "a statement" says which statement; after other words it opens a new clause.
-    const Fact g7 = onlyFact(extractDates(
-        "In April 2018, Japan joined the other G7 countries in a statement supporting Great Britain\u2019s stance on Russia\u2019s complicity "
-        "in the poisoning in Salisbury.",
-        kPlace));
-    CHECK(datePrompt(g7) == "When did Japan join the other G7 countries in a statement supporting Great Britain\u2019s stance on Russia\u2019s complicity?");
-    const Fact report = onlyFact(extractDates("In June 2019, the council published a report praising the new harbour master.", kPlace));
-    CHECK(datePrompt(report) == "When did the council publish a report praising the new harbour master?");
-
-    // "When was <a visit>?" says which visit: the relative clause that dates it comes along.
-    const Fact visit = onlyFact(extractDates(
-        "In the statement following the Russia\u2013Japan talks, Prime Minister Abe once again referred to sincere commitment to resolving "
-        "the issue of a peace treaty, which the leaders confirmed during President Putin\u2019s visit to Japan in December 2016.",
-        kPlace));
-    CHECK(datePrompt(visit) ==
-          "When was President Putin\u2019s visit to Japan during which the leaders confirmed sincere commitment to resolving the issue of a peace treaty?");
-    const Fact summit = onlyFact(extractDates("The minister praised the new rail plan, which the mayors approved at the Lisbon summit in May 2019.", kPlace));
-    CHECK(datePrompt(summit) == "When was the Lisbon summit at which the mayors approved the new rail plan?");
-
-    const Fact treaty = onlyFact(extractDates("In May 2018, the leaders met in Moscow and signed a treaty.", kPlace));
-    CHECK(datePrompt(treaty) == "When did the leaders meet in Moscow and sign a treaty?");
+    struct Case {
+        const char* sentence;
+        const char* prompt;
+    };
+    const Case cases[] = {
+        // The occasion stays: which of a leader's statements, which talks.
+        {"Revealingly, in January 2018, in his speech to Parliament, Prime Minister Abe described Japan\u2019s relations with Russia as "
+         "having the greatest potential among all bilateral relations.",
+         "When did Prime Minister Abe describe Japan\u2019s relations with Russia as having the greatest potential among all bilateral "
+         "relations in his speech to Parliament?"},
+        {"Already in Moscow on May 26, the two leaders held bilateral talks, contacted the International Space Station, whose current crew "
+         "includes a Japanese astronaut.",
+         "When did the two leaders hold bilateral talks in Moscow?"},
+        {"In March 2020, at the opening of the harbour, Mayor Ruiz unveiled a statue.", "When did Mayor Ruiz unveil a statue at the opening of the harbour?"},
+        // A phrase pointing back into the article goes.
+        {"In December 2017, Patrushev and Yachi exchanged opinions in Moscow in accordance with these arrangements.",
+         "When did Patrushev and Yachi exchange opinions in Moscow?"},
+        {"In May 2019, the board met in Oslo under these rules.", "When did the board meet in Oslo?"},
+        // A participle after "a statement" says which statement; after other words it opens a new clause.
+        {"In April 2018, Japan joined the other G7 countries in a statement supporting Great Britain\u2019s stance on Russia\u2019s complicity "
+         "in the poisoning in Salisbury.",
+         "When did Japan join the other G7 countries in a statement supporting Great Britain\u2019s stance on Russia\u2019s complicity?"},
+        {"In June 2019, the council published a report praising the new harbour master.", "When did the council publish a report praising the new harbour master?"},
+        // "When was <a visit>?" says which visit: the relative clause that dates it comes along.
+        {"In the statement following the Russia\u2013Japan talks, Prime Minister Abe once again referred to sincere commitment to resolving "
+         "the issue of a peace treaty, which the leaders confirmed during President Putin\u2019s visit to Japan in December 2016.",
+         "When was President Putin\u2019s visit to Japan during which the leaders confirmed sincere commitment to resolving the issue of a peace treaty?"},
+        {"The minister praised the new rail plan, which the mayors approved at the Lisbon summit in May 2019.",
+         "When was the Lisbon summit at which the mayors approved the new rail plan?"},
+        // A second verb after "and" takes the base form too.
+        {"In May 2018, the leaders met in Moscow and signed a treaty.", "When did the leaders meet in Moscow and sign a treaty?"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.sentence);
+        const std::vector<Fact> dates = extractDates(c.sentence, kPlace);
+        REQUIRE_FALSE(dates.empty());
+        CHECK(datePrompt(dates[0]) == c.prompt);
+    }
 }
 
 TEST_CASE("draft prompts: counts and sums asked of the noun phrase that owns them") {
@@ -280,12 +277,22 @@ TEST_CASE("draft tags: the topic of what is asked, before the rest of the senten
     CHECK(tagsFor(gerasimov, personPrompt(gerasimov, "")) == std::vector<std::string>{"people", "security"});
 }
 
+namespace {
+
+// The head questions of an article's text; empty when the text is no article.
+std::vector<DraftedQuestion> headOf(const std::string& text) {
+    const ArticleRead read = readArticle(text);
+    CAPTURE(read.message);
+    REQUIRE(read.ok);
+    return writeHeadQuestions(read.article);
+}
+
+}  // namespace
+
 TEST_CASE("draft head: the author and the date line give two source questions") {
-    const ArticleRead read = readArticle(
+    const std::vector<DraftedQuestion> head = headOf(
         "Harbour Deal Signed in Lisbon\n\nMarch 3, 2021 Europe , Trade\n\nBy\n\nJo Reporter\n\n"
         "On February 10, 2021, the two governments signed 14 agreements on ports and rail in the old harbour of Lisbon.\n");
-    REQUIRE(read.ok);
-    const std::vector<DraftedQuestion> head = writeHeadQuestions(read.article);
     REQUIRE(head.size() == 2);
     CHECK(head[0].question.prompt == "Who wrote the article \u201CHarbour Deal Signed in Lisbon\u201D?");
     CHECK(head[0].question.source.paragraph == 4);
@@ -298,18 +305,15 @@ TEST_CASE("draft head: the author and the date line give two source questions") 
     CHECK(head[1].question.tags == std::vector<std::string>{"source"});
 
     // The article's own head: "June 14, 2018 Asia , Europe , ..." and "By" / "Anna Kireeva".
-    const ArticleRead riac = readArticle(
+    const std::vector<DraftedQuestion> riacHead = headOf(
         "Asymmetry of Russia\u2013Japan Relations\n\nJune 14, 2018 Asia , Europe , Opinion , OPINION/NEWS , Russia\n\nAP photo\n\nBy\n\nAnna Kireeva\n\n"
         "On May 25\u201326, 2018, Prime Minister of Japan Shinzo Abe made an official visit to Russia and met the President.\n");
-    REQUIRE(riac.ok);
-    const std::vector<DraftedQuestion> riacHead = writeHeadQuestions(riac.article);
     REQUIRE(riacHead.size() == 2);
     CHECK(std::get<TextAnswer>(riacHead[0].question.answer).accepted[0] == "Anna Kireeva");
     CHECK(riacHead[0].question.source.paragraph == 5);
     CHECK(riacHead[1].question.source.evidence == "June 14, 2018");
     // No by-line, no author question.
-    const ArticleRead bare = readArticle("Notes\n\nOn February 10, 2021, the council signed 14 agreements on ports and rail in the harbour. The agreements cover the old quays, the new rail yard and the ferry line to the islands.\n");
-    CAPTURE(bare.message);
-    REQUIRE(bare.ok);
-    CHECK(writeHeadQuestions(bare.article).empty());
+    CHECK(headOf("Notes\n\nOn February 10, 2021, the council signed 14 agreements on ports and rail in the harbour. The agreements "
+                 "cover the old quays, the new rail yard and the ferry line to the islands.\n")
+              .empty());
 }
