@@ -8,8 +8,9 @@ namespace retain::draft {
 
 namespace {
 
-// True when the words before `at` in text, back to a comma or a lower-case word other than "of", "the"
-// or "for", are capitalised title words with at least one post word: "Prime Minister of Japan ".
+// Where the post before `at` in text begins: the words back to a comma or a lower-case word other than
+// "of", "the" or "for", when they are capitalised title words with a post word ("Prime Minister of Japan ");
+// `at` itself when there is none.
 std::size_t postRunBefore(const std::string& text, std::size_t at) {
     std::size_t begin = at;
     bool post = false;
@@ -28,6 +29,7 @@ std::size_t postRunBefore(const std::string& text, std::size_t at) {
     // The run opens on a title word ("Prime Minister of Japan", not "of Japan").
     while (post && begin < at) {
         const std::size_t space = text.find(' ', begin);
+        if (space == std::string::npos || space >= at) break;
         const std::string_view first(text.data() + begin, space - begin);
         if (isCapitalised(first)) break;
         begin = space + 1;

@@ -71,7 +71,7 @@ Question baseQuestion(const Fact& fact, std::string prompt) {
 // A score lowered for prompts that fell back to echoing the sentence.
 double scored(double base, const std::string& prompt) {
     const bool templated = prompt.rfind("When ", 0) == 0 || prompt.rfind("How ", 0) == 0 || prompt.rfind("Who ", 0) == 0 ||
-                           prompt.rfind("What ", 0) == 0;
+                           prompt.rfind("What ", 0) == 0 || prompt.rfind("On which ", 0) == 0 || prompt.rfind("In which ", 0) == 0;
     return templated ? base : base - 1.5;
 }
 
@@ -83,6 +83,17 @@ std::string surnameOf(const std::string& name) {
 std::string dateText(const Fact& fact) {
     if (fact.from == fact.to) return dateInWords(fact.from, fact.precision);
     return fact.text;
+}
+
+// "When did the ministers meet?" asks for one of every meeting they ever had: a day or a month is asked
+// within its year ("On which day of 2018 did ...", "In which month of 2017 did ..."), as a teacher would.
+std::string withinYear(const std::string& prompt, const Fact& fact) {
+    if (prompt.rfind("When ", 0) != 0 || fact.precision == DatePrecision::Year || fact.from.year != fact.to.year) return prompt;
+    const std::string year = std::to_string(fact.from.year);
+    const bool range = !(fact.from == fact.to);
+    const std::string asked = fact.precision == DatePrecision::Month ? (range ? "In which months of " : "In which month of ")
+                                                                       : (range ? "On which days of " : "On which day of ");
+    return asked + year + prompt.substr(4);
 }
 
 // What states the fact's answer in another question's text (DraftedQuestion::gives). A bare year is
@@ -169,7 +180,7 @@ std::optional<DraftedQuestion> writeDirect(const Fact& fact, const std::string& 
     drafted.gives = givesOf(fact);
     switch (fact.kind) {
         case FactKind::Date: {
-            const std::string prompt = datePrompt(fact);
+            const std::string prompt = withinYear(datePrompt(fact), fact);
             drafted.question = baseQuestion(fact, prompt);
             drafted.question.explanation = explanationFor(fact, "the date, " + dateText(fact));
             DateAnswer answer;

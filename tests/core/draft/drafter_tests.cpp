@@ -93,7 +93,7 @@ TEST_CASE("draft bank: a made-up article gives cited, draft questions of the doc
         return count;
     };
     // Her post is asked by its own question, so the date's prompt names her without it.
-    CHECK(asks(QuestionType::Date, "When did Ana Costa make an official visit to Spain?") == 1);
+    CHECK(asks(QuestionType::Date, "On which days of 2021 did Ana Costa make an official visit to Spain?") == 1);
     CHECK(asks(QuestionType::Text, "Who was Prime Minister of Portugal, according to the article of March 2021?") +
               asks(QuestionType::Choice, "Who was Prime Minister of Portugal, according to the article of March 2021?") == 1);
     // "The two governments" read out of the article: the title's parties.

@@ -113,6 +113,22 @@ TEST_CASE("draft prompts: the occasion stays, and a phrase pointing back into th
     }
 }
 
+TEST_CASE("draft dates: a day or a month is asked within its year, a year as it is") {
+    const auto promptOf = [](const std::string& sentence) {
+        const std::vector<Fact> dates = extractDates(sentence, kPlace);
+        REQUIRE_FALSE(dates.empty());
+        const auto question = writeDirect(dates[0], "");
+        REQUIRE(question);
+        return question->question.prompt;
+    };
+    CHECK(promptOf("On May 25\u201326, 2018, Prime Minister of Japan Shinzo Abe made an official visit to Russia.") ==
+          "On which days of 2018 did Prime Minister of Japan Shinzo Abe make an official visit to Russia?");
+    CHECK(promptOf("In March 2018, Ministers of Foreign Affairs Sergey Lavrov and Taro Kono held consultations.") ==
+          "In which month of 2018 did Ministers of Foreign Affairs Sergey Lavrov and Taro Kono hold consultations?");
+    CHECK(promptOf("On June 3, 2020, the board met in Oslo.") == "On which day of 2020 did the board meet in Oslo?");
+    CHECK(promptOf("In 2017, the harbour fund was established by the city.").rfind("When ", 0) == 0);
+}
+
 TEST_CASE("draft prompts: counts and sums asked of the noun phrase that owns them") {
     const std::string platform =
         "Prime Minister Abe drew particular attention to the fact that the Russia\u2013Japan investment platform established in 2017 by "
