@@ -204,6 +204,13 @@ std::string basedCoordinates(const std::string& phrase) {
 std::string subjectText(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
     std::string text = join(tokens, begin, end);
     if (text.rfind("The ", 0) == 0) text[0] = 't';
+    // A sentence's first word before "between the ..." is a common noun capitalised by its place: "Trade
+    // between the countries" reads "trade between ..." inside a question; "Ministries of Defense" stays.
+    if (begin == 0 && begin + 2 < end && text[0] >= 'A' && text[0] <= 'Z' && !isAcronym(tokens[0].core) && tokens[0].core == tokens[0].word) {
+        const std::string next = lowerAscii(tokens[1].core);
+        const bool preposition = next == "between" || next == "of" || next == "with" || next == "for" || next == "from";
+        if (preposition && tokens[1].core == next && !isCapitalised(tokens[2].core)) text[0] = static_cast<char>(text[0] - 'A' + 'a');
+    }
     while (!text.empty() && text.back() == ',') text.pop_back();
     return text;
 }
@@ -397,17 +404,11 @@ std::string datePrompt(const Fact& fact) {
     return "When did this happen: \u201C" + capitalise(std::string(dropLeadingCommas(clause))) + "\u201D?";
 }
 
-std::string countPrompt(const Fact& fact) {
-    const std::vector<Token> tokens = tokenize(fact.sentenceText);
-    const auto [begin, end] = clauseAround(tokens, fact.first, fact.last);
-    if (fact.kind == FactKind::Percent) return echoWith(tokens, fact.first, fact.last, "what share (in %)");
-    const std::string asked = "How many " + fact.unit;
-    const bool leads = fact.first == begin || tokens[fact.first - 1].closesClause;
-    if (leads) {
-        // "All in all, following the talks, 11 documents were signed" -> "How many documents were signed following the talks?"
-        const std::string occasion = openerContext(tokens, begin, fact.first, fact.first, fact.last);
-        return asked + " " + restText(tokens, fact.last + 1, end) + (occasion.empty() ? "" : " " + occasion) + "?";
-    }
+// "<asked> did <subject> <verb> ...?" for a figure that is the object of its clause's verb with a plain
+// subject before it: "The Ministries ... have slated approximately 20 joint events for 2018" -> "How many
+// joint events have the Ministries ... slated for 2018?"; nullopt when the subject is no plain one.
+std::optional<std::string> askedOfSubject(const std::vector<Token>& tokens, const Fact& fact, std::size_t begin, std::size_t end,
+                                          const std::string& asked) {
     const auto shape = shapeOf(tokens, begin, fact.first);
     bool plainSubject = shape && shape->verb < fact.first && shape->verb > shape->subjectBegin && shape->verb - shape->subjectBegin <= 10;
     for (std::size_t i = shape ? shape->subjectBegin : 0; plainSubject && i < fact.first; ++i) {
@@ -434,6 +435,21 @@ std::string countPrompt(const Fact& fact) {
         }
         return asked + " did " + subject + " " + *base + (middle.empty() ? "" : " " + middle) + rest + "?";
     }
+    return std::nullopt;
+}
+
+std::string countPrompt(const Fact& fact) {
+    const std::vector<Token> tokens = tokenize(fact.sentenceText);
+    const auto [begin, end] = clauseAround(tokens, fact.first, fact.last);
+    if (fact.kind == FactKind::Percent) return echoWith(tokens, fact.first, fact.last, "what share (in %)");
+    const std::string asked = "How many " + fact.unit;
+    const bool leads = fact.first == begin || tokens[fact.first - 1].closesClause;
+    if (leads) {
+        // "All in all, following the talks, 11 documents were signed" -> "How many documents were signed following the talks?"
+        const std::string occasion = openerContext(tokens, begin, fact.first, fact.first, fact.last);
+        return asked + " " + restText(tokens, fact.last + 1, end) + (occasion.empty() ? "" : " " + occasion) + "?";
+    }
+    if (const auto question = askedOfSubject(tokens, fact, begin, end, asked)) return *question;
     // "... the platform established in 2017 ... had already financed three projects" -> "How many projects had
     // the platform already financed?": the nearest verb before the count, and the noun phrase before it.
     for (std::size_t verb = fact.first; verb > begin && fact.first - verb <= 3; --verb) {
@@ -472,6 +488,11 @@ std::string sumPrompt(const Fact& fact) {
         if (const auto owner = nounPhraseBefore(tokens, fact.first - 1)) {
             return "How much " + std::string(tokens[fact.last + 2].core) + " did " + *owner + " have, in " + fact.unit + "?";
         }
+    }
+    // "Trade between the countries reached EUR 40 billion in 2020" -> "How much did trade ... reach in 2020?"
+    const auto [begin, end] = clauseAround(tokens, fact.first, fact.last);
+    if (fact.first > begin && !tokens[fact.first - 1].closesClause) {
+        if (const auto question = askedOfSubject(tokens, fact, begin, end, "How much")) return *question;
     }
     return withContext("How much, in " + fact.unit + ", fills the gap in", tokens, fact.first, fact.last, "___");
 }

@@ -152,6 +152,10 @@ TEST_CASE("draft prompts: counts and sums asked of the noun phrase that owns the
     CHECK(countPrompt(documents) == "How many documents were signed following the talks between Russia and Japan\u2019s leaders?");
     const Fact treaties = onlyFact(extractQuantities("For instance, after the summit, 9 treaties were signed.", kPlace));
     CHECK(countPrompt(treaties) == "How many treaties were signed after the summit?");
+    const Fact trade = onlyFact(extractQuantities("Trade between the countries reached EUR 40 billion in 2020.", kPlace));
+    CHECK(sumPrompt(trade) == "How much did trade between the countries reach in 2020?");
+    const Fact defense = onlyFact(extractQuantities("Ministries of Defense of both countries planned 20 joint events for 2018.", kPlace));
+    CHECK(countPrompt(defense) == "How many joint events did Ministries of Defense of both countries plan for 2018?");
     const Fact agreements = onlyFact(extractQuantities("The leaders met in Lisbon and signed 12 agreements.", kPlace));
     CHECK(countPrompt(agreements) == "How many agreements did the leaders sign?");
 }
