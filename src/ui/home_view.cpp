@@ -86,8 +86,9 @@ void HomeView::drawToolbar(UiContext& context) {
     if ((ImGui::Button("Study (S)") || key == 's') && anyBank) startStudy(context);
     ImGui::SameLine();
     if (ImGui::Button("Browse (B)") || key == 'b') context.showView = "Browse";
-    ImGui::SameLine();
-    if (ImGui::Button("Draft from article\u2026 (D)") || key == 'd') context.showView = "Draft";
+    const char* draftLabel = "Draft from article\u2026 (D)";
+    sameLineIfFits(ImGui::CalcTextSize(draftLabel).x + ImGui::GetStyle().FramePadding.x * 2.0f);
+    if (ImGui::Button(draftLabel) || key == 'd') context.showView = "Draft";
 }
 
 //-----------------------------------------------------------------------------
@@ -163,8 +164,12 @@ void HomeView::drawBanks(UiContext& context) {
         ImGui::TableSetColumnIndex(1);
         if (!bank.source.title.empty()) {
             ImGui::TextWrapped("%s", bank.source.title.c_str());
-            ImGui::TextWrapped("%s, %s, %s", bank.source.author.c_str(), bank.source.publisher.c_str(),
-                               bank.source.date.c_str());
+            // Author, publisher and date, the ones the bank names (a drafted bank has no publisher).
+            std::string byline;
+            for (const std::string* part : {&bank.source.author, &bank.source.publisher, &bank.source.date}) {
+                if (!part->empty()) byline += (byline.empty() ? "" : ", ") + *part;
+            }
+            ImGui::TextWrapped("%s", byline.c_str());
         }
         ImGui::TableSetColumnIndex(2);
         ImGui::Text("%d", m_tag.empty() ? static_cast<int>(bank.questions.size()) : progress.total);
