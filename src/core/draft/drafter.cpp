@@ -86,14 +86,6 @@ ArticleFacts findFacts(const Article& article) {
     return found;
 }
 
-// The article's month in words ("June 2018") from its ISO date, for "Who was ..., according to the article of
-// June 2018?"; empty when the head has no date.
-std::string articleMonth(const std::string& isoDate) {
-    if (isoDate.size() < 7) return isoDate.size() == 4 ? isoDate : std::string();
-    const CalendarDate date{std::stoi(isoDate.substr(0, 4)), std::stoi(isoDate.substr(5, 2)), 0};
-    return dateInWords(date, DatePrecision::Month);
-}
-
 // The month of the last date stated before the fact's sentence in its paragraph ("May 2018"), for "This was
 // his 21st meeting" read out of the article; empty when the paragraph states none before it.
 std::string earlierMonth(const Fact& fact, const std::vector<Fact>& facts) {
@@ -160,7 +152,8 @@ DraftReport draftBank(std::string_view articleText, const DraftOptions& options)
     report.opinions = found.opinions;
 
     const ArticleContext context = contextFromHead(article.date, article.title);
-    const std::string when = articleMonth(article.date);
+    // People are asked as of the article's month ("according to the article of June 2018"), or its year.
+    const std::string when = !context.month.empty() ? context.month : context.year > 0 ? std::to_string(context.year) : std::string();
     std::vector<DraftedQuestion> drafted;
     std::vector<Fact> people;
     std::map<int, std::vector<Fact>> datesByParagraph;

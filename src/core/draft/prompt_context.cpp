@@ -3,6 +3,7 @@
 #include <array>
 #include <string_view>
 
+#include "core/calendar/calendar_date.hpp"
 #include "core/draft/words.hpp"
 
 namespace retain::draft {
@@ -55,6 +56,10 @@ ArticleContext contextFromHead(const std::string& isoDate, const std::string& ti
         for (std::size_t i = 0; i < 4; ++i) year = isoDate[i] >= '0' && isoDate[i] <= '9' && year >= 0 ? year * 10 + (isoDate[i] - '0') : -1;
         context.year = year > 0 ? year : 0;
     }
+    if (context.year > 0 && isoDate.size() >= 7 && isoDate[4] == '-') {
+        const int month = (isoDate[5] - '0') * 10 + (isoDate[6] - '0');
+        if (month >= 1 && month <= 12) context.month = dateInWords(CalendarDate{context.year, month, 0}, DatePrecision::Month);
+    }
     for (const Token& token : tokenize(title)) {
         const std::string_view word = token.core;
         for (const std::string_view dash : {std::string_view("\xE2\x80\x93"), std::string_view("-")}) {
@@ -98,6 +103,11 @@ std::optional<std::string> resolveContext(const std::string& prompt, const Artic
         if (hasWord(resolved, word)) return std::nullopt;
     }
     if (hasWord(resolved, "the two") || hasWord(resolved, "last year") || hasWord(resolved, "this year")) return std::nullopt;
+    // "How many projects had the platform already financed?" has another answer next year.
+    if (hasWord(resolved, "already") && text.find("according to the article") == std::string::npos) {
+        if (context.month.empty() || text.empty() || text.back() != '?') return std::nullopt;
+        text.insert(text.size() - 1, ", according to the article of " + context.month);
+    }
     return text;
 }
 

@@ -52,6 +52,7 @@ TEST_CASE("draft context: relative years and 'the two countries' resolved from t
     CHECK(article.year == 2018);
     CHECK(article.first == "Russia");
     CHECK(article.second == "Japan");
+    CHECK(article.month == "June 2018");
     const Fact trade = onlyFact(extractQuantities(
         "Speaking at the business dialogue, the President of Russia noted that both the trade turnover between the two countries "
         "(USD 18 billion last year) and investment cooperation could be increased several-fold.",
@@ -65,6 +66,12 @@ TEST_CASE("draft context: relative years and 'the two countries' resolved from t
     CHECK(resolveContext("How many agreements did the two governments sign this year?", madeUp) ==
           std::optional<std::string>("How many agreements did the governments of Portugal and Spain sign in 2021?"));
     CHECK(resolveContext("Who will chair the council next year?", madeUp) == std::optional<std::string>("Who will chair the council in 2022?"));
+    // A state at the time of writing is dated by the article.
+    CHECK(resolveContext("How many projects had the Russia\u2013Japan investment platform already financed?", article) ==
+          std::optional<std::string>("How many projects had the Russia\u2013Japan investment platform already financed, according to the article of June 2018?"));
+    CHECK(resolveContext("How many piers has the fund already built?", madeUp) ==
+          std::optional<std::string>("How many piers has the fund already built, according to the article of March 2021?"));
+    CHECK_FALSE(resolveContext("How many piers has the fund already built?", contextFromHead("2021", "Harbour Notes")));
     // What still needs the article is refused: no date for "last year", no pair for "the two", "recently", "these".
     CHECK_FALSE(resolveContext("How large was trade last year?", contextFromHead("", "Trade Notes")));
     CHECK_FALSE(resolveContext("When did the two governments meet?", contextFromHead("2021-03-03", "Harbour Deal Signed")));
