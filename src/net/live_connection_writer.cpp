@@ -52,6 +52,11 @@ std::size_t LiveConnectionWriter::pendingBytes() const {
     return m_pendingBytes;
 }
 
+bool LiveConnectionWriter::waitUntilWritten(std::chrono::steady_clock::time_point deadline) {
+    std::unique_lock lock(m_mutex);
+    return m_written.wait_until(lock, deadline, [&] { return m_stopping || (m_pending.empty() && !m_writing); });
+}
+
 void LiveConnectionWriter::run() {
     std::unique_lock lock(m_mutex);
     for (;;) {
@@ -60,16 +65,19 @@ void LiveConnectionWriter::run() {
         if (m_stopping) return;
         Item item = std::move(m_pending.front());
         m_pending.pop_front();
+        m_writing = true;
         lock.unlock();
         // The socket write happens outside the lock: queue() never waits for a slow phone.
         const bool written = m_write(item.text, item.close);
         lock.lock();
+        m_writing = false;
         m_pendingBytes -= std::min(m_pendingBytes, item.text.size());
         if (!written && !m_givenUp) {
             m_givenUp = true;
             m_pending.clear();
             m_pendingBytes = 0;
         }
+        if (m_pending.empty()) m_written.notify_all();
     }
 }
 

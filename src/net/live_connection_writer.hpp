@@ -4,6 +4,7 @@
 // server then treats it as disconnected (its player may rejoin with the token).
 #pragma once
 
+#include <chrono>
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
@@ -37,6 +38,9 @@ public:
     bool givenUp() const;
     // Returns the bytes queued and not yet written.
     std::size_t pendingBytes() const;
+    // Waits until everything queued is written (or given up on), at most until deadline; returns true when
+    // nothing is left to write.
+    bool waitUntilWritten(std::chrono::steady_clock::time_point deadline);
 
 private:
     struct Item {
@@ -49,10 +53,12 @@ private:
     std::size_t m_limitBytes;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
+    std::condition_variable m_written;  // notified when the queue is empty and no write is in flight
     std::deque<Item> m_pending;
     std::size_t m_pendingBytes = 0;
     bool m_givenUp = false;
     bool m_stopping = false;
+    bool m_writing = false;  // a write is in flight (outside the lock)
     std::thread m_thread;  // last: starts once everything above is set up
 };
 

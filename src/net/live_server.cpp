@@ -8,6 +8,7 @@
 #include "net/live_server.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <civetweb.h>
 #include <climits>
 #include <cstdlib>
@@ -136,6 +137,15 @@ void LiveServer::stop() {
     }
     m_sendReady.notify_one();
     m_sender.join();  // what was handed over is queued on the writers now
+    {
+        // The last replies (the podium, "the game is over") reach phones that are still reading before
+        // their connections close; one that does not read within the second is not waited for. The lock
+        // keeps each writer alive meanwhile (a closing connection waits for it in onWebSocketClose).
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(1);
+        std::lock_guard lock(m_connectionsMutex);
+        for (auto& [id, peer] : m_connections)
+            if (!peer.dropped && peer.writer) peer.writer->waitUntilWritten(deadline);
+    }
     mg_stop(m_context);  // joins every civetweb thread; close handlers have run
     m_context = nullptr;
     std::lock_guard lock(m_connectionsMutex);

@@ -55,7 +55,8 @@ public:
 
     // Starts listening. Returns false with error set when the web folder is missing or the port is taken.
     bool start(std::string& error);
-    // Stops the server: every connection is closed and every civetweb thread has ended on return.
+    // Stops the server: what send() was given is written to every phone still reading (waiting at most
+    // 1 s), then every connection is closed and every civetweb thread has ended on return.
     void stop();
     // Returns the port listened on (the one chosen when options.port was 0); 0 before start.
     int port() const { return m_port; }
@@ -65,7 +66,8 @@ public:
     std::vector<LiveInbound> waitInbox(std::int64_t timeoutMs);
     // Game thread: hands the replies to the sender thread and returns at once (never waits for a socket or
     // a writer). In order, the sender queues each on its connection's outbox; a connection that has gone is
-    // skipped, one whose outbox overflows is disconnected. Replies handed over before stop() reach the writers.
+    // skipped, one whose outbox overflows is disconnected. What was handed over before stop() is written
+    // before stop() closes the connections.
     void send(std::vector<LiveOutbound> replies);
     // Returns how many WebSocket connections are open (dropped ones no longer count).
     std::size_t connectionCount() const;

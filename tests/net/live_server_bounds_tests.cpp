@@ -118,6 +118,24 @@ TEST_CASE("net server: a phone that stops reading is dropped and stalls neither 
     server.stop();
 }
 
+TEST_CASE("net server: replies sent just before stop reach a phone that is reading (the podium at close)") {
+    SystemClock clock;
+    LiveServer server(localOptions(), clock);
+    std::string error;
+    REQUIRE_MESSAGE(server.start(error), error);
+    Client ana(server.port());
+    const auto opened = waitForInbound(server, LiveInbound::Kind::Opened);
+    REQUIRE(opened);
+    // 40 messages of 3 kB (within the outbox) handed over and the server stopped at once, as the window
+    // does when it closes mid-game: none may be dropped with the connection.
+    const std::string filler = errorMessage("filler", std::string(3000, 'x'));
+    std::vector<LiveOutbound> last(40, LiveOutbound{opened->connection, filler, false});
+    last.push_back(LiveOutbound{opened->connection, errorMessage("over", "the game is over"), false});
+    server.send(std::move(last));
+    server.stop();
+    CHECK(ana.waitForCount("error", 41) == 41);
+}
+
 TEST_CASE("net server: over the inbox bound a phone's messages are refused politely, nothing is lost silently") {
     SystemClock clock;
     LiveServerOptions options = localOptions();
