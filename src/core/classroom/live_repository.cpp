@@ -6,26 +6,22 @@
 
 namespace retain {
 
-LiveGameId saveLiveGame(sql::Database& db, const LiveGame& game, UnixMs endedMs) {
+LiveGameId saveLiveRows(sql::Database& db, const LiveGameHeader& header, const std::vector<LiveAnswerRow>& rows) {
     sql::Transaction transaction(db);
     sql::Statement insertGame(db, classroom_sql::kInsertLiveGame);
-    insertGame.bind(1, std::string_view(game.pin())).bind(2, static_cast<std::int64_t>(game.settings().questionSeconds))
-        .bind(3, static_cast<std::int64_t>(game.questions().size()))
-        .bind(4, static_cast<std::int64_t>(game.leaderboard().size())).bind(5, static_cast<std::int64_t>(endedMs));
+    insertGame.bind(1, std::string_view(header.pin)).bind(2, static_cast<std::int64_t>(header.questionSeconds))
+        .bind(3, static_cast<std::int64_t>(header.questions))
+        .bind(4, static_cast<std::int64_t>(header.players)).bind(5, static_cast<std::int64_t>(header.endedMs));
     insertGame.run();
     const LiveGameId id = db.lastInsertId();
     sql::Statement insert(db, classroom_sql::kInsertLiveAnswer);
-    for (const LiveAnswer& answer : game.answers()) {
-        const LivePlayer& player = game.players().at(static_cast<std::size_t>(answer.playerId));
-        if (player.kicked) continue;
-        const std::string team = player.team >= 0 ? game.settings().teams.at(static_cast<std::size_t>(player.team)) : "";
-        const CardKey& key = game.questions().at(static_cast<std::size_t>(answer.questionIndex)).key;
+    for (const LiveAnswerRow& row : rows) {
         insert.reset();
-        insert.bind(1, id).bind(2, static_cast<std::int64_t>(answer.questionIndex)).bind(3, std::string_view(player.name))
-            .bind(4, std::string_view(team)).bind(5, std::string_view(key.bankId)).bind(6, std::string_view(key.questionId))
-            .bind(7, std::string_view(answer.answerText)).bind(8, answer.fraction)
-            .bind(9, static_cast<std::int64_t>(answer.points.total())).bind(10, static_cast<double>(answer.timeMs) / 1000.0)
-            .bind(11, static_cast<std::int64_t>(answer.receivedMs));
+        insert.bind(1, id).bind(2, static_cast<std::int64_t>(row.position)).bind(3, std::string_view(row.player))
+            .bind(4, std::string_view(row.team)).bind(5, std::string_view(row.key.bankId)).bind(6, std::string_view(row.key.questionId))
+            .bind(7, std::string_view(row.answer)).bind(8, row.score)
+            .bind(9, static_cast<std::int64_t>(row.points)).bind(10, row.timeSeconds)
+            .bind(11, static_cast<std::int64_t>(row.receivedMs));
         insert.run();
     }
     // A player named like a student profile is linked to it, so results land on that student.
@@ -34,6 +30,23 @@ LiveGameId saveLiveGame(sql::Database& db, const LiveGame& game, UnixMs endedMs)
     link.run();
     transaction.commit();
     return id;
+}
+
+LiveGameId saveLiveGame(sql::Database& db, const LiveGame& game, UnixMs endedMs) {
+    const LiveGameHeader header{game.pin(), game.settings().questionSeconds, static_cast<int>(game.questions().size()),
+                                static_cast<int>(game.leaderboard().size()), endedMs};
+    std::vector<LiveAnswerRow> rows;
+    rows.reserve(game.answers().size());
+    for (const LiveAnswer& answer : game.answers()) {
+        const LivePlayer& player = game.players().at(static_cast<std::size_t>(answer.playerId));
+        if (player.kicked) continue;
+        const std::string team = player.team >= 0 ? game.settings().teams.at(static_cast<std::size_t>(player.team)) : "";
+        rows.push_back(LiveAnswerRow{answer.questionIndex, player.name, team,
+                                     game.questions().at(static_cast<std::size_t>(answer.questionIndex)).key, answer.answerText,
+                                     answer.fraction, answer.points.total(), static_cast<double>(answer.timeMs) / 1000.0,
+                                     answer.receivedMs});
+    }
+    return saveLiveRows(db, header, rows);
 }
 
 std::vector<ClassResultRow> loadLiveResults(sql::Database& db, const std::string& bankId) {
