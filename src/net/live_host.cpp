@@ -46,6 +46,11 @@ int LiveHost::playerOn(std::uint64_t connection) const {
     return at == m_playerOfConnection.end() ? -1 : at->second;
 }
 
+std::uint64_t LiveHost::connectionOf(int playerId) const {
+    const auto at = m_connectionOfPlayer.find(playerId);
+    return at == m_connectionOfPlayer.end() ? 0 : at->second;
+}
+
 void LiveHost::bind(std::uint64_t connection, int playerId) {
     if (const auto old = m_connectionOfPlayer.find(playerId); old != m_connectionOfPlayer.end() && old->second != connection) {
         // The same player came back on another connection (a reload, a second tab): the newest one wins.

@@ -52,6 +52,8 @@ public:
     std::vector<std::string> takeEventLines();
     // Returns the player on connection, or -1.
     int playerOn(std::uint64_t connection) const;
+    // Returns the connection playerId is on, or 0 (connection ids start at 1) when none.
+    std::uint64_t connectionOf(int playerId) const;
 
 private:
     void handleText(const LiveInbound& message);

@@ -1,6 +1,7 @@
 // libFuzzer target for the live classroom's protocol: parseClientMessage on any bytes, answerFromWire of
 // the parsed answer against a question of every type, and a LiveHost handling the bytes from a joined and
-// an unjoined connection during an open question. Checks what callers rely on (a refusal always has a
+// an unjoined connection during an open question; then parsePaperMessage and a SelfPacedHost handling
+// the same bytes on a running paper. Checks what callers rely on (a refusal always has a
 // code, answers come back with indices in range and grade to 0..1, every reply is valid JSON) and
 // aborts when one breaks. Build and run: see tests/fuzz/CMakeLists.txt.
 #include <cstdint>
@@ -12,6 +13,8 @@
 #include "net/live_host.hpp"
 #include "net/live_protocol.hpp"
 #include "net/live_wire_types.hpp"
+#include "net/paper_protocol.hpp"
+#include "net/self_paced_host.hpp"
 
 using namespace retain;
 using namespace retain::net;
@@ -73,5 +76,24 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const LiveOutbound& reply : host.takeOutbox())
         require(!nlohmann::json::parse(reply.text, nullptr, false).is_discarded());
     for (const std::string& line : host.takeEventLines()) require(!nlohmann::json::parse(line, nullptr, false).is_discarded());
+
+    const ParsedPaperMessage paperParsed = parsePaperMessage(text);
+    require(static_cast<int>(paperParsed.message.has_value()) + static_cast<int>(paperParsed.notPaper) +
+                static_cast<int>(!paperParsed.errorCode.empty()) == 1);
+    if (paperParsed.message && paperParsed.message->type == PaperMessageType::Save) checkAnswers(bank, paperParsed.message->answer);
+    SelfPacedSettings paperSettings;
+    paperSettings.lobby = net_test::pinSettings();
+    paperSettings.timeLimitSeconds = 60;
+    SelfPacedGame paper(net_test::questionsOf(bank), paperSettings, net_test::seeded(size));
+    SelfPacedHost paperHost(paper);
+    paperHost.handle(LiveInbound{LiveInbound::Kind::Text, 1, "10.0.0.1", R"({"type":"join","pin":"123456","name":"Ana"})", now});
+    paper.start(now);
+    paperHost.handle(LiveInbound{LiveInbound::Kind::Text, 1, "10.0.0.1", text, now + 1000});
+    paperHost.handle(LiveInbound{LiveInbound::Kind::Text, 2, "10.0.0.2", text, now + 1000});
+    paperHost.flush(now + 61'000);  // past the deadline: the paper is handed in by itself
+    require(paper.phase() == SelfPacedPhase::Over);
+    for (const LiveOutbound& reply : paperHost.takeOutbox())
+        require(!nlohmann::json::parse(reply.text, nullptr, false).is_discarded());
+    for (const std::string& line : paperHost.takeEventLines()) require(!nlohmann::json::parse(line, nullptr, false).is_discarded());
     return 0;
 }
