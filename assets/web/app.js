@@ -17,6 +17,7 @@ let joining = false;         // a join was sent and not answered yet
 let current = null;          // the open question message
 let deadline = 0;            // local time (ms) the open question ends
 let timerHandle = 0;
+let answerSink = null;       // paper.js: where the answer controls' answers go on a self-paced paper
 
 const $ = (id) => document.getElementById(id);
 
@@ -133,6 +134,7 @@ function submitButton(label, onClick) {
 }
 
 function answer(wire) {
+  if (answerSink) return answerSink(wire);
   $("q-error").textContent = "";
   send({ type: "answer", question: current.index, answer: wire });
 }

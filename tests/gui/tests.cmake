@@ -71,6 +71,10 @@ retain_gui_test(NAME live/browser_every_type SCRIPT live_browser_test.py TIMEOUT
 retain_gui_test(NAME live/browser_class_list SCRIPT live_class_list_browser_test.py TIMEOUT 120
                 ARGS ${retain_bin} "${RETAIN_TEST_DATA}/banks/live" "${RETAIN_TEST_DATA}/classes/9b.csv"
                      "${CMAKE_CURRENT_BINARY_DIR}/live/browser_class_list")
+# The self-paced paper (`retain live --self-paced`): its own paper, an answer changed, a reload that keeps
+# it, the review page, the hand-in and the per-question result; the host stores both answers.
+retain_gui_test(NAME live/browser_paper SCRIPT live_paper_browser_test.py TIMEOUT 120
+                ARGS ${retain_bin} "${RETAIN_TEST_DATA}/banks/live" "${CMAKE_CURRENT_BINARY_DIR}/live/browser_paper")
 
 # The first start of a 50,000-question library: the window's first frame comes before the banks are in
 # (they load on a worker, with a progress bar), then the whole library arrives and the app quits cleanly.
