@@ -9,21 +9,16 @@
 // live_answers), for `retain report` and the Class report. Ctrl+C (SIGINT) or SIGTERM ends the game as the
 // "end" command does, so what was answered is stored too; the end of stdin does not end it (a script or
 // CI job may host without one). With --class NAME the students pick their name
-// from that stored class list instead of typing a nickname (docs/classroom_lists.md). Exits 0 after the podium, 2 on misuse, 3 when
+// from that stored class list instead of typing a nickname (docs/classroom_lists.md). With --self-paced
+// [--time-limit S] each student answers their own shuffled paper instead (live_paper.cpp). Exits 0 after the podium, 2 on misuse, 3 when
 // the data folder cannot be opened, the server cannot listen or the results cannot be stored.
 //
 // [SECTION] Options
-// [SECTION] Ctrl+C and SIGTERM
 // [SECTION] Host commands from stdin
 // [SECTION] Running the game
 // [SECTION] The verb
-#include <atomic>
-#include <csignal>
 #include <cstdio>
-#include <deque>
-#include <iostream>
 #include <memory>
-#include <mutex>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -31,16 +26,18 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/cli.hpp"
+#include "cli/verbs/live_paper.hpp"
+#include "cli/verbs/live_support.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/classroom/class_list_repository.hpp"
 #include "core/classroom/live_game.hpp"
 #include "core/classroom/live_repository.hpp"
+#include "core/classroom/self_paced_game.hpp"
 #include "core/clock.hpp"
 #include "core/security/token_security.hpp"
 #include "core/storage/backup_task.hpp"
 #include "core/storage/store.hpp"
 #include "core/text/control_chars.hpp"
-#include "net/lan_address.hpp"
 #include "net/live_host.hpp"
 #include "net/live_server.hpp"
 
@@ -65,13 +62,9 @@ struct LiveOptions {
     std::uint64_t seed = 0;          // question choice and option order; 0 = random
     std::string teams;               // "Red,Blue": team mode
     std::string className;           // students pick their name from this stored class list; "" = nicknames
+    bool selfPaced = false;          // a self-paced paper (live_paper.cpp) instead of a live game
+    int timeLimitSeconds = 0;        // --self-paced: per paper, seconds; 0 = none
 };
-
-void printLine(const std::string& line) {
-    std::fwrite(line.data(), 1, line.size(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
 
 // Returns a line of the event log for people: "answer  Ana  q2  correct  +875".
 std::string humanLine(const std::string& jsonLine) {
@@ -96,69 +89,7 @@ std::vector<std::string> splitTeams(const std::string& text) {
     return teams;
 }
 
-// [SECTION] Ctrl+C and SIGTERM
-
-// Set by the handler, read by the game loop (a lock-free atomic is async-signal-safe).
-std::atomic<bool> g_stopRequested{false};
-static_assert(std::atomic<bool>::is_always_lock_free);
-
-extern "C" void requestStop(int) { g_stopRequested.store(true); }
-
-// While alive, SIGINT and SIGTERM ask the game loop to end the game instead of killing the process (which
-// would lose every answer: they are stored at the podium). The previous handlers come back on destruction.
-class StopSignals {
-public:
-    StopSignals() {
-        g_stopRequested.store(false);
-        struct sigaction action {};
-        action.sa_handler = requestStop;
-        sigemptyset(&action.sa_mask);
-        sigaction(SIGINT, &action, &m_oldInt);
-        sigaction(SIGTERM, &action, &m_oldTerm);
-    }
-    ~StopSignals() {
-        sigaction(SIGINT, &m_oldInt, nullptr);
-        sigaction(SIGTERM, &m_oldTerm, nullptr);
-    }
-    StopSignals(const StopSignals&) = delete;
-    StopSignals& operator=(const StopSignals&) = delete;
-    // Returns true once SIGINT or SIGTERM has arrived.
-    static bool requested() { return g_stopRequested.load(); }
-
-private:
-    struct sigaction m_oldInt {};
-    struct sigaction m_oldTerm {};
-};
-
 // [SECTION] Host commands from stdin
-
-// Lines typed by the teacher, read on their own thread and taken by the game thread. The reader holds the
-// lines through a shared_ptr, so a line typed after the verb returned never touches a destroyed queue.
-class CommandQueue {
-public:
-    void startReading() {
-        std::thread([state = m_state] {
-            std::string line;
-            while (std::getline(std::cin, line)) {
-                std::lock_guard lock(state->mutex);
-                state->lines.push_back(line);
-            }
-        }).detach();  // blocked in getline until stdin closes; the process may end before
-    }
-    std::vector<std::string> take() {
-        std::lock_guard lock(m_state->mutex);
-        std::vector<std::string> lines(m_state->lines.begin(), m_state->lines.end());
-        m_state->lines.clear();
-        return lines;
-    }
-
-private:
-    struct State {
-        std::mutex mutex;
-        std::deque<std::string> lines;
-    };
-    std::shared_ptr<State> m_state = std::make_shared<State>();
-};
 
 // Applies one teacher command to the game (on the game thread); returns false for an unknown one.
 bool applyCommand(LiveGame& game, const std::string& line, UnixMs nowMs) {
@@ -233,6 +164,11 @@ ExitCode runLive(const LiveOptions& options, const GlobalOptions& global) {
     settings.playerCap = options.cap;
     settings.teams = splitTeams(options.teams);
     settings.shuffleSeed = pick.seed;
+    if (options.selfPaced) {
+        const PaperRunOptions paper{bank->title.empty() ? bank->id : bank->title, options.timeLimitSeconds, pick.seed, options.bind,
+                                    options.port, options.autoAdvance, options.waitPlayers, options.jsonEvents};
+        return runSelfPacedPaper(std::move(questions), settings, paper, *opened.store, clock);
+    }
     LiveGame game(std::move(questions), settings, [] { return osRandom64(); });
     net::LiveHost host(game);
 
@@ -242,18 +178,7 @@ ExitCode runLive(const LiveOptions& options, const GlobalOptions& global) {
     serverOptions.webRoot = resolveWebDir();
     serverOptions.threads = net::liveServerThreads(game.settings().playerCap);
     net::LiveServer server(serverOptions, clock);
-    std::string error;
-    if (!server.start(error)) {
-        std::fprintf(stderr, "retain live: %s\n", error.c_str());
-        return ExitCode::Failure;
-    }
-    std::vector<std::string> addresses = options.bind == "0.0.0.0" ? net::lanAddresses() : std::vector<std::string>{options.bind};
-    if (addresses.empty()) addresses.push_back("127.0.0.1");
-    nlohmann::json urls = nlohmann::json::array();
-    for (const std::string& address : addresses) urls.push_back(net::joinUrl(address, server.port(), game.pin()));
-    const nlohmann::json listening{{"event", "listening"}, {"pin", game.pin()}, {"port", server.port()},
-                                   {"questions", game.questions().size()}, {"urls", urls}};
-    printLine(options.jsonEvents ? listening.dump() : "Game PIN " + game.pin() + ": students open " + urls[0].get<std::string>());
+    if (!startAndAnnounce(server, options.bind, game.pin(), game.questions().size(), options.jsonEvents)) return ExitCode::Failure;
     if (!options.autoAdvance && !options.jsonEvents)
         printLine("Type start, next, pause, resume, more (+10 s), skip, end, lock, unlock or kick ID, then Enter.");
 
@@ -308,6 +233,9 @@ void addLiveVerb(CLI::App& root, VerbContext& context) {
     live->add_option("--seed", options->seed, "Seed for the questions and option order (default random)");
     live->add_option("--teams", options->teams, "Team mode: team names separated by commas");
     live->add_option("--class", options->className, "Students pick their name from this class list (retain class import)");
+    live->add_flag("--self-paced", options->selfPaced, "A self-paced paper: each student answers their own shuffled paper, graded at hand-in");
+    live->add_option("--time-limit", options->timeLimitSeconds, "With --self-paced: time per paper, seconds (default 0: none)")
+        ->check(CLI::Range(0, kSelfPacedMaxTimeLimitSeconds));
     live->callback([options, &context] {
         context.verbRan = true;
         context.exitCode = runLive(*options, context.global);
