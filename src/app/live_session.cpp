@@ -5,12 +5,12 @@
 // [SECTION] Pumping and storing
 #include "app/live_session.hpp"
 
+#include "app/paper_session.hpp"
+#include "app/unsaved_results.hpp"
+
 #include <algorithm>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 
-#include "core/classroom/class_report.hpp"
 #include "core/classroom/live_repository.hpp"
 #include "core/security/token_security.hpp"
 #include "net/lan_address.hpp"
@@ -24,10 +24,14 @@ LiveSession::LiveSession(const Library* library, sql::Database* db, const Clock&
 
 LiveSession::~LiveSession() { close(); }
 
+const LiveGame* LiveSession::game() const { return m_paper ? &m_paper->game().lobby() : m_game.get(); }
+
+const SelfPacedGame* LiveSession::paper() const { return m_paper ? &m_paper->game() : nullptr; }
+
 // [SECTION] Opening a game
 
 bool LiveSession::open(const ui::LiveStartRequest& request, std::string& error) {
-    if (m_game) {
+    if (m_game || m_paper) {
         error = "A game is already open.";
         return false;
     }
@@ -53,33 +57,51 @@ bool LiveSession::open(const ui::LiveStartRequest& request, std::string& error) 
     settings.teams = request.teams;
     settings.classList = request.classList;
     settings.shuffleSeed = entropy;
-    auto game = std::make_unique<LiveGame>(std::move(questions), settings, [] { return osRandom64(); });
+    std::unique_ptr<LiveGame> game;
+    std::unique_ptr<SelfPacedGame> paper;
+    if (request.selfPaced) {
+        SelfPacedSettings paperSettings;
+        paperSettings.lobby = settings;
+        // Stored with the results and shown on the phones: the bank's title when the paper is one bank's.
+        paperSettings.title = pick.banks.size() == 1 && !pick.banks[0]->title.empty() ? pick.banks[0]->title : "Paper";
+        paperSettings.timeLimitSeconds = request.timeLimitSeconds;
+        paperSettings.seed = entropy;
+        paper = std::make_unique<SelfPacedGame>(std::move(questions), paperSettings, [] { return osRandom64(); });
+    } else {
+        game = std::make_unique<LiveGame>(std::move(questions), settings, [] { return osRandom64(); });
+    }
+    const LiveGame& lobby = paper ? paper->lobby() : *game;
 
     net::LiveServerOptions options;
     options.bindAddress = request.thisMachineOnly ? "127.0.0.1" : "0.0.0.0";
     options.port = request.port;
     options.webRoot = m_webRoot;
-    options.threads = net::liveServerThreads(game->settings().playerCap);
+    options.threads = net::liveServerThreads(lobby.settings().playerCap);
     options.onInbound = m_wake;
     auto server = std::make_unique<net::LiveServer>(options, m_clock);
     if (!server->start(error)) return false;
 
     std::vector<std::string> addresses = request.thisMachineOnly ? std::vector<std::string>{} : net::lanAddresses();
-    m_joinUrl = net::joinUrl(addresses.empty() ? "127.0.0.1" : addresses.front(), server->port(), game->pin());
+    m_joinUrl = net::joinUrl(addresses.empty() ? "127.0.0.1" : addresses.front(), server->port(), lobby.pin());
     m_qr = encodeQrMatrix(m_joinUrl).value_or(QrMatrix{});
-    m_host = std::make_unique<net::LiveHost>(*game);
-    m_game = std::move(game);
-    m_server = std::move(server);
     m_stored = false;
     m_resultStatus.clear();
     // The log says where the game is, for the teacher's terminal and for scripts driving the window.
-    std::fprintf(stderr, "retain: live game PIN %s open at %s\n", m_game->pin().c_str(), m_joinUrl.c_str());
+    std::fprintf(stderr, "retain: live %s PIN %s open at %s\n", paper ? "paper" : "game", lobby.pin().c_str(), m_joinUrl.c_str());
+    if (paper) {
+        m_paper = std::make_unique<PaperSession>(std::move(paper), std::move(server), m_db, m_clock);
+        return true;
+    }
+    m_host = std::make_unique<net::LiveHost>(*game);
+    m_game = std::move(game);
+    m_server = std::move(server);
     return true;
 }
 
 // [SECTION] The teacher's actions
 
 void LiveSession::act(ui::LiveHostAction action, int playerId) {
+    if (m_paper) return m_paper->act(action, playerId);
     if (!m_game) return;
     const UnixMs now = m_clock.nowMs();
     using ui::LiveHostAction;
@@ -99,6 +121,14 @@ void LiveSession::act(ui::LiveHostAction action, int playerId) {
 }
 
 void LiveSession::close() {
+    if (m_paper) {
+        m_paper->close();
+        m_resultStatus = m_paper->resultStatus();
+        m_paper.reset();
+        m_joinUrl.clear();
+        m_qr = QrMatrix{};
+        return;
+    }
     if (!m_game) return;
     if (m_game->phase() == LivePhase::Lobby) {
         // Cancelled before the first question: nobody answered, so no empty game lands in the report.
@@ -125,6 +155,11 @@ void LiveSession::stopServer() {
 // [SECTION] Pumping and storing
 
 bool LiveSession::pump() {
+    if (m_paper) {
+        const bool changed = m_paper->pump();
+        m_resultStatus = m_paper->resultStatus();
+        return changed;
+    }
     if (!m_game || !m_server) return false;
     const std::vector<std::string> lines = net::pumpLiveHost(*m_server, *m_host, m_clock, 0);
     // A failed save (disk full, a busy database) is tried again every few seconds while the podium is shown.
@@ -133,6 +168,7 @@ bool LiveSession::pump() {
 }
 
 std::optional<UnixMs> LiveSession::nextDeadlineMs() const {
+    if (m_paper) return m_paper->nextDeadlineMs();
     return m_game ? m_game->nextDeadlineMs() : std::nullopt;
 }
 
@@ -156,14 +192,7 @@ void LiveSession::storeResults() {
 void LiveSession::keepUnsavedResults() {
     // The game is about to be destroyed and the database would not take it: its rows go to a CSV file
     // beside the database (or in the working folder), so a class's answers are never simply dropped.
-    const std::string folder = m_db ? std::filesystem::path(m_db->path()).parent_path().string() : std::string(".");
-    const std::string file = folder + "/live-unsaved-" + m_game->pin() + "-" + std::to_string(m_clock.nowMs()) + ".csv";
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    out << classResultsCsv(m_game->resultRows());
-    out.close();
-    m_resultStatus = out ? "Results could not be stored in the database; they were written to " + file
-                         : "Results could not be stored, nor written to " + file;
-    std::fprintf(stderr, "retain: %s\n", m_resultStatus.c_str());
+    m_resultStatus = keepUnsavedRows(m_db, "live-unsaved-" + m_game->pin(), m_clock.nowMs(), m_game->resultRows());
 }
 
 }  // namespace retain::app

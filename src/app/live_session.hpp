@@ -21,6 +21,8 @@ class LiveServer;
 
 namespace retain::app {
 
+class PaperSession;
+
 class LiveSession final : public ui::LiveControls {
 public:
     // library: the banks games are picked from; db: where results go (null: they cannot be stored, and the
@@ -31,7 +33,8 @@ public:
     ~LiveSession() override;
 
     bool open(const ui::LiveStartRequest& request, std::string& error) override;
-    const LiveGame* game() const override { return m_game.get(); }
+    const LiveGame* game() const override;
+    const SelfPacedGame* paper() const override;
     const std::string& joinUrl() const override { return m_joinUrl; }
     const QrMatrix& joinQr() const override { return m_qr; }
     void act(ui::LiveHostAction action, int playerId = -1) override;
@@ -58,6 +61,7 @@ private:
     std::string m_webRoot;
     std::function<void()> m_wake;
     std::unique_ptr<LiveGame> m_game;
+    std::unique_ptr<PaperSession> m_paper;  // a self-paced paper instead of m_game (paper_session.hpp)
     std::unique_ptr<net::LiveHost> m_host;
     std::unique_ptr<net::LiveServer> m_server;
     std::string m_joinUrl;

@@ -8,6 +8,7 @@
 
 #include "core/classroom/live_game.hpp"
 #include "core/classroom/qr_code.hpp"
+#include "core/classroom/self_paced_game.hpp"
 
 namespace retain::ui {
 
@@ -23,6 +24,8 @@ struct LiveStartRequest {
     int playerCap = kLiveDefaultPlayerCap;
     int port = 8080;                    // TCP port; 0 = any free one
     bool thisMachineOnly = false;       // listen on 127.0.0.1 only (a try-out without the network)
+    bool selfPaced = false;             // a self-paced paper (each student their own shuffled paper) instead of a live game
+    int timeLimitSeconds = 0;           // selfPaced: per paper, seconds; 0 = none
 };
 
 // The teacher's buttons.
@@ -34,8 +37,11 @@ public:
     // Opens a lobby (questions picked, server listening). Returns false with error set (no question
     // matches, the port is taken, ...); a game already open is left as it is.
     virtual bool open(const LiveStartRequest& request, std::string& error) = 0;
-    // Returns the open game, or null.
+    // Returns the open game, or null. For a self-paced paper: its lobby (players, PIN, lock, kick).
     virtual const LiveGame* game() const = 0;
+    // Returns the open self-paced paper, or null (a live game, or none). Start, End, Lock, Unlock and
+    // Kick act on it.
+    virtual const SelfPacedGame* paper() const { return nullptr; }
     // Returns the join URL students open (http://<LAN address>:<port>/?pin=…), "" without a game.
     virtual const std::string& joinUrl() const = 0;
     // Returns the join URL's QR code (empty modules without a game).

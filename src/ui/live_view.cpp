@@ -18,6 +18,7 @@
 #include "core/session/study_backend.hpp"
 #include "ui/layout.hpp"
 #include "ui/live_projector.hpp"
+#include "ui/paper_progress_view.hpp"
 #include "ui/widgets.hpp"
 
 namespace retain::ui {
@@ -102,6 +103,8 @@ void LiveView::drawContent(UiContext& context) {
     }
     const LiveGame* game = live->game();
     if (!game) return drawSetup(context);
+    if (const SelfPacedGame* paper = live->paper(); paper && paper->phase() != SelfPacedPhase::Lobby)
+        return drawPaperProgress(context, *live, *paper);
     switch (game->phase()) {
     case LivePhase::Lobby: drawLobby(*live, *game); break;
     case LivePhase::Question: drawQuestion(context, *live, *game); break;
@@ -123,11 +126,16 @@ void LiveView::drawSetup(UiContext& context) {
     ImGui::SetNextItemWidth(field);
     ImGui::InputInt("Questions", &m_count);
     m_count = std::clamp(m_count, 1, 100);
-    ImGui::SetNextItemWidth(field);
-    ImGui::InputInt("Seconds per question", &m_seconds, 5);
-    m_seconds = std::clamp(m_seconds, kLiveQuestionMinSeconds, kLiveQuestionMaxSeconds);
-    ImGui::Checkbox("Team mode (team score = average of its players)", &m_teamMode);
-    if (m_teamMode) {
+    // The mode sits on the Questions row and a paper's time limit in the timer's row: a live game's setup
+    // keeps its rows where they were.
+    drawPaperModeChoice(m_selfPaced, m_timeLimitMinutes, field);
+    if (!m_selfPaced) {
+        ImGui::SetNextItemWidth(field);
+        ImGui::InputInt("Seconds per question", &m_seconds, 5);
+        m_seconds = std::clamp(m_seconds, kLiveQuestionMinSeconds, kLiveQuestionMaxSeconds);
+        ImGui::Checkbox("Team mode (team score = average of its players)", &m_teamMode);
+    }
+    if (m_teamMode && !m_selfPaced) {
         ImGui::SetNextItemWidth(field);
         ImGui::InputTextWithHint("Teams", "Red, Blue", &m_teams);
     }
@@ -192,8 +200,10 @@ bool LiveView::open(UiContext& context) {
     request.tags = commaList(m_tags);
     request.count = m_count;
     request.questionSeconds = m_seconds;
-    if (m_teamMode) request.teams = commaList(m_teams);
-    if (m_teamMode && request.teams.size() < 2) {
+    if (m_teamMode && !m_selfPaced) request.teams = commaList(m_teams);
+    request.selfPaced = m_selfPaced;
+    request.timeLimitSeconds = m_timeLimitMinutes * 60;
+    if (m_teamMode && !m_selfPaced && request.teams.size() < 2) {
         m_error = "Team mode needs at least two team names, separated by commas.";
         return false;
     }
@@ -241,7 +251,8 @@ void LiveView::drawLobby(LiveControls& live, const LiveGame& game) {
 
     const int players = static_cast<int>(std::count_if(game.players().begin(), game.players().end(), [](const LivePlayer& p) { return !p.kicked; }));
     ImGui::Spacing();
-    const std::string start = "Start the game (" + std::to_string(players) + (players == 1 ? " player)" : " players)");
+    const std::string start = std::string(live.paper() ? "Hand out the papers (" : "Start the game (") + std::to_string(players) +
+                              (players == 1 ? " player)" : " players)");
     // Enter starts, as on the buttons' labels: the teacher's hands may be on a presenter's keyboard.
     if (actionButton((start + "  [Enter]").c_str(), players > 0) || (players > 0 && enterPressed())) live.act(LiveHostAction::Start);
     noteLayout("live-start");

@@ -31,6 +31,8 @@ public:
     int& questionSeconds() { return m_seconds; }
     int& port() { return m_port; }
     bool& thisMachineOnly() { return m_thisMachineOnly; }
+    bool& selfPaced() { return m_selfPaced; }
+    int& timeLimitMinutes() { return m_timeLimitMinutes; }
     std::string& teamsText() { return m_teams; }
     // The class list chosen by name ("" = none: students type a nickname); open() reads its names.
     std::string& className() { return m_className; }
@@ -62,6 +64,8 @@ private:
     std::vector<ClassListSummary> m_classes;  // the stored classes, read when the choice opens
     bool m_classesLoaded = false;
     ClassListPanel m_classPanel;              // import or paste a class list without leaving the setup
+    bool m_selfPaced = false;        // "Self-paced paper" chosen instead of "Live game"
+    int m_timeLimitMinutes = 20;     // self-paced: per paper, minutes; 0 = none
     std::string m_error;
     int m_kickCandidate = -1;        // the player whose "Kick?" confirmation is open, or -1
 };

@@ -1,0 +1,74 @@
+#!/usr/bin/python3
+"""Simulated students for a self-paced paper, on 127.0.0.1 only (the WebSocket client of live_students.py):
+each joins, waits for its paper, saves answers one question after another, and student i hands in when
+i is even (the odd ones keep writing until the teacher ends the paper or its time is up). One JSON line per
+message received, prefixed with the student's name. Used by docs/screenshots/take_live_paper_screenshots.sh.
+
+Usage: live_paper_students.py JOIN_URL NAME[,NAME...] [--seconds S] [--spacing G]
+
+Student i answers i + 1 questions (all of them at most), one every G seconds (default 0.8); the program
+ends when every student saw its paper_result, or after S seconds (default 60); exit 0 when all did.
+"""
+import os
+import sys
+import threading
+import time
+import urllib.parse
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from live_students import Socket, answer_for, say  # noqa: E402
+
+
+def play(url, name, student, spacing, done):
+    parts = urllib.parse.urlparse(url)
+    pin = urllib.parse.parse_qs(parts.query)["pin"][0]
+    assert parts.hostname == "127.0.0.1", "students play on 127.0.0.1 only"
+    connection = Socket(parts.hostname, parts.port)
+    connection.send({"type": "join", "pin": pin, "name": name})
+    while True:
+        message = connection.receive()
+        if message is None:
+            return
+        say(name, message)
+        if message.get("type") == "paper" and not message.get("submitted"):
+            questions = message["questions"]
+            for item in questions[:student + 1]:
+                time.sleep(spacing)
+                answer = answer_for({"question": item["question"], "index": item["position"]}, student, "spread")
+                connection.send({"type": "save", "position": item["position"], "answer": answer})
+            if student % 2 == 0:
+                time.sleep(spacing)
+                connection.send({"type": "submit"})
+        if message.get("type") in ("paper_result", "kicked"):
+            if message.get("type") == "paper_result":
+                done.add(name)
+            return
+
+
+def main():
+    args = sys.argv[1:]
+    seconds, spacing = 60.0, 0.8
+    if "--spacing" in args:
+        at = args.index("--spacing")
+        spacing = float(args[at + 1])
+        del args[at:at + 2]
+    if "--seconds" in args:
+        at = args.index("--seconds")
+        seconds = float(args[at + 1])
+        del args[at:at + 2]
+    url, names = args[0], args[1].split(",")
+    done = set()
+    threads = []
+    for student, name in enumerate(names):
+        thread = threading.Thread(target=play, args=(url, name, student, spacing, done), daemon=True)
+        thread.start()
+        threads.append(thread)
+        time.sleep(0.3)
+    deadline = time.time() + seconds
+    for thread in threads:
+        thread.join(max(0.0, deadline - time.time()))
+    sys.exit(0 if len(done) == len(names) else 1)
+
+
+if __name__ == "__main__":
+    main()
