@@ -29,15 +29,7 @@ wid=$(timeout 30 xdotool search --sync --name '^Retain$' | head -1)
 sleep 1.5
 xdotool windowfocus "$wid"
 sleep 0.5
-press() { xdotool keydown "$1"; sleep 0.15; xdotool keyup "$1"; sleep 0.8; }
-typed() { xdotool type --delay 60 "$1"; sleep 0.5; }
-click() { xdotool mousemove --window "$wid" "$1" "$2"; sleep 0.3; xdotool mousedown 1; sleep 0.15; xdotool mouseup 1; sleep 0.5; }
-park() { xdotool mousemove --window "$wid" 5 5; sleep 0.5; }
-shot() { park; import -window "$wid" "$out/$1.png"; }
-ctrlclick() {
-    xdotool mousemove --window "$wid" "$1" "$2"; sleep 0.3
-    xdotool keydown ctrl; xdotool mousedown 1; sleep 0.15; xdotool mouseup 1; xdotool keyup ctrl; sleep 0.5
-}
+source "$here/xdo_helpers.sh"
 
 # The setup at 100 % (live_view.cpp's layout: one row every 36 px); a larger font scale is set afterwards.
 press ctrl+7                                         # the Live tab
@@ -47,11 +39,7 @@ xdotool key Tab; sleep 0.3                           # leave the field
 [ "$size" = 1280x800 ] && shot live_host_setup
 click 28 482                                         # this machine only
 click 60 526; sleep 1                                # Open the lobby
-if [ "$scale" != 1 ]; then                           # Settings: the font scale slider, typed in
-    press ctrl+comma
-    ctrlclick 157 140; press ctrl+a; typed "$(awk -v s="$scale" 'BEGIN { printf "%d", s * 100 }')"; press Return
-    press ctrl+7
-fi
+[ "$scale" != 1 ] && set_font_scale "$scale" ctrl+7  # Settings: the font scale, then back to Live
 url=$(sed -n 's/^retain: live game PIN [0-9]* open at //p' "$data/app.log" | head -1)
 [ -n "$url" ] || { echo "no game opened: $(cat "$data/app.log")" >&2; exit 1; }
 /usr/bin/python3 "$root/tests/gui/live_students.py" "$url" "Ana,Ben,Chloé,Dmitri,Emi,Farid" --delay 2 --spacing 1.2 --seconds 150 >"$data/students.log" 2>&1 &

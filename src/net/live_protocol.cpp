@@ -35,8 +35,7 @@ bool readString(const json& object, const char* key, std::string& out) {
     return false;
 }
 
-// dump with invalid UTF-8 replaced (names and answers come from phones), never throwing.
-std::string dumped(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
+std::string dumped(const json& value) { return dumpJson(value); }
 
 const char* teamName(const LiveGame& game, int team) {
     return team >= 0 && team < static_cast<int>(game.settings().teams.size()) ? game.settings().teams[static_cast<std::size_t>(team)].c_str() : "";
@@ -45,6 +44,8 @@ const char* teamName(const LiveGame& game, int team) {
 }  // namespace
 
 // [SECTION] Parsing phone messages
+
+std::string dumpJson(const nlohmann::json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 ParsedClientMessage parseClientMessage(std::string_view text) {
     if (text.size() > kLiveMaxMessageBytes)

@@ -42,6 +42,8 @@ struct ParsedClientMessage {
 
 // Parses one text frame from a phone; never throws.
 ParsedClientMessage parseClientMessage(std::string_view text);
+// Returns value as JSON text with invalid UTF-8 replaced (names and answers come from phones); never throws.
+std::string dumpJson(const nlohmann::json& value);
 
 // Returns {"type":"error","code":code,"message":message}.
 std::string errorMessage(std::string_view code, std::string_view message);

@@ -8,6 +8,7 @@
 // here knows the game.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
@@ -128,6 +129,18 @@ private:
 // game's next deadline, hands them to host, applies due timers (flush), sends the replies, and returns the
 // event lines produced (LiveHost::takeEventLines). The window calls it once a frame with maxWaitMs = 0.
 std::vector<std::string> pumpLiveHost(LiveServer& server, LiveHost& host, const Clock& clock, std::int64_t maxWaitMs);
+
+// The turn pumpLiveHost takes, for any host with game().nextDeadlineMs(), handle, flush, takeOutbox and
+// takeEventLines (LiveHost, SelfPacedHost).
+template <class Host>
+std::vector<std::string> pumpHostTurn(LiveServer& server, Host& host, const Clock& clock, std::int64_t maxWaitMs) {
+    std::int64_t waitMs = std::max<std::int64_t>(maxWaitMs, 0);
+    if (const auto deadline = host.game().nextDeadlineMs()) waitMs = std::clamp<std::int64_t>(*deadline - clock.nowMs(), 0, waitMs);
+    for (const LiveInbound& message : server.waitInbox(waitMs)) host.handle(message);
+    host.flush(clock.nowMs());
+    server.send(host.takeOutbox());
+    return host.takeEventLines();
+}
 
 // Returns true when uri (decoded, starting with "/") may name a file under the web folder: no "..", no
 // backslash, no NUL, no hidden segment (starting with ".").

@@ -23,9 +23,6 @@ ParsedPaperMessage refused(const char* code, std::string message) {
     return parsed;
 }
 
-// dump with invalid UTF-8 replaced (names and answers come from phones), never throwing.
-std::string dumped(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
-
 // Reads value["position"] as a position 0..1'000'000; -1 when it is not one.
 int readPosition(const json& value) {
     const auto at = value.find("position");
@@ -87,7 +84,7 @@ std::string paperMessage(const SelfPacedGame& game, int playerId, UnixMs nowMs) 
                                  {"saved", saved ? json(*saved) : json(nullptr)}});
     }
     const std::optional<std::int64_t> remaining = paper.remainingMs(nowMs);
-    return dumped(json{{"type", "paper"}, {"title", game.settings().title}, {"count", paper.size()},
+    return dumpJson(json{{"type", "paper"}, {"title", game.settings().title}, {"count", paper.size()},
                        {"time_limit_seconds", game.settings().timeLimitSeconds},
                        {"remaining_ms", remaining ? json(*remaining) : json(nullptr)}, {"submitted", paper.submitted()},
                        {"answered", paper.answeredCount()}, {"questions", std::move(questions)}});
@@ -95,7 +92,7 @@ std::string paperMessage(const SelfPacedGame& game, int playerId, UnixMs nowMs) 
 
 std::string savedMessage(const SelfPacedGame& game, int playerId, int position) {
     const ExamAttempt& paper = *game.paperOf(playerId);
-    return dumped(json{{"type", "saved"}, {"position", position}, {"answer", paper.answerAt(position).value_or("")},
+    return dumpJson(json{{"type", "saved"}, {"position", position}, {"answer", paper.answerAt(position).value_or("")},
                        {"answered", paper.answeredCount()}, {"count", paper.size()}});
 }
 
@@ -107,7 +104,7 @@ std::string paperResultMessage(const SelfPacedGame& game, int playerId, bool aut
         items.push_back(json{{"position", item.position}, {"prompt", item.prompt}, {"answer", item.answer},
                              {"answered", item.answered}, {"verdict", item.answered ? verdictName(item.verdict) : "none"},
                              {"correct", item.score >= 1.0}, {"right_answer", item.rightAnswer}});
-    return dumped(json{{"type", "paper_result"}, {"score", result->score}, {"correct", result->correct},
+    return dumpJson(json{{"type", "paper_result"}, {"score", result->score}, {"correct", result->correct},
                        {"count", result->items.size()}, {"automatic", automatic}, {"items", std::move(items)}});
 }
 
@@ -145,7 +142,7 @@ std::string paperEventLine(const SelfPacedGame& game, const SelfPacedEvent& even
         }
         line["scores"] = std::move(scores);
     }
-    return dumped(line);
+    return dumpJson(line);
 }
 
 }  // namespace retain::net

@@ -115,12 +115,7 @@ std::vector<std::string> SelfPacedHost::takeEventLines() {
 }
 
 std::vector<std::string> pumpSelfPacedHost(LiveServer& server, SelfPacedHost& host, const Clock& clock, std::int64_t maxWaitMs) {
-    std::int64_t waitMs = std::max<std::int64_t>(maxWaitMs, 0);
-    if (const auto deadline = host.game().nextDeadlineMs()) waitMs = std::clamp<std::int64_t>(*deadline - clock.nowMs(), 0, waitMs);
-    for (const LiveInbound& message : server.waitInbox(waitMs)) host.handle(message);
-    host.flush(clock.nowMs());
-    server.send(host.takeOutbox());
-    return host.takeEventLines();
+    return pumpHostTurn(server, host, clock, maxWaitMs);
 }
 
 }  // namespace retain::net

@@ -11,12 +11,11 @@ ends when every student saw its paper_result, or after S seconds (default 60); e
 """
 import os
 import sys
-import threading
 import time
 import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from live_students import Socket, answer_for, say  # noqa: E402
+from live_students import Socket, answer_for, run_students, say  # noqa: E402
 
 
 def play(url, name, student, spacing, done):
@@ -45,30 +44,23 @@ def play(url, name, student, spacing, done):
             return
 
 
+def take_number(args, flag, default):
+    """Removes `flag VALUE` from args and returns VALUE as a float (default when the flag is absent)."""
+    if flag not in args:
+        return default
+    at = args.index(flag)
+    value = float(args[at + 1])
+    del args[at:at + 2]
+    return value
+
+
 def main():
     args = sys.argv[1:]
-    seconds, spacing = 60.0, 0.8
-    if "--spacing" in args:
-        at = args.index("--spacing")
-        spacing = float(args[at + 1])
-        del args[at:at + 2]
-    if "--seconds" in args:
-        at = args.index("--seconds")
-        seconds = float(args[at + 1])
-        del args[at:at + 2]
+    spacing = take_number(args, "--spacing", 0.8)
+    seconds = take_number(args, "--seconds", 60.0)
     url, names = args[0], args[1].split(",")
-    done = set()
-    threads = []
-    for student, name in enumerate(names):
-        thread = threading.Thread(target=play, args=(url, name, student, spacing, done), daemon=True)
-        thread.start()
-        threads.append(thread)
-        time.sleep(0.3)
-    deadline = time.time() + seconds
-    for thread in threads:
-        thread.join(max(0.0, deadline - time.time()))
+    done = run_students(names, lambda student, name, done: play(url, name, student, spacing, done), seconds)
     sys.exit(0 if len(done) == len(names) else 1)
-
 
 if __name__ == "__main__":
     main()

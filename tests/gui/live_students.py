@@ -125,6 +125,23 @@ def play(url, name, student, plan, delay, spacing, done):
             return
 
 
+def run_students(names, play_one, seconds):
+    """Runs play_one(student, name, done) for each name on its own thread, started 0.3 s apart (names appear
+    one by one in the lobby), and waits for them at most `seconds` in all; returns the set done, which
+    play_one fills with the names that finished."""
+    done = set()
+    threads = []
+    for student, name in enumerate(names):
+        thread = threading.Thread(target=play_one, args=(student, name, done), daemon=True)
+        thread.start()
+        threads.append(thread)
+        time.sleep(0.3)
+    deadline = time.time() + seconds
+    for thread in threads:
+        thread.join(max(0.0, deadline - time.time()))
+    return done
+
+
 def main():
     args = sys.argv[1:]
     plan, seconds, delay, spacing = "spread", 60.0, 0.2, 0.15
@@ -145,16 +162,7 @@ def main():
         seconds = float(args[at + 1])
         del args[at:at + 2]
     url, names = args[0], args[1].split(",")
-    done = set()
-    threads = []
-    for student, name in enumerate(names):
-        thread = threading.Thread(target=play, args=(url, name, student, plan, delay, spacing, done), daemon=True)
-        thread.start()
-        threads.append(thread)
-        time.sleep(0.3)  # names appear one by one in the lobby
-    deadline = time.time() + seconds
-    for thread in threads:
-        thread.join(max(0.0, deadline - time.time()))
+    done = run_students(names, lambda student, name, done: play(url, name, student, plan, delay, spacing, done), seconds)
     sys.exit(0 if len(done) == len(names) else 1)
 
 

@@ -5,6 +5,8 @@
 
 #include <chrono>
 #include <cstdio>
+#include <functional>
+#include <map>
 #include <sstream>
 #include <thread>
 
@@ -42,20 +44,23 @@ std::string humanPaperLine(const std::string& jsonLine) {
     return line;
 }
 
-// Applies one teacher command; returns false for an unknown one.
+// Applies one teacher command ("kick ID" or one word); returns false for an unknown one.
 bool applyPaperCommand(SelfPacedGame& game, const std::string& line, UnixMs nowMs) {
-    std::stringstream words(line);
+    std::istringstream words(line);
     std::string command;
-    words >> command;
-    if (command == "start") game.start(nowMs);
-    else if (command == "end") game.end(nowMs);
-    else if (command == "lock") game.lobby().setLocked(true);
-    else if (command == "unlock") game.lobby().setLocked(false);
-    else if (command == "kick") {
-        int id = -1;
-        words >> id;
-        return game.kick(id, nowMs);
-    } else return command.empty();
+    int id = -1;
+    words >> command >> id;
+    if (command.empty()) return true;
+    if (command == "kick") return game.kick(id, nowMs);
+    const std::map<std::string, std::function<void()>> actions{
+        {"start", [&] { game.start(nowMs); }},
+        {"end", [&] { game.end(nowMs); }},
+        {"lock", [&] { game.lobby().setLocked(true); }},
+        {"unlock", [&] { game.lobby().setLocked(false); }},
+    };
+    const auto action = actions.find(command);
+    if (action == actions.end()) return false;
+    action->second();
     return true;
 }
 
