@@ -12,18 +12,13 @@ ends when every student saw its paper_result, or after S seconds (default 60); e
 import os
 import sys
 import time
-import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from live_students import Socket, answer_for, run_students, say  # noqa: E402
+from live_students import answer_for, join, run_students, say  # noqa: E402
 
 
 def play(url, name, student, spacing, done):
-    parts = urllib.parse.urlparse(url)
-    pin = urllib.parse.parse_qs(parts.query)["pin"][0]
-    assert parts.hostname == "127.0.0.1", "students play on 127.0.0.1 only"
-    connection = Socket(parts.hostname, parts.port)
-    connection.send({"type": "join", "pin": pin, "name": name})
+    connection = join(url, name)
     while True:
         message = connection.receive()
         if message is None:

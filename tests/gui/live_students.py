@@ -105,12 +105,19 @@ def answer_for(question, student, plan):
     return {"text": "I do not know"}
 
 
-def play(url, name, student, plan, delay, spacing, done):
+def join(url, name):
+    """Connects to the game at the join URL (127.0.0.1 only), sends a join as name with the URL's PIN and
+    returns the connection."""
     parts = urllib.parse.urlparse(url)
     pin = urllib.parse.parse_qs(parts.query)["pin"][0]
     assert parts.hostname == "127.0.0.1", "students play on 127.0.0.1 only"
     connection = Socket(parts.hostname, parts.port)
     connection.send({"type": "join", "pin": pin, "name": name})
+    return connection
+
+
+def play(url, name, student, plan, delay, spacing, done):
+    connection = join(url, name)
     while True:
         message = connection.receive()
         if message is None:

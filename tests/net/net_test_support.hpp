@@ -1,9 +1,12 @@
-// Helpers for the live classroom's net tests: a bank with one question of every type, a seeded game.
+// Helpers for the live classroom's net tests: a bank with one question of every type, a seeded game, a
+// host's replies to one connection.
 #pragma once
 
 #include <memory>
 #include <string>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "core/bank/question.hpp"
 #include "core/classroom/live_game.hpp"
@@ -53,6 +56,15 @@ inline std::vector<ClassroomQuestion> questionsOf(const Bank& bank) {
 inline LiveRandom seeded(std::uint64_t seed) {
     auto generator = std::make_shared<SplitMix64>(seed);
     return [generator] { return generator->next(); };
+}
+
+// Returns and clears host's replies, keeping those to connection, as JSON (LiveHost, SelfPacedHost).
+template <class Host>
+std::vector<nlohmann::json> repliesOf(Host& host, std::uint64_t connection) {
+    std::vector<nlohmann::json> replies;
+    for (const auto& out : host.takeOutbox())
+        if (out.connection == connection) replies.push_back(nlohmann::json::parse(out.text));
+    return replies;
 }
 
 inline LiveSettings pinSettings(const std::string& pin = "123456") {

@@ -36,12 +36,7 @@ struct Harness {
         host.flush(nowMs);
         return repliesTo(connection);
     }
-    std::vector<json> repliesTo(std::uint64_t connection) {
-        std::vector<json> replies;
-        for (const LiveOutbound& out : host.takeOutbox())
-            if (out.connection == connection) replies.push_back(json::parse(out.text));
-        return replies;
-    }
+    std::vector<json> repliesTo(std::uint64_t connection) { return repliesOf(host, connection); }
 };
 
 std::string joinText(const std::string& name, const std::string& pin = "123456") {
