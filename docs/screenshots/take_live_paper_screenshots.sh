@@ -29,11 +29,11 @@ source "$here/xdo_helpers.sh"
 press ctrl+7                                         # the Live tab
 click 100 186; press ctrl+a; typed "8"; press Return # 8 questions
 click 495 186                                        # Self-paced paper
-click 100 338; press ctrl+a; typed "0"; press Return # any free port
+click 100 410; press ctrl+a; typed "0"; press Return # any free port
 xdotool key Tab; sleep 0.3                           # leave the field
 [ "$size" = 1280x800 ] && [ "$scale" = 1 ] && shot live_paper_host_setup
-click 28 418                                         # this machine only
-click 60 462; sleep 1                                # Open the lobby
+click 28 490                                         # this machine only
+click 60 534; sleep 1                                # Open the lobby
 [ "$scale" != 1 ] && set_font_scale "$scale" ctrl+7  # Settings: the font scale, then back to Live
 url=$(sed -n 's/^retain: live paper PIN [0-9]* open at //p' "$data/app.log" | head -1)
 [ -n "$url" ] || { echo "no paper opened: $(cat "$data/app.log")" >&2; exit 1; }

@@ -65,8 +65,9 @@ void PaperSession::storeResults() {
     try {
         const LiveGameId id = saveSelfPacedGame(*m_db, *m_game, m_clock.nowMs());
         m_stored = true;
-        m_resultStatus = "Results stored (game " + std::to_string(id) + ", " + std::to_string(m_game->records().size()) +
-                         " papers): see the Class report.";
+        const std::size_t papers = m_game->records().size();
+        m_resultStatus = "Results stored (game " + std::to_string(id) + ", " + std::to_string(papers) + (papers == 1 ? " paper" : " papers") +
+                         "): see the Class report.";
     } catch (const sql::StorageError& failure) {
         m_resultStatus = std::string("Results not stored yet (tried again every few seconds): ") + failure.what();
     }
