@@ -104,6 +104,7 @@ void StudyView::drawContent(UiContext& context) {
         if (ImGui::Button("Study every bank (S)") || typedShortcut() == 's') start(context, StudyRequest{});
         return;
     }
+    if (m_backend->revision() != m_seenRevision) noticeChangesElsewhere();
     drawHeader(context);
     drawNotice();
     if (m_stage == Stage::Finished) {
@@ -300,6 +301,25 @@ void StudyView::hide(Action action) {
     present();
 }
 
+void StudyView::noticeChangesElsewhere() {
+    // Browse changed card states (the backend's revision moved): the card on screen may be among them.
+    m_seenRevision = m_backend->revision();
+    const StudyCard* card = m_run.session->current();
+    if (card == nullptr) return;
+    const std::string prompt = card->question->prompt;
+    switch (m_run.session->recheckCurrent()) {
+        case CardRecheck::Same: return;
+        case CardRecheck::Dropped:
+            m_notice = "Suspended or buried in Browse, so it leaves this session: " + prompt;
+            present();
+            break;
+        case CardRecheck::Refreshed:
+            m_notice = "Changed in Browse: rated from its new state. " + prompt;
+            if (m_stage == Stage::Revealed) m_revealedStates = m_run.session->preview();
+            break;
+    }
+}
+
 void StudyView::undo() {
     StudySession& session = *m_run.session;
     const std::optional<UndoKind> kind = session.undoable();
@@ -321,9 +341,13 @@ void StudyView::rate(UiContext&, Rating rating) {
     StudySession& session = *m_run.session;
     const StudyCard* card = session.current();
     if (card == nullptr || (m_stage != Stage::Feedback && m_stage != Stage::Revealed)) return;
-    session.rate(rating);  // throws before anything changes when the write fails
+    const std::string prompt = card->question->prompt;
+    const RatedAnswer rated = session.rate(rating);  // throws before anything changes when the write fails
     m_backend->markChanged();
     m_notice.clear();
+    // The session re-reads the card before storing: another window may have changed it meanwhile.
+    if (rated.recheck == CardRecheck::Dropped) m_notice = "Suspended or buried elsewhere, so this answer was not stored: " + prompt;
+    if (rated.recheck == CardRecheck::Refreshed) m_notice = "Changed elsewhere: rated from its stored state. " + prompt;
     m_flashcards = m_backend->studySettings().flashcardMode;
     present();
 }

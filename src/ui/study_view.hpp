@@ -7,6 +7,7 @@
 // Grades, intervals and storage all come from the session; this view only shows them and passes input on.
 #pragma once
 
+#include <cstdint>
 #include <deque>
 #include <optional>
 #include <string>
@@ -66,6 +67,7 @@ private:
     void drawCustomStudy(UiContext& context);
     void drawNotice();
     void hide(Action action);
+    void noticeChangesElsewhere();
     void undo();
     void readKeys();
     void apply(UiContext& context);
@@ -92,6 +94,7 @@ private:
     int m_aheadDays = 1;
     std::string m_notice;            // what the last bury, suspend, undo or custom study did
     StudyBackend* m_backend = nullptr;
+    std::uint64_t m_seenRevision = 0;  // StudyBackend::revision() the shown card was last checked against
     bool m_flashcards = false;       // this session is studied in flashcard mode
 };
 

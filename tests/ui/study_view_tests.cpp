@@ -1,6 +1,7 @@
 // The Study view over a real session and database: keys answer, rate and undo, and the database shows it.
 #include <doctest/doctest.h>
 
+#include "core/session/card_actions.hpp"
 #include "core/storage/card_repository.hpp"
 #include "core/storage/profile_repository.hpp"
 #include "core/storage/review_repository.hpp"
@@ -242,4 +243,40 @@ TEST_CASE("@ suspends the question with a line saying so; Ctrl+Z takes it back a
     CHECK(loadCard(h.db(), h.fixture.backend->profile().id, visit)->buriedUntilMs > 0);
     CHECK(h.view.notice() == "Buried until tomorrow: The visit was official.");
     CHECK(h.reviews() == 0);
+}
+
+TEST_CASE("Browse's suspend or forget reaches the card on the Study screen; the answer never overwrites them") {
+    StudyHarness h;
+    const ProfileId profile = h.fixture.backend->profile().id;
+    const CardKey visit{"demo", "visit"};
+    SUBCASE("suspended in Browse while on screen: it leaves the session, nothing is stored") {
+        REQUIRE(h.currentId() == "visit");
+        REQUIRE(applyCardAction(*h.fixture.backend, {visit}, CardAction::Suspend) == 1);
+        h.driver.frames(1);
+        CHECK(h.currentId() == "pm");
+        CHECK(h.view.notice() == "Suspended or buried in Browse, so it leaves this session: The visit was official.");
+        CHECK(loadCard(h.db(), profile, visit)->suspended);
+        CHECK(h.reviews() == 0);
+    }
+    SUBCASE("forgotten in Browse after the answer was graded: the rating starts it over as new") {
+        StoredCard studied;
+        studied.memory = CardMemory{CardPhase::Review, 30.0, 5.0, 2.5, 30.0, 0, 0, 8, 1, h.fixture.clock.nowMs(),
+                                    h.fixture.clock.nowMs() - 30 * kMsPerDay};
+        saveCard(h.db(), profile, visit, studied);
+        h.context.studyRequested = true;  // a session that read the studied row
+        h.driver.frames(2);
+        REQUIRE(h.currentId() == "visit");
+        REQUIRE(h.view.session()->current()->memory.reps == 8);
+        h.driver.type("t");
+        REQUIRE(h.view.stage() == StudyView::Stage::Feedback);
+        REQUIRE(applyCardAction(*h.fixture.backend, {visit}, CardAction::Forget) == 1);
+        h.driver.frames(1);
+        CHECK(h.view.notice() == "Changed in Browse: rated from its new state. The visit was official.");
+        CHECK(h.view.session()->pending()->states.good.next.reps == 1);  // the buttons' outcomes, recomputed
+        h.driver.type("3");
+        const auto stored = loadCard(h.db(), profile, visit);
+        REQUIRE(stored);
+        CHECK(stored->memory.reps == 1);
+        CHECK(stored->memory.lapses == 0);
+    }
 }

@@ -161,6 +161,12 @@ CardEnd studyCard(StudySession& session, const StudyCard& card) {
         if (!readTerminalLine(line)) return CardEnd::EndOfInput;
         if (const auto rating = readRating(line, suggested)) {
             const RatedAnswer rated = session.rate(*rating);
+            // The session re-reads the card before storing: another window may have changed it meanwhile.
+            if (rated.recheck == CardRecheck::Dropped) {
+                sayToTerminal("Not saved: this question was suspended or buried elsewhere meanwhile.\n");
+                return CardEnd::Rated;
+            }
+            if (rated.recheck == CardRecheck::Refreshed) sayToTerminal("Changed elsewhere meanwhile: rated from its stored state.\n");
             sayToTerminal(std::string("Saved: ") + ratingName(rated.rating) + ", next in " + formatInterval(rated.outcome.intervalDays) + ".\n");
             return CardEnd::Rated;
         }

@@ -105,10 +105,34 @@ const StudyCard* StudySession::next() {
     if (!m_current) {
         const UnixMs now = m_clock.nowMs();
         m_timer.start(now);
-        m_current = m_queue.take(now);
         m_pending.reset();
+        // The queue was built from the rows at the start: a card hidden since then is passed over, and a
+        // card changed since then comes out as stored.
+        while ((m_current = m_queue.take(now)) && recheck(*m_current, now) == CardRecheck::Dropped) {
+        }
     }
     return current();
+}
+
+CardRecheck StudySession::recheck(StudyCard& card, UnixMs nowMs) {
+    const std::optional<StoredCard> stored = loadCard(m_db, m_profile.id, card.key);
+    if (stored && (stored->suspended || stored->buriedUntilMs > nowMs)) return CardRecheck::Dropped;
+    const CardMemory memory = stored ? stored->memory : CardMemory{};
+    if (memory == card.memory) return CardRecheck::Same;
+    card.memory = memory;
+    return CardRecheck::Refreshed;
+}
+
+CardRecheck StudySession::recheckCurrent() {
+    if (!m_current) return CardRecheck::Same;
+    const CardRecheck result = recheck(*m_current, m_clock.nowMs());
+    if (result == CardRecheck::Dropped) {
+        m_current.reset();
+        m_pending.reset();
+    } else if (result == CardRecheck::Refreshed && m_pending) {
+        m_pending->states = m_scheduler.nextStates(m_current->memory, m_pending->answeredMs, m_current->key.text());
+    }
+    return result;
 }
 
 NextStates StudySession::preview() const {
@@ -133,6 +157,11 @@ const PendingAnswer& StudySession::grade(const LearnerAnswer& answer) {
 
 RatedAnswer StudySession::rate(Rating rating) {
     if (!m_current) throw std::logic_error("StudySession::rate without a current card");
+    // The re-read and the write are one transaction, so no change made elsewhere slips between them.
+    sql::Transaction transaction(m_db);
+    const CardKey key = m_current->key;
+    const CardRecheck recheck = recheckCurrent();
+    if (recheck == CardRecheck::Dropped) return RatedAnswer{0, key, rating, SchedulingOutcome{}, recheck};
     ReviewRecord record;
     record.profileId = m_profile.id;
     record.card = m_current->key;
@@ -166,17 +195,17 @@ RatedAnswer StudySession::rate(Rating rating) {
     record.after = outcome.next;
 
     const ReviewId reviewId = writeReview(m_db, record);
+    transaction.commit();
 
     m_undo.push_back(UndoEntry{UndoKind::Rating, reviewId, std::nullopt, *m_current});
     StudyCard after = std::move(*m_current);
     after.memory = record.after;
     m_current.reset();
     m_pending.reset();
-    const CardKey key = after.key;
     if (!m_queue.requeue(std::move(after))) m_finished.insert(key);
     ++m_done;
     m_tally.add(std::move(tallied));
-    return RatedAnswer{reviewId, record.card, rating, outcome};
+    return RatedAnswer{reviewId, record.card, rating, outcome, recheck};
 }
 
 RatedAnswer StudySession::submit(const LearnerAnswer& answer, std::optional<Rating> rating) {

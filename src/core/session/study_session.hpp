@@ -45,12 +45,21 @@ struct PendingAnswer {
 // What undo() would take back.
 enum class UndoKind { Rating, Bury, Suspend };
 
+// What the session found when it re-read a card's row before showing or rating it. The database is the
+// truth: Browse (or another window) may have changed the card since the session read it.
+enum class CardRecheck {
+    Same,       // as the session holds it
+    Refreshed,  // its memory changed (forgotten, answered elsewhere): the session took the stored one
+    Dropped,    // suspended, or buried past now: the card left the session and nothing was stored
+};
+
 // The result of rate().
 struct RatedAnswer {
-    ReviewId reviewId = 0;
+    ReviewId reviewId = 0;      // 0 when nothing was stored (recheck == Dropped)
     CardKey card;
     Rating rating = Rating::Good;
     SchedulingOutcome outcome;  // the card's new state and due time
+    CardRecheck recheck = CardRecheck::Same;  // Refreshed: the rating was applied to the stored state
 };
 
 class StudySession {
@@ -64,7 +73,8 @@ public:
     // Ends the session row (best effort: a failure here loses nothing but the end time).
     ~StudySession();
 
-    // Returns the card to show: the current one if it is not rated yet, else the next from the queue;
+    // Returns the card to show: the current one if it is not rated yet, else the next from the queue
+    // with its state as stored now (a card suspended or buried since the queue was built is skipped);
     // nullptr when nothing is due now. The pointer stays valid until the card is rated, buried,
     // suspended or undone.
     const StudyCard* next();
@@ -91,9 +101,15 @@ public:
     // Returns the graded answer waiting for a rating, or nullptr.
     const PendingAnswer* pending() const { return m_pending ? &*m_pending : nullptr; }
     // Applies rating to the current card (the outcome computed by grade(), or computed now when the
-    // learner rated without an answer) and stores card state + review-log row in one transaction.
-    // Requires a current card. Throws sql::StorageError (and changes nothing) when the write fails.
+    // learner rated without an answer) and stores card state + review-log row in one transaction, which
+    // first re-reads the card (recheckCurrent): a changed card is rated from its stored state, a hidden one
+    // dropped with nothing stored. Requires a current card. Throws sql::StorageError (and changes nothing)
+    // when the write fails.
     RatedAnswer rate(Rating rating);
+    // Re-reads the current card's row: a card suspended or buried meanwhile leaves the session (current()
+    // becomes nullptr); a changed memory replaces the session's copy and a pending grade's outcomes are
+    // computed again from it. Front ends call it when they learn that card states changed.
+    CardRecheck recheckCurrent();
     // grade() then rate(): with rating, or else the grader's suggestion.
     RatedAnswer submit(const LearnerAnswer& answer, std::optional<Rating> rating = std::nullopt);
 
@@ -142,6 +158,8 @@ private:
         StudyCard before;                      // the card as it was shown
     };
     bool hide(const CardKey& key, UndoKind kind);
+    // Brings card up to its stored row at nowMs (Unix ms) and says what changed; Dropped leaves card as it was.
+    CardRecheck recheck(StudyCard& card, UnixMs nowMs);
     void showAgain(const StudyCard& card);
     // Returns the sibling groups (siblingGroupKey) of the cards of bankIds answered since sinceMs (Unix ms).
     std::set<std::string> siblingGroupsAnsweredSince(UnixMs sinceMs, const std::set<std::string>& bankIds);
