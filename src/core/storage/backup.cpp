@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <ctime>
 #include <filesystem>
+#include <set>
 #include <utility>
 #include <system_error>
 
@@ -44,6 +45,25 @@ bool parseBackupName(const std::string& name, BackupKey& key) {
         key.counter = key.counter * 10 + (rest[i] - '0');
     }
     return true;
+}
+
+// The UTC day, Monday-to-Sunday week and month a backup's time falls in, as comparable numbers.
+struct BackupPeriods {
+    std::int64_t day = 0;    // days since 1970-01-01
+    std::int64_t week = 0;   // weeks since the Monday 1969-12-29
+    std::int64_t month = 0;  // year * 12 + month index
+};
+
+BackupPeriods backupPeriods(UnixMs takenMs) {
+    // Backup names are all after 1970, so the divisions never meet a negative time.
+    BackupPeriods periods;
+    periods.day = takenMs / kMsPerDay;
+    periods.week = (periods.day + 3) / 7;  // 1970-01-01 was a Thursday
+    std::time_t seconds = static_cast<std::time_t>(takenMs / kMsPerSecond);
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);
+    periods.month = static_cast<std::int64_t>(utc.tm_year + 1900) * 12 + utc.tm_mon;
+    return periods;
 }
 
 }  // namespace
@@ -165,24 +185,52 @@ int removeStaleBackupParts(const std::string& backupDir) {
     return removed;
 }
 
+std::vector<bool> backupsKept(const std::vector<BackupFile>& backups, const BackupPolicy& policy) {
+    std::vector<bool> keep(backups.size(), false);
+    // The periods a kept backup already stands for, so each tier reaches back past the ones before it.
+    std::set<std::int64_t> days, weeks, months;
+    int daily = 0, weekly = 0, monthly = 0;
+    for (std::size_t rank = 0; rank < backups.size(); ++rank) {
+        const std::size_t i = backups.size() - 1 - rank;  // newest first
+        const BackupPeriods periods = backupPeriods(backups[i].takenMs);
+        if (static_cast<int>(rank) >= policy.keepNewest) {
+            if (!days.count(periods.day) && daily < policy.keepDaily) ++daily;
+            else if (!weeks.count(periods.week) && weekly < policy.keepWeekly) ++weekly;
+            else if (!months.count(periods.month) && monthly < policy.keepMonthly) ++monthly;
+            else continue;
+        }
+        keep[i] = true;
+        days.insert(periods.day);
+        weeks.insert(periods.week);
+        months.insert(periods.month);
+    }
+    // The size cap, newest first: once one kept backup does not fit, every older one goes too.
+    std::uint64_t keptBytes = 0;
+    bool full = false;
+    for (std::size_t rank = 0; rank < backups.size(); ++rank) {
+        const std::size_t i = backups.size() - 1 - rank;
+        if (!keep[i]) continue;
+        full = full || (rank > 0 && keptBytes + backups[i].bytes > policy.maxTotalBytes);
+        if (full) keep[i] = false;
+        else keptBytes += backups[i].bytes;
+    }
+    return keep;
+}
+
 int pruneBackups(const std::string& backupDir, const BackupPolicy& policy) {
     int removed = removeStaleBackupParts(backupDir);
-    const std::vector<std::string> backups = listBackups(backupDir);
-    std::uint64_t keptBytes = 0;  // bytes of the newer backups already kept
-    int kept = 0;
-    bool full = false;  // once one backup does not fit, every older one goes too
-    for (auto it = backups.rbegin(); it != backups.rend(); ++it) {
+    const std::vector<std::string> paths = listBackups(backupDir);
+    std::vector<BackupFile> backups;
+    for (const std::string& path : paths) {
         std::error_code ec;
-        std::uint64_t size = fs::file_size(*it, ec);
+        std::uint64_t size = fs::file_size(path, ec);
         if (ec) size = 0;
-        const bool newest = it == backups.rbegin();
-        full = full || kept >= policy.maxCount || keptBytes + size > policy.maxTotalBytes;
-        if (newest || !full) {
-            ++kept;
-            keptBytes += size;
-            continue;
-        }
-        if (fs::remove(*it, ec)) ++removed;
+        backups.push_back(BackupFile{backupTimeMs(path), size});
+    }
+    const std::vector<bool> keep = backupsKept(backups, policy);
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        std::error_code ec;
+        if (!keep[i] && fs::remove(paths[i], ec)) ++removed;
     }
     return removed;
 }

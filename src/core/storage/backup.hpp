@@ -1,7 +1,8 @@
 // Backups of retain.db, as Anki takes them: at most one per interval (4 h by default, counted from the
 // newest backup's time stamp) and one on close when the session changed something. SQLite's online
 // backup API copies a consistent snapshot (WAL content included) into
-// <data>/backups/retain-YYYYMMDD-HHMMSS.db (UTC); pruning keeps the newest few, within a total size.
+// <data>/backups/retain-YYYYMMDD-HHMMSS.db (UTC); pruning keeps the newest few and one a day, a week
+// and a month further back, within a total size.
 // The copy itself runs off the caller's thread: core/storage/backup_task.hpp.
 #pragma once
 
@@ -16,16 +17,30 @@ namespace retain {
 
 constexpr UnixMs kMsPerHour = 60 * kMsPerMinute;
 
-// When backups are taken and how many are kept. The defaults are documented in docs/storage.md.
+// When backups are taken and which are kept. Kept, as Anki's tiers: the newest few, then the newest
+// backup of each of the last days that have one, then of weeks (Monday to Sunday, UTC), then of months
+// (UTC), each tier reaching back past what the tiers before it kept; all within a total size. The
+// defaults are documented in docs/storage.md.
 struct BackupPolicy {
     UnixMs intervalMs = 4 * kMsPerHour;                 // ms: a start backs up when the newest backup is this old
-    int maxCount = 5;                                   // backups kept at most (the newest is always kept)
+    int keepNewest = 5;                                 // the newest backups kept whatever their day
+    int keepDaily = 7;                                  // days (with a backup) that keep their newest backup
+    int keepWeekly = 4;                                 // weeks beyond those that keep their newest backup
+    int keepMonthly = 6;                                // months beyond those that keep their newest backup
     std::uint64_t maxTotalBytes = 512ull << 20;         // bytes: total size of the kept backups (512 MiB)
     int pagesPerStep = 256;                             // database pages copied per sqlite3_backup_step
 };
 
-// How many backups are kept by default.
-constexpr int kDefaultBackupsKept = BackupPolicy{}.maxCount;
+// One backup as pruning sees it.
+struct BackupFile {
+    UnixMs takenMs = 0;        // the time in its name, Unix ms
+    std::uint64_t bytes = 0;   // its size, bytes
+};
+
+// Returns, for backups listed oldest first, whether policy keeps each: the tiers above, then, newest
+// first, while the kept ones add up to at most maxTotalBytes (once one does not fit, no older one is
+// kept); the newest is always kept.
+std::vector<bool> backupsKept(const std::vector<BackupFile>& backups, const BackupPolicy& policy);
 
 // Returns the backup file name for nowMs (Unix ms): "retain-YYYYMMDD-HHMMSS.db" in UTC.
 std::string backupFileName(UnixMs nowMs);
@@ -53,9 +68,8 @@ std::vector<std::string> listBackups(const std::string& backupDir);
 // so no copy is being written. Returns how many files were deleted.
 int removeStaleBackupParts(const std::string& backupDir);
 
-// Deletes the oldest backups until at most policy.maxCount remain and their sizes add up to at most
-// policy.maxTotalBytes (the newest backup is kept whatever its size), and the stale .part files; returns
-// how many files were deleted.
+// Deletes the backups that backupsKept does not keep, and the stale .part files; returns how many files
+// were deleted.
 int pruneBackups(const std::string& backupDir, const BackupPolicy& policy);
 
 }  // namespace retain

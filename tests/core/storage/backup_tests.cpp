@@ -147,7 +147,7 @@ TEST_CASE("backups: on close, a backup is taken when the session changed the dat
     CHECK(listBackups(dir.file(kBackupsFolderName)).size() == 2);
 }
 
-TEST_CASE("backups: pruning keeps at most the count and the total size, and always the newest") {
+TEST_CASE("backups: pruning keeps at most the newest count and the total size, and always the newest") {
     TempDir dir;
     std::vector<std::string> made;
     for (int i = 0; i < 7; ++i) {
@@ -155,7 +155,8 @@ TEST_CASE("backups: pruning keeps at most the count and the total size, and alwa
         writeSized(made.back(), 100);
     }
     BackupPolicy policy;
-    policy.maxCount = 5;
+    policy.keepNewest = 5;
+    policy.keepDaily = policy.keepWeekly = policy.keepMonthly = 0;  // the count alone (the tiers: backup_rotation_tests)
     policy.maxTotalBytes = 1000;
     CHECK(pruneBackups(dir.path(), policy) == 2);
     CHECK(listBackups(dir.path()) == std::vector<std::string>(made.begin() + 2, made.end()));
