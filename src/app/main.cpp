@@ -77,6 +77,7 @@ int openWindow(const retain::cli::GlobalOptions& global, const retain::cli::Wind
     // (another Retain has it) writes nothing there: its size would replace the first window's.
     const bool lockedOut = opened.error == StoreOpenError::Locked;
     options.settingsPath = options.screenshotPath.empty() && !lockedOut ? settingsPath : std::string();
+    options.backups = backups.get();
     const int code = app::runWindow(context, options);
     if (backups) {
         for (const std::string& problem : backups->finish()) std::fprintf(stderr, "retain: warning: %s\n", problem.c_str());

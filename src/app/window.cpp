@@ -25,6 +25,7 @@
 #include "app/window_icon.hpp"
 #include "cli/cli.hpp"
 #include "core/bank/library_load_task.hpp"
+#include "core/storage/backup_task.hpp"
 #include "core/install_paths.hpp"
 #include "core/session/study_backend.hpp"
 #include "ui/fonts.hpp"
@@ -43,6 +44,7 @@ namespace {
 constexpr int kSettleFrames = 3;
 // Longest sleep between frames when nothing animates, seconds. Only a wake-up: no frame is drawn for it.
 constexpr double kIdleWaitSeconds = 30.0;
+constexpr double kBackupPollSeconds = 0.25;  // seconds between looks at a start backup still copying
 
 struct LoopState {
     long events = 0;             // input and window events seen so far
@@ -288,6 +290,7 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
     Theme appliedTheme = settings.theme;
     double appliedFontScale = settings.fontScale;
     int exitCode = 0;
+    bool backupReported = false;  // the start backup's outcome has been looked at
     while (!glfwWindowShouldClose(window)) {
         const bool animating = context.redrawWithinSeconds > 0.0;
         if (framesToDraw > 0 || !options.screenshotPath.empty()) {
@@ -297,6 +300,9 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
             // A live question's deadline wakes the loop even when the Live tab is not in front.
             if (const auto deadline = live.nextDeadlineMs())
                 waitSeconds = std::min(waitSeconds, std::max(0.001, static_cast<double>(*deadline - live.nowMs() + 1) / 1000.0));
+            // The start backup has no way to wake the loop (it may finish before GLFW is up): look again
+            // a few times a second while it copies, so a failure reaches the window without a mouse move.
+            if (options.backups != nullptr && options.backups->startRunning()) waitSeconds = std::min(waitSeconds, kBackupPollSeconds);
             glfwWaitEventsTimeout(waitSeconds);
             if (animating) framesToDraw = 1;
         }
@@ -305,6 +311,15 @@ int runWindow(ui::UiContext& context, const WindowOptions& options) {
             framesToDraw = kSettleFrames;
         }
         if (pictures.uploadFinished()) framesToDraw = std::max(framesToDraw, kSettleFrames);
+        if (!backupReported && options.backups != nullptr && !options.backups->startRunning()) {
+            backupReported = true;
+            if (const std::string problem = options.backups->startProblem(); !problem.empty()) {
+                // As the opening's warnings: on Home, under any earlier one; stderr keeps it for the log.
+                std::fprintf(stderr, "retain: warning: %s\n", problem.c_str());
+                context.storeWarning += (context.storeWarning.empty() ? "" : "\n! ") + problem;
+                framesToDraw = std::max(framesToDraw, kSettleFrames);
+            }
+        }
         if (live.pump()) framesToDraw = std::max(framesToDraw, kSettleFrames);
         if (context.libraryLoad != nullptr) {
             // Woken by the loader (or by input): draw its progress when it moved, the views once it is done.

@@ -8,6 +8,10 @@
 
 struct GLFWwindow;
 
+namespace retain {
+class SessionBackups;
+}
+
 namespace retain::app {
 
 struct WindowOptions {
@@ -18,6 +22,7 @@ struct WindowOptions {
     std::string settingsPath;    // where settings are saved when changed (empty: not saved)
     std::string banksDir;        // the library folder, loaded on a worker while the window draws its progress
     std::string bankCacheDir;    // the compiled-bank cache (empty: none)
+    SessionBackups* backups = nullptr;  // the session's backups: a failed start backup is shown on Home at once
 };
 
 // Runs the app window until it is closed (or the screenshot is written). Returns the process exit code.

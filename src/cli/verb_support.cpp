@@ -25,6 +25,12 @@ StoreOpenResult openDataForReading(const std::string& dataDir) {
     return Store::open(dataDir, clock);
 }
 
+VerbBackups::VerbBackups(const char* verb, const Store& store, const Clock& clock) : m_verb(verb), m_backups(store, clock) {}
+
+VerbBackups::~VerbBackups() {
+    for (const std::string& problem : m_backups.finish()) std::fprintf(stderr, "retain %s: warning: %s\n", m_verb, problem.c_str());
+}
+
 ExitCode reportMisuse(const char* verb, const std::string& message) {
     std::fprintf(stderr, "retain %s: %s\n", verb, message.c_str());
     return ExitCode::Misuse;

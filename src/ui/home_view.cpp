@@ -9,6 +9,7 @@
 #include <imgui.h>
 
 #include "core/session/study_backend.hpp"
+#include "ui/layout.hpp"
 #include "ui/widgets.hpp"
 
 namespace retain::ui {
@@ -101,7 +102,10 @@ void HomeView::drawContent(UiContext& context) {
         wrappedText("You can browse the banks, but nothing can be studied or saved until this is resolved.");
         ImGui::Separator();
     }
-    if (!context.storeWarning.empty()) wrappedTextColored(partialColour(), "! " + context.storeWarning);
+    if (!context.storeWarning.empty()) {
+        wrappedTextColored(partialColour(), "! " + context.storeWarning);
+        noteLayout("home_store_warning");  // for the GUI tests: a warning that arrived while the window was open
+    }
     if (context.library == nullptr) {
         ImGui::TextUnformatted("No library loaded.");
         return;

@@ -36,6 +36,11 @@ add_test(NAME cli/first_start_kill COMMAND bash "${RETAIN_CLI_TEST_DIR}/first_st
 add_test(NAME cli/fifo_bank COMMAND bash "${RETAIN_CLI_TEST_DIR}/fifo_bank_test.sh" $<TARGET_FILE:retain>)
 add_test(NAME cli/stats_data_folder COMMAND bash "${RETAIN_CLI_TEST_DIR}/stats_data_folder_test.sh" $<TARGET_FILE:retain>)
 add_test(NAME cli/backup_kill COMMAND bash "${RETAIN_CLI_TEST_DIR}/backup_kill_test.sh" $<TARGET_FILE:retain>)
+# A backup that cannot be written is said by study, exam and live, never dropped.
+add_test(NAME cli/backup_warnings
+         COMMAND bash "${RETAIN_CLI_TEST_DIR}/backup_warning_cli_test.sh" $<TARGET_FILE:retain>
+                 "${RETAIN_TEST_DATA}/banks/e2e" "${RETAIN_TEST_DATA}/banks/live")
+set_tests_properties(cli/backup_warnings PROPERTIES TIMEOUT 60)
 # A CSV too big for one bank file becomes a bank folder.
 add_test(NAME cli/import_big COMMAND bash "${RETAIN_CLI_TEST_DIR}/import_big_test.sh" $<TARGET_FILE:retain>)
 # A full tmpfs under the data folder; skipped (exit 77, shown as skipped) where no tmpfs can be mounted.

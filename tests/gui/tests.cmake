@@ -59,6 +59,10 @@ endif()
 retain_gui_test(NAME gui/locked_out_settings SCRIPT locked_out_settings.sh TIMEOUT 60 X_DISPLAY
                 ARGS ${retain_bin} "${RETAIN_TEST_DATA}/banks/e2e")
 
+# A start backup refused by integrity_check shows its warning on Home while the window is open.
+retain_gui_test(NAME gui/backup_warning_window SCRIPT backup_warning_window.sh TIMEOUT 60 X_DISPLAY
+                ARGS ${retain_bin} "${RETAIN_TEST_DATA}/banks/e2e" "${gui_out}/backup_warning_window")
+
 # The live classroom in headless Chromium at a 390x844 phone viewport: join, a choice and a typed answer,
 # each result seen on the page and both answers in `retain live --auto --json-events`'s lines.
 retain_gui_test(NAME live/browser SCRIPT live_browser_test.py TIMEOUT 120

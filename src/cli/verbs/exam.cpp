@@ -27,7 +27,6 @@
 #include "core/session/question_text.hpp"
 #include "core/classroom/exam_repository.hpp"
 #include "core/storage/profile_repository.hpp"
-#include "core/storage/backup_task.hpp"
 #include "core/storage/store.hpp"
 #include "core/text/control_chars.hpp"
 
@@ -207,7 +206,8 @@ ExitCode runExam(const ExamOptions& options, const GlobalOptions& global) {
         return ExitCode::Failure;
     }
     if (!opened.warning.empty()) std::fprintf(stderr, "retain exam: warning: %s\n", opened.warning.c_str());
-    SessionBackups backups(*opened.store, clock);  // the interval backup now, the close backup at the end of this scope
+    // The interval backup now; the close backup, and any warning of either, at the end of this scope.
+    VerbBackups backups("exam", *opened.store, clock);
     try {
         ensureProfile(opened.store->db(), options.student, SchedulerKind::Fsrs, clock.nowMs());
         ExamAttempt attempt(spec, options.student, clock.nowMs());

@@ -28,6 +28,7 @@
 #include "cli/cli.hpp"
 #include "cli/verbs/live_paper.hpp"
 #include "cli/verbs/live_support.hpp"
+#include "cli/verb_support.hpp"
 #include "core/bank/bank_loader.hpp"
 #include "core/classroom/class_list_repository.hpp"
 #include "core/classroom/live_game.hpp"
@@ -35,7 +36,6 @@
 #include "core/classroom/self_paced_game.hpp"
 #include "core/clock.hpp"
 #include "core/security/token_security.hpp"
-#include "core/storage/backup_task.hpp"
 #include "core/storage/store.hpp"
 #include "core/text/control_chars.hpp"
 #include "net/live_host.hpp"
@@ -143,7 +143,8 @@ ExitCode runLive(const LiveOptions& options, const GlobalOptions& global) {
         return ExitCode::Failure;
     }
     if (!opened.warning.empty()) std::fprintf(stderr, "retain live: warning: %s\n", opened.warning.c_str());
-    SessionBackups backups(*opened.store, clock);  // the interval backup now, the close backup at the end of this scope
+    // The interval backup now; the close backup, and any warning of either, at the end of this scope.
+    VerbBackups backups("live", *opened.store, clock);
     LiveSettings settings;
     if (!options.className.empty()) {
         try {

@@ -30,7 +30,6 @@
 #include "core/session/shown_order.hpp"
 #include "core/session/study_setup.hpp"
 #include "core/storage/profile_repository.hpp"
-#include "core/storage/backup_task.hpp"
 #include "core/storage/store.hpp"
 #include "core/text/control_chars.hpp"
 
@@ -228,10 +227,8 @@ ExitCode runStudy(const StudyOptions& options, const GlobalOptions& global) {
     if (!opened.warning.empty()) std::fprintf(stderr, "retain study: warning: %s\n", opened.warning.c_str());
     // The interval backup copies on its own thread while the first question is asked; the close
     // backup (when answers were saved) is taken before the folder is released.
-    SessionBackups backups(*opened.store, clock);
-    const ExitCode code = studyLoop(*opened.store, options, banks, clock);
-    for (const std::string& problem : backups.finish()) std::fprintf(stderr, "retain study: warning: %s\n", problem.c_str());
-    return code;
+    VerbBackups backups("study", *opened.store, clock);
+    return studyLoop(*opened.store, options, banks, clock);
 }
 
 }  // namespace

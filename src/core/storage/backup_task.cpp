@@ -47,12 +47,25 @@ SessionBackups::~SessionBackups() {
     if (!m_finished) finish();
 }
 
+namespace {
+
+std::string startProblemOf(const BackupOutcome& outcome) {
+    return outcome.error.empty() ? std::string() : "no backup was taken at start: " + outcome.error;
+}
+
+}  // namespace
+
+std::string SessionBackups::startProblem() {
+    if (!m_start || !m_start->finished()) return std::string();
+    return startProblemOf(m_start->wait());  // finished: the join returns at once
+}
+
 std::vector<std::string> SessionBackups::finish() {
     m_finished = true;
     std::vector<std::string> problems;
     if (m_start) {
-        const BackupOutcome& outcome = m_start->wait();
-        if (!outcome.error.empty()) problems.push_back("no backup was taken at start: " + outcome.error);
+        const std::string problem = startProblemOf(m_start->wait());
+        if (!problem.empty()) problems.push_back(problem);
     }
     if (m_store.changedSinceOpen()) {
         const std::string backupDir = m_store.dataDir() + "/" + kBackupsFolderName;

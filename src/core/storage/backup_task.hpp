@@ -59,6 +59,12 @@ public:
 
     // Returns the start backup's task, or null when none was due.
     BackupTask* startBackup() { return m_start.get(); }
+    // Returns true while the start backup is still copying (a window polls startProblem() until then).
+    bool startRunning() const { return m_start && !m_start->finished(); }
+    // Without waiting: the problem of a start backup that has finished and failed ("no backup was taken
+    // at start: ...", e.g. a database that fails integrity_check), for the window to show at once; ""
+    // while it runs, when it went well, or when none was due.
+    std::string startProblem();
     // Waits for the start backup; then, when the store's connection changed the database since it was
     // opened, takes the close backup (stamped clock.nowMs()) and waits for it. Returns the problems for
     // the learner ("no backup was taken: ..."), empty when all went well. Call before the store closes.

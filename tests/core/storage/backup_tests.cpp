@@ -206,3 +206,22 @@ TEST_CASE("backups: a database that fails integrity_check is not copied, so good
     CHECK(listBackups(backupDir).empty());
     CHECK(removeStaleBackupParts(backupDir) == 0);  // no .part left either
 }
+
+TEST_CASE("backups: a failed start backup's problem is there without waiting once it has finished") {
+    TempDir dir;
+    makeDatabase(dir.path());
+    writeSized(dir.file(kBackupsFolderName), 10);  // a file where the folder goes: no backup can be written
+    FixedClock clock(kStart + kMsPerHour);
+    auto store = openOk(dir.path(), clock);
+    SessionBackups backups(*store, clock);
+    REQUIRE(backups.startBackup() != nullptr);
+    for (int i = 0; i < 500 && backups.startRunning(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    REQUIRE_FALSE(backups.startRunning());
+    const std::string problem = backups.startProblem();
+    CHECK(problem.starts_with("no backup was taken at start: "));
+    CHECK(problem.find(kBackupsFolderName) != std::string::npos);
+    CHECK(backups.startProblem() == problem);  // asking again gives the same answer
+    const std::vector<std::string> atClose = backups.finish();
+    REQUIRE_FALSE(atClose.empty());
+    CHECK(atClose.front() == problem);
+}
