@@ -18,11 +18,11 @@ bool writeOutputFile(const char* verb, const std::string& path, const std::strin
     return false;
 }
 
-StoreOpenResult openDataForReading(const std::string& dataDir) {
-    StoreOpenResult opened = Store::openForReading(dataDir);
-    if (opened.error != StoreOpenError::OlderSchema) return opened;
-    SystemClock clock;
-    return Store::open(dataDir, clock);
+StoreOpenResult openDataForReading(const char* verb, const std::string& dataDir) {
+    const SystemClock clock;
+    StoreOpenResult opened = Store::openForReadingUpgraded(dataDir, clock);
+    if (!opened.warning.empty()) std::fprintf(stderr, "retain %s: note: %s\n", verb, opened.warning.c_str());
+    return opened;
 }
 
 VerbBackups::VerbBackups(const char* verb, const Store& store, const Clock& clock) : m_verb(verb), m_backups(store, clock) {}

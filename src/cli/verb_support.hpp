@@ -13,9 +13,10 @@ namespace retain::cli {
 // Writes text to path (truncating); on failure prints "retain VERB: cannot write PATH" and returns false.
 bool writeOutputFile(const char* verb, const std::string& path, const std::string& text);
 
-// Opens the data folder for reading without the lock; a database that needs a migration is opened (and
-// migrated) normally, so reports work on folders an older Retain wrote.
-StoreOpenResult openDataForReading(const std::string& dataDir);
+// Opens the data folder for reading without the lock and without writing to it; a database of an older
+// schema is read through an upgraded copy in memory (Store::openForReadingUpgraded), and a note saying so
+// is printed as "retain VERB: note: ...", so reports work on folders an older Retain wrote.
+StoreOpenResult openDataForReading(const char* verb, const std::string& dataDir);
 
 // A verb's session backups (SessionBackups): the interval backup starts now; when the verb leaves the
 // scope, by any return, the close backup is taken and every problem is printed to stderr as

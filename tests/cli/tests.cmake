@@ -58,6 +58,10 @@ add_test(NAME cli/grade_answer_forms
          COMMAND bash "${RETAIN_CLI_TEST_DIR}/answer_forms_cli_test.sh" $<TARGET_FILE:retain>
                  "${RETAIN_SOURCE_DIR}/questions/russia-japan-2018.yaml")
 add_test(NAME cli/exam_report COMMAND bash "${RETAIN_CLI_TEST_DIR}/exam_cli_test.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/banks/e2e" "${CMAKE_CURRENT_BINARY_DIR}/cli/exam_report")
+# `retain report` reads a schema-5 folder through an upgraded copy and leaves it untouched.
+add_test(NAME cli/report_older_schema
+         COMMAND bash "${RETAIN_CLI_TEST_DIR}/report_older_schema_test.sh" $<TARGET_FILE:retain>
+                 "${RETAIN_SOURCE_DIR}/src/core/storage/schema_sql.cpp")
 # Class lists (`retain class import/list`), the exam's review page and `retain report` over two data folders.
 add_test(NAME cli/class_report COMMAND bash "${RETAIN_CLI_TEST_DIR}/class_report_cli_test.sh" $<TARGET_FILE:retain> "${RETAIN_TEST_DATA}/banks/e2e" "${CMAKE_CURRENT_BINARY_DIR}/cli/class_report")
 

@@ -82,7 +82,7 @@ ExitCode runClassImport(const ClassOptions& options, const GlobalOptions& global
 }
 
 ExitCode runClassList(const ClassOptions& options, const GlobalOptions& global) {
-    StoreOpenResult opened = openDataForReading(resolveDataDir(global));
+    StoreOpenResult opened = openDataForReading("class list", resolveDataDir(global));
     if (!opened.store && opened.error != StoreOpenError::Missing) {
         std::fprintf(stderr, "retain class list: %s\n", opened.message.c_str());
         return ExitCode::Failure;

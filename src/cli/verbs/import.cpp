@@ -84,6 +84,16 @@ ExitCode writeBankFolder(const std::vector<BankFileText>& files, const std::file
     }
     std::printf("the bank is too big for one bank file (%s MiB at most): wrote the bank folder %s of %zu files\n",
                 std::to_string(kMaxBankFileBytes / (1024 * 1024)).c_str(), folder.string().c_str(), files.size());
+    // --force replaced the bank --out named; left beside its folder, the old single file would be loaded
+    // as a second bank with the same id.
+    if (fs::is_regular_file(outPath, code)) {
+        if (!fs::remove(outPath, code)) {
+            std::fprintf(stderr, "retain import: cannot remove the old %s (%s): remove it, or the bank is loaded twice\n",
+                         outPath.string().c_str(), code.message().c_str());
+            return ExitCode::Failure;
+        }
+        std::printf("removed the old single-file bank %s: the bank folder replaces it\n", outPath.string().c_str());
+    }
     written = folder.string();
     return ExitCode::Ok;
 }
@@ -131,6 +141,14 @@ ExitCode runImport(const ImportVerbOptions& options) {
     const std::vector<BankFileText> files = writeBankFiles(result.bank, comment, kMaxBankFileBytes);
     std::string written = options.out;
     if (files.size() == 1) {
+        // A bank folder NAME/ from an earlier, bigger import of this --out would stay beside NAME.yaml and be
+        // loaded as a second bank: refuse, even with --force (a folder is not what --out names).
+        const std::filesystem::path oldFolder = outPath.parent_path() / outPath.stem();
+        if (std::filesystem::is_directory(oldFolder, code)) {
+            removeImportedFiles(pictures);
+            return reportMisuse("import", "the bank folder " + oldFolder.string() + " is beside " + options.out +
+                                              " and would be loaded as a second bank; remove it first or choose another --out");
+        }
         // The bank must load before it is written: an import never leaves a broken bank behind.
         const BankLoadResult check = loadBankFromString(files.front().text, options.out);
         if (!check.ok) {

@@ -46,7 +46,7 @@ struct ReportOptions {
 bool readReportSources(const std::vector<std::string>& dataDirs, const ReportOptions& options,
                  std::vector<std::vector<AttributedResultRow>>& sources, std::vector<std::string>& classList) {
     for (const std::string& dir : dataDirs) {
-        StoreOpenResult opened = openDataForReading(dir);
+        StoreOpenResult opened = openDataForReading("report", dir);
         if (!opened.store) {
             // One folder of several that is missing would silently drop a lab's results: say so.
             if (opened.error == StoreOpenError::Missing && dataDirs.size() == 1) continue;

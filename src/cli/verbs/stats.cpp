@@ -49,7 +49,7 @@ ExitCode runStats(const StatsVerbOptions& options, const GlobalOptions& global) 
         return ExitCode::Failure;
     }
     const Library library = loadLibrary(resolveBanksDir(global), resolveBankCacheDir(global));
-    StoreOpenResult opened = openDataForReading(dataDir);
+    StoreOpenResult opened = openDataForReading("stats", dataDir);
     if (!opened.store && opened.error != StoreOpenError::Missing) {
         std::fprintf(stderr, "retain stats: %s\n", opened.message.c_str());
         return ExitCode::Failure;

@@ -99,7 +99,8 @@ bool isBackupDue(const std::string& backupDir, UnixMs nowMs, const BackupPolicy&
     return true;
 }
 
-std::string backupDatabase(sql::Database& source, const std::string& backupDir, UnixMs nowMs, int pagesPerStep, int* steps) {
+std::string backupDatabase(sql::Database& source, const std::string& backupDir, UnixMs nowMs, int pagesPerStep, int* steps,
+                           const std::function<void(int)>& afterStep) {
     std::error_code ec;
     fs::create_directories(backupDir, ec);
     if (ec) throw sql::StorageError("cannot create " + backupDir + ": " + ec.message(), SQLITE_CANTOPEN);
@@ -138,6 +139,7 @@ std::string backupDatabase(sql::Database& source, const std::string& backupDir, 
             if (stepResult != SQLITE_OK) sqlite3_sleep(10);  // ms; a writer holds a lock on the copy's side
             stepResult = sqlite3_backup_step(backup, pagesPerStep);
             ++stepCount;
+            if (afterStep && stepResult == SQLITE_OK) afterStep(stepCount);
         }
         const int finishResult = sqlite3_backup_finish(backup);
         source.exec("COMMIT");

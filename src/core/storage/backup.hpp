@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -57,9 +58,11 @@ bool isBackupDue(const std::string& backupDir, UnixMs nowMs, const BackupPolicy&
 // pagesPerStep pages inside one read transaction of source (so writers elsewhere never restart it), and
 // renamed, so a crash never leaves a half backup under a backup's name. A source that fails
 // PRAGMA integrity_check is not copied (StorageError with SQLITE_CORRUPT). steps (when given) receives the
-// number of sqlite3_backup_step calls. Returns the backup's path; throws sql::StorageError on failure.
+// number of sqlite3_backup_step calls; afterStep (when given) is called on the copying thread after each
+// step that leaves pages to copy, with the steps so far (tests write to the database there, so a write
+// surely lands mid-copy). Returns the backup's path; throws sql::StorageError on failure.
 std::string backupDatabase(sql::Database& source, const std::string& backupDir, UnixMs nowMs, int pagesPerStep = -1,
-                           int* steps = nullptr);
+                           int* steps = nullptr, const std::function<void(int)>& afterStep = {});
 
 // Returns the backups in backupDir, oldest first (by the time and counter in their names).
 std::vector<std::string> listBackups(const std::string& backupDir);

@@ -302,4 +302,37 @@ StoreOpenResult Store::openForReading(const std::string& dataDir) {
     return result;
 }
 
+StoreOpenResult Store::openForReadingUpgraded(const std::string& dataDir, const Clock& clock) {
+    StoreOpenResult reading = openForReading(dataDir);
+    if (reading.error != StoreOpenError::OlderSchema) return reading;
+    std::unique_ptr<Store> store(new Store());
+    store->m_dataDir = dataDir;
+    const std::string path = store->databasePath();
+    try {
+        // As openForReading: without a -wal the file alone is the database, read without creating -wal or -shm.
+        std::error_code ec;
+        sql::Database source(path, fs::exists(path + "-wal", ec) ? sql::OpenMode::ReadOnly : sql::OpenMode::ReadOnlyImmutable);
+        sqlite3_busy_timeout(source.handle(), kBusyTimeoutMs);
+        const int version = schemaVersion(source);
+        store->m_db = sql::Database(":memory:", sql::OpenMode::ReadWriteCreate);
+        sqlite3_backup* copy = sqlite3_backup_init(store->m_db.handle(), "main", source.handle(), "main");
+        if (copy == nullptr) throw sql::StorageError(std::string("cannot copy ") + path + ": " + sqlite3_errmsg(store->m_db.handle()), SQLITE_ERROR);
+        const int stepped = sqlite3_backup_step(copy, -1);
+        const int finished = sqlite3_backup_finish(copy);
+        if (stepped != SQLITE_DONE || finished != SQLITE_OK) {
+            throw sql::StorageError(std::string("cannot copy ") + path + ": " + sqlite3_errstr(stepped != SQLITE_DONE ? stepped : finished), stepped);
+        }
+        store->m_db.exec("PRAGMA foreign_keys = ON");
+        applyMigrations(store->m_db, retainMigrations(), MigrationContext{dataDir, clock.nowMs()});
+        StoreOpenResult result;
+        result.warning = path + " uses an older schema (version " + std::to_string(version) + "; this Retain writes " +
+                         std::to_string(latestSchemaVersion()) + "): read through an upgraded copy in memory, the folder "
+                         "left as it was. Start Retain on it once to upgrade it.";
+        result.store = std::move(store);
+        return result;
+    } catch (const sql::StorageError& error) {
+        return refuse(StoreOpenError::Io, std::string("cannot read the older database: ") + error.what());
+    }
+}
+
 }  // namespace retain

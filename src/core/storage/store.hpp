@@ -54,6 +54,10 @@ public:
     // beside a running Retain), backup or migration. Missing when there is no database (or an empty
     // one); OlderSchema when it needs a migration first.
     static StoreOpenResult openForReading(const std::string& dataDir);
+    // As openForReading, but a database of an older schema is copied into memory (SQLite's backup API,
+    // through the read-only connection) and the copy migrated at clock's now: the folder is left exactly
+    // as it was, and the result's warning says that an older schema was read through an upgraded copy.
+    static StoreOpenResult openForReadingUpgraded(const std::string& dataDir, const Clock& clock);
 
     sql::Database& db() { return m_db; }
     const std::string& dataDir() const { return m_dataDir; }
@@ -64,7 +68,7 @@ public:
 
 private:
     Store() = default;
-    std::unique_ptr<DataFolderLock> m_lock;  // null for openForReading
+    std::unique_ptr<DataFolderLock> m_lock;  // null for openForReading and openForReadingUpgraded
     sql::Database m_db;
     std::string m_dataDir;
     std::int64_t m_changesAtOpen = 0;  // sqlite3_total_changes64 after the migrations

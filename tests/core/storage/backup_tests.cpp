@@ -116,16 +116,27 @@ TEST_CASE("backups: the copy runs on a worker thread, a few pages per step") {
     CHECK(copy.queryInt("PRAGMA page_count").value_or(0) == pages);
 }
 
-TEST_CASE("backups: answers written while the copy runs do not spoil it") {
+TEST_CASE("backups: answers written while the copy runs do not spoil or restart it: the copy is the snapshot of its start") {
     DueBackup due(1);
-    SessionBackups backups(*due.store, due.clock, due.policy);
-    REQUIRE(backups.startBackup() != nullptr);
-    for (int i = 0; i < 50; ++i) ensureProfile(due.store->db(), "learner" + std::to_string(i), SchedulerKind::Fsrs, kStart);
-    const BackupOutcome& outcome = backups.startBackup()->wait();
-    REQUIRE(outcome.error.empty());
-    sql::Database copy(outcome.path, sql::OpenMode::ReadOnly);
+    const std::int64_t pages = due.store->db().queryInt("PRAGMA page_count").value_or(0);
+    REQUIRE(pages > 4);
+    sql::Database source(due.store->databasePath(), sql::OpenMode::ReadOnly);  // the worker's own connection
+    int written = 0;
+    int steps = 0;
+    // After the first page, while the copy is surely under way, the session (its own connection) saves 50
+    // learners: an overlap every run, not only when the threads happen to meet.
+    const std::string path = backupDatabase(source, due.dir.file(kBackupsFolderName), due.clock.nowMs(), 1, &steps, [&](int done) {
+        if (done != 1) return;
+        for (int i = 0; i < 50; ++i) ensureProfile(due.store->db(), "learner" + std::to_string(i), SchedulerKind::Fsrs, kStart);
+        written = 50;
+    });
+    REQUIRE(written == 50);
+    REQUIRE(findProfile(due.store->db(), "learner49").has_value());
+    sql::Database copy(path, sql::OpenMode::ReadOnly);
     CHECK(copy.queryText("PRAGMA integrity_check").value_or("") == "ok");
     CHECK(findProfile(copy, "ann").has_value());
+    CHECK_FALSE(findProfile(copy, "learner0").has_value());  // written after the snapshot
+    CHECK(steps <= pages + 1);  // one page a step, never started over after the writes
 }
 
 TEST_CASE("backups: on close, a backup is taken when the session changed the database") {
