@@ -39,6 +39,7 @@ void drawLibraryLoading(const LibraryLoadProgress& progress) {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     ImGui::TextWrapped("%s", label.c_str());
     ImGui::ProgressBar(fraction, ImVec2(width, 0.0f));
+    noteLayout("library-loading");  // for the GUI tests: the progress was on screen
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("The first start of a library compiles it; later starts read the compiled copy.");
     ImGui::PopStyleColor();
