@@ -8,21 +8,13 @@ set -uo pipefail
 retain="$1"
 runs=8
 
-fail() { echo "FAIL: $*"; exit 1; }
-command -v sqlite3 >/dev/null || fail "the sqlite3 command-line tool is needed (apt-get install sqlite3)"
-
-work=$(mktemp -d)
-pid=""
-cleanup() {
-    [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null
-    rm -rf "$work"
-}
-trap cleanup EXIT
+source "$(dirname "$0")/test_lib.sh"
+need_sqlite3
 
 banks="$work/banks"
 data="$work/data"
 mkdir -p "$banks"
-printf 'bank:\n  id: backup-kill\n  title: Backup kill\n  language: en\nquestions:\n  - id: q1\n    type: true_false\n    prompt: The sky is blue.\n    answer: true\n' > "$banks/b.yaml"
+one_question_bank "$banks/b.yaml" backup-kill "Backup kill"
 "$retain" --banks "$banks" --data "$data" study --terminal < /dev/null > /dev/null 2>&1 || fail "the first start failed"
 # 30 MB of history stand-in, so a copy takes long enough to be caught half-way.
 sqlite3 "$data/retain.db" "CREATE TABLE padding(x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30) INSERT INTO padding SELECT randomblob(1000000) FROM n;" \

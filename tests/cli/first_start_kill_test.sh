@@ -10,20 +10,12 @@ set -uo pipefail
 retain="$1"
 runs=24             # one fresh folder each
 
-fail() { echo "FAIL: $*"; exit 1; }
-command -v sqlite3 >/dev/null || fail "the sqlite3 command-line tool is needed (apt-get install sqlite3)"
-
-work=$(mktemp -d)
-pid=""
-cleanup() {
-    [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null
-    rm -rf "$work"
-}
-trap cleanup EXIT
+source "$(dirname "$0")/test_lib.sh"
+need_sqlite3
 
 banks="$work/banks"
 mkdir -p "$banks"
-printf 'bank:\n  id: first-start\n  title: First start\n  language: en\nquestions:\n  - id: q1\n    type: true_false\n    prompt: The sky is blue.\n    answer: true\n' > "$banks/first-start.yaml"
+one_question_bank "$banks/first-start.yaml" first-start "First start"
 
 killed_with_files=0
 for ((run = 0; run < runs; run++)); do

@@ -10,17 +10,10 @@ retain="$1"
 answers=24          # answers to give, one per run, each followed by SIGKILL
 timeout_s=20        # how long to wait for one prompt, seconds
 
+source "$(dirname "$0")/test_lib.sh"
 fail() { echo "FAIL: $*"; [ -n "${out:-}" ] && [ -f "$out" ] && { echo "--- last output:"; tail -n 20 "$out"; }; exit 1; }
-command -v sqlite3 >/dev/null || fail "the sqlite3 command-line tool is needed (apt-get install sqlite3)"
-
-work=$(mktemp -d)
-pid=""
-cleanup() {
-    [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null
-    exec 3>&- 2>/dev/null
-    rm -rf "$work"
-}
-trap cleanup EXIT
+need_sqlite3
+cleanup_extra() { exec 3>&- 2>/dev/null; }
 
 # A bank of 30 true/false statements, written here so the test does not depend on the shipped banks.
 banks="$work/banks"
