@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 
+#include "core/bank/citation.hpp"
 #include "ui/answer_views/answer_view.hpp"
 #include "ui/text_diff.hpp"
 #include "ui/widgets.hpp"
@@ -141,19 +142,7 @@ void drawExplanation(const Question& question, const Bank& bank) {
     if (source.paragraph <= 0 && document.title.empty()) return;
     ImGui::Spacing();
     ImGui::TextDisabled("Source");
-    std::string citation;
-    auto cite = [&](const SourceRef& ref) {
-        if (ref.paragraph <= 0) return;
-        citation += (citation.empty() ? "" : "; ") + std::string("Paragraph ") + std::to_string(ref.paragraph);
-        if (!ref.evidence.empty()) citation += std::string(": \u201C") + ref.evidence + "\u201D";
-    };
-    cite(source);
-    for (const SourceRef& ref : question.moreSources) cite(ref);
-    std::string work = document.title.empty() ? std::string() : "\u201C" + document.title + "\u201D";
-    if (!document.author.empty()) work += (work.empty() ? "" : " by ") + document.author;
-    if (!document.publisher.empty()) work += ", " + document.publisher;
-    if (!document.date.empty()) work += ", " + document.date;
-    if (!work.empty()) citation += (citation.empty() ? "" : " \u2014 ") + work;
+    const std::string citation = questionCitation(question, document);
     wrappedText(citation);
 }
 

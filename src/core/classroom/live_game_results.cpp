@@ -3,19 +3,12 @@
 #include <algorithm>
 #include <map>
 
+#include "core/bank/citation.hpp"
 #include "core/classroom/live_game.hpp"
 
 namespace retain {
 
 namespace {
-
-// Returns "Paragraph N: “evidence”" or "" when the question cites nothing.
-std::string citationText(const SourceRef& source) {
-    std::string citation;
-    if (source.paragraph > 0) citation = "Paragraph " + std::to_string(source.paragraph);
-    if (!source.evidence.empty()) citation += (citation.empty() ? "" : ": ") + std::string("\u201C") + source.evidence + "\u201D";
-    return citation;
-}
 
 // Returns true when a stands above b on the leaderboard: more points, then less total time, then name.
 bool standsAbove(const LivePlayer& a, const LivePlayer& b) {
@@ -91,7 +84,7 @@ LiveReveal LiveGame::reveal(int index) const {
     reveal.type = question.type();
     reveal.rightAnswer = expectedAnswerText(question);
     reveal.explanation = question.explanation;
-    reveal.citation = citationText(question.source);
+    reveal.citation = sourceRefText(question.source);
     const std::vector<LiveStanding> board = leaderboard();
     reveal.players = static_cast<int>(board.size());
     reveal.top.assign(board.begin(), board.begin() + std::min<std::ptrdiff_t>(kLiveTopCount, static_cast<std::ptrdiff_t>(board.size())));

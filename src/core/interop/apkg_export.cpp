@@ -14,6 +14,7 @@
 #include <iterator>
 #include <map>
 
+#include "core/bank/citation.hpp"
 #include "core/interop/anki_sql.hpp"
 #include "core/interop/interop_text.hpp"
 #include "core/interop/json_reader.hpp"
@@ -65,15 +66,10 @@ std::string ankiTags(const std::vector<std::string>& tags) {
 
 // [SECTION] card faces ---------------------------------------------------------------------------
 
-// "Paragraph 18: “USD 18 billion” — Asymmetry of Russia–Japan Relations, Anna Kireeva"; empty without a paragraph.
+// The question's citation (core/bank/citation.hpp); empty without a paragraph, as the card's small print.
 std::string citation(const Question& question, const Bank& bank) {
     if (question.source.paragraph <= 0) return {};
-    std::string text = "Paragraph " + std::to_string(question.source.paragraph);
-    if (!question.source.evidence.empty()) text += ": \u201c" + question.source.evidence + "\u201d";
-    std::string document = bank.source.title;
-    if (!bank.source.author.empty()) document += (document.empty() ? "" : ", ") + bank.source.author;
-    if (!document.empty()) text += " \u2014 " + document;
-    return text;
+    return questionCitation(question, bank.source);
 }
 
 // [SECTION] collection JSON ----------------------------------------------------------------------

@@ -172,8 +172,8 @@ TEST_CASE("card faces: choices on the front; answer, explanation and citation on
     CHECK(front.find("Which city is the capital of Japan?") == 0);
     CHECK(front.find("<li>Osaka</li><li>Tokyo</li><li>Kyoto</li>") != std::string::npos);
     CHECK(ankiBackHtml(capital, bank) ==
-          "Tokyo<hr>Tokyo has been the capital since 1868.<br><br><small>Paragraph 2: \u201ccapital is Tokyo\u201d \u2014 A sample article, "
-          "Ann Author</small>");
+          "Tokyo<hr>Tokyo has been the capital since 1868.<br><br><small>Paragraph 2: \u201ccapital is Tokyo\u201d \u2014 \u201cA sample "
+          "article\u201d by Ann Author, Sample Press, 2018-06-14</small>");
     CHECK(ankiFrontHtml(*bank.find("trade-gap")).find("Trade reached [\u2026] in [\u2026].") != std::string::npos);
     CHECK(ankiChecksum("<b>abc</b>") == 0xa9993e36);  // SHA-1("abc") starts a9993e36
 }
