@@ -6,10 +6,8 @@
 # Usage: report_older_schema_test.sh RETAIN SCHEMA_SQL_CPP
 set -uo pipefail
 retain="$1"; schema_sql="$2"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
-command -v sqlite3 >/dev/null || fail "sqlite3 is needed"
+source "$(dirname "$0")/test_lib.sh"
+need_sqlite3
 
 mkdir -p "$work/data"
 for n in 1 2 3 4 5; do

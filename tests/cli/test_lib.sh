@@ -1,4 +1,4 @@
-# Sourced by the kill tests under tests/cli: fail(), need_sqlite3, a work folder $work removed on exit
+# Sourced by tests under tests/cli (the kill tests, report_older_schema): fail(), need_sqlite3, a work folder $work removed on exit
 # (after killing the process whose id is in $pid), and a one-question bank. A script that has more to
 # undo on exit defines cleanup_extra; one that wants more in its failure message redefines fail.
 fail() { echo "FAIL: $*"; exit 1; }
