@@ -3,6 +3,7 @@
 //
 // [SECTION] questions, banks, problems
 // [SECTION] entries
+#include "core/bank/image_codec.hpp"
 #include "core/bank/bank_cache_codec.hpp"
 
 #include <bit>
@@ -57,11 +58,8 @@ void writeQuestion(ByteWriter& out, const Question& question) {
     writeSourceRef(out, question.source);
     out.count(question.moreSources.size());
     for (const SourceRef& ref : question.moreSources) writeSourceRef(out, ref);
-    out.text(question.image.path);
-    out.text(question.image.resolved);
-    out.text(question.image.alt);
-    out.i32(question.image.line);
-    out.i32(question.image.column);
+    cacheImage(out, question.image);
+    cacheImage(out, question.explanationImage);
     out.flag(question.draft);
     out.text(question.sibling);
     out.text(question.file);
@@ -80,11 +78,8 @@ Question readQuestion(ByteReader& in) {
     question.source = readSourceRef(in);
     question.moreSources.resize(in.count(16));
     for (SourceRef& ref : question.moreSources) ref = readSourceRef(in);
-    question.image.path = in.text();
-    question.image.resolved = in.text();
-    question.image.alt = in.text();
-    question.image.line = in.i32();
-    question.image.column = in.i32();
+    question.image = cachedImage(in);
+    question.explanationImage = cachedImage(in);
     question.draft = in.flag();
     question.sibling = in.text();
     question.file = in.text();

@@ -16,7 +16,7 @@ namespace retain {
 
 // Bump whenever the layout written by encodeBankCacheEntry changes or the loader may produce a different
 // result for the same text; entries of another version are refused.
-constexpr std::uint32_t kBankCacheFormatVersion = 4;  // 2: pictures and lists of sources; 3: draft questions; 4: sibling groups
+constexpr std::uint32_t kBankCacheFormatVersion = 5;  // 2: pictures and lists of sources; 3: draft questions; 4: sibling groups; 5: option and explanation pictures
 
 // What an entry must match to be used: the loader that wrote it and the exact source it was built from.
 struct BankCacheKey {

@@ -108,15 +108,15 @@ void addDefaultTags(Bank& bank) {
 }
 
 // Builds the result of a bank whose header has been read (from a single file or a folder's bank.yaml).
-// Checks each question's picture file. A missing or broken picture is an error (lint fails) but the
+// Checks each picture file of each question (its own and its options'). A missing or broken picture is an error (lint fails) but the
 // question stays: the window shows its alt text instead. The stamps let the cache see a picture change.
 void checkImages(BankLoadResult& result) {
     for (const Question& question : result.bank.questions) {
-        const QuestionImage& image = question.image;
-        if (image.empty()) continue;
-        result.imageStamps.push_back(stampOf(image.resolved));
-        const std::string problem = imageFileProblem(image);
-        if (!problem.empty()) result.problems.push_back({question.file, image.line, image.column, Severity::Error, problem});
+        for (const QuestionImage* image : questionImages(question)) {
+            result.imageStamps.push_back(stampOf(image->resolved));
+            const std::string problem = imageFileProblem(*image);
+            if (!problem.empty()) result.problems.push_back({question.file, image->line, image->column, Severity::Error, problem});
+        }
     }
 }
 

@@ -28,6 +28,7 @@ struct Question {
     SourceRef source;                // the first (or only) citation
     std::vector<SourceRef> moreSources = {};  // the further citations when `source` is a list, in bank order
     QuestionImage image;             // optional picture shown with the prompt (empty path: none)
+    QuestionImage explanationImage;  // optional picture shown with the explanation, after the answer
     bool draft = false;              // proposed by `retain draft`, not yet accepted by a teacher; study skips it
     std::string sibling;             // optional group of questions that answer each other ("" = none); see study_siblings.hpp
     AnswerSpec answer;
@@ -59,6 +60,24 @@ struct Bank {
     // Returns the question with this id, or nullptr.
     const Question* find(const std::string& questionId) const;
 };
+
+// Returns every picture of question: its own first (when it has one), then its options' (choices, then
+// matching lefts and rights), in bank order, then its explanation's; empty pictures are left out.
+// Pointers into question.
+std::vector<const QuestionImage*> questionImages(const Question& question);
+// The same for a question that may be changed (an import dropping a picture that does not decode).
+std::vector<QuestionImage*> questionImages(Question& question);
+
+// Where a picture of a question is shown.
+enum class PictureRole { Question, Option, Explanation };
+// One of questionImages(question), with where it is shown and, for an option's, the option's text.
+struct QuestionPicture {
+    const QuestionImage* image = nullptr;
+    PictureRole role = PictureRole::Question;
+    std::string option;  // the option's text ("" unless role is Option)
+};
+// Returns questionImages(question) with their roles, in the same order.
+std::vector<QuestionPicture> questionPictures(const Question& question);
 
 // Returns the canonical answer written out for display ("USD 18 billion", "May 25–26, 2018", "A → B; …").
 std::string expectedAnswerText(const Question& question);

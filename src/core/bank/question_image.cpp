@@ -25,20 +25,23 @@ bool hasPictureExtension(const std::string& path) {
 
 }  // namespace
 
-bool readImageKeys(const MapFields& fields, ProblemSink& sink, QuestionImage& image) {
-    const MapEntry* imageEntry = fields.find("image");
-    const MapEntry* altEntry = fields.find("alt");
+bool readImageKeys(const MapFields& fields, ProblemSink& sink, QuestionImage& image, std::string_view imageKey,
+                   std::string_view altKey) {
+    const std::string imageName(imageKey);
+    const std::string altName(altKey);
+    const MapEntry* imageEntry = fields.find(imageKey);
+    const MapEntry* altEntry = fields.find(altKey);
     if (imageEntry == nullptr) {
         if (altEntry == nullptr) return true;
-        sink.error(altEntry->keyNode, "'alt' describes an 'image'; add the image or remove 'alt'");
+        sink.error(altEntry->keyNode, "'" + altName + "' describes an '" + imageName + "'; add the image or remove '" + altName + "'");
         return false;
     }
-    const auto path = readText(imageEntry->value, "image", sink);
+    const auto path = readText(imageEntry->value, imageName, sink);
     if (!path) return false;
     const TextPosition at = imageEntry->value.IsNull() ? sink.at(imageEntry->keyNode) : sink.at(imageEntry->value);
     bool ok = true;
     if (path->empty()) {
-        sink.error(at, "'image' is empty: write a PNG or JPEG file name relative to the bank file");
+        sink.error(at, "'" + imageName + "' is empty: write a PNG or JPEG file name relative to the bank file");
         ok = false;
     } else if (fs::path(*path).is_absolute()) {
         sink.error(at, "image '" + *path + "' must be relative to the bank file, e.g. image: pictures/circle.png");
@@ -48,12 +51,12 @@ bool readImageKeys(const MapFields& fields, ProblemSink& sink, QuestionImage& im
         ok = false;
     }
     if (altEntry == nullptr) {
-        sink.error(imageEntry->keyNode, "'image' needs 'alt': a short text saying what the picture shows "
+        sink.error(imageEntry->keyNode, "'" + imageName + "' needs '" + altName + "': a short text saying what the picture shows "
                                         "(shown until it loads, and read by screen readers)");
         ok = false;
-    } else if (const auto alt = readText(altEntry->value, "alt", sink)) {
+    } else if (const auto alt = readText(altEntry->value, altName, sink)) {
         if (alt->empty()) {
-            sink.error(altEntry->value.IsNull() ? altEntry->keyNode : altEntry->value, "'alt' is empty: say what the picture shows");
+            sink.error(altEntry->value.IsNull() ? altEntry->keyNode : altEntry->value, "'" + altName + "' is empty: say what the picture shows");
             ok = false;
         }
         image.alt = *alt;
@@ -66,6 +69,36 @@ bool readImageKeys(const MapFields& fields, ProblemSink& sink, QuestionImage& im
     image.line = at.line;
     image.column = at.column;
     return true;
+}
+
+std::optional<PicturedText> readPicturedText(const YAML::Node& node, std::string_view what, ProblemSink& sink) {
+    PicturedText item;
+    if (!node.IsMap()) {
+        auto text = readText(node, what, sink);
+        if (!text) return std::nullopt;
+        item.text = std::move(*text);
+        return item;
+    }
+    const MapFields fields(node, sink);
+    fields.reportUnknownKeys({"text", "image", "alt"}, what);
+    if (fields.find("image") == nullptr) {
+        sink.error(node, std::string(what) + " is a map: give it 'image' and 'alt' (and 'text'), or write it as plain text");
+        return std::nullopt;
+    }
+    if (!readImageKeys(fields, sink, item.image)) return std::nullopt;
+    if (const MapEntry* text = fields.find("text")) {
+        auto value = readText(text->value, "text", sink);
+        if (!value) return std::nullopt;
+        item.text = std::move(*value);
+    } else {
+        item.text = item.image.alt;
+    }
+    return item;
+}
+
+const QuestionImage& optionImage(const OptionImages& images, std::size_t index) {
+    static const QuestionImage kNone;
+    return index < images.size() ? images[index] : kNone;
 }
 
 FileStamp stampOf(const std::string& path) {

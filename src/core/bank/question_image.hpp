@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace retain {
 
@@ -20,6 +21,21 @@ struct QuestionImage {
 
     bool empty() const { return path.empty(); }
 };
+
+// An option's text with its optional picture (choices, matching sides; see question_image_reader.hpp).
+struct PicturedText {
+    std::string text;
+    QuestionImage image;  // empty: a text-only option
+};
+
+// Pictures of a list of options: empty when no option has one, else one per option (empty where none).
+using OptionImages = std::vector<QuestionImage>;
+
+// Returns the picture of option index, or an empty picture when images has none for it.
+const QuestionImage& optionImage(const OptionImages& images, std::size_t index);
+
+// True when a picture-only option (no `text:` of its own) is drawn without a label: its text is its alt.
+inline bool pictureOnly(const std::string& text, const QuestionImage& image) { return !image.empty() && text == image.alt; }
 
 }  // namespace retain
 

@@ -1,4 +1,5 @@
-// Reading one question's common keys: id, type, prompt, explanation, hint, tags, source, image, alt and draft.
+// Reading one question's common keys: id, type, prompt, explanation, hint, tags, source, image, alt,
+// explanation_image, explanation_alt, draft and sibling.
 #include "core/bank/question_reader.hpp"
 
 #include <algorithm>
@@ -15,7 +16,7 @@ namespace retain {
 
 namespace {
 
-const std::vector<std::string_view> kCommonKeys = {"id", "type", "prompt", "explanation", "hint", "tags", "source", "image", "alt", "draft", "sibling"};
+const std::vector<std::string_view> kCommonKeys = {"id", "type", "prompt", "explanation", "hint", "tags", "source", "image", "alt", "explanation_image", "explanation_alt", "draft", "sibling"};
 const std::vector<std::string_view> kSourceKeys = {"paragraph", "evidence", "doc"};
 // Returns the prompt a question of this type gets when none is written (nullptr: a prompt is required).
 const char* defaultPromptOf(QuestionType type) {
@@ -217,6 +218,7 @@ std::optional<Question> readQuestion(const YAML::Node& node, ProblemSink& sink, 
     }
     if (const MapEntry* source = fields.find("source")) readSources(*source, sink, question);
     readImageKeys(fields, sink, question.image);  // the file itself is checked by the loader (question_image.hpp)
+    readImageKeys(fields, sink, question.explanationImage, "explanation_image", "explanation_alt");
     if (const MapEntry* draft = fields.find("draft")) {
         if (const auto flag = readBool(draft->value, "draft", sink)) question.draft = *flag;
     }

@@ -135,7 +135,7 @@ std::string collectionConfigJson(const CollectionIds& ids, std::size_t noteCount
 // The package's media: Anki keeps every file flat under one name, so each question picture gets its
 // file name, made unique ("2-flag.png") when two different files share one.
 struct PackageMedia {
-    std::vector<std::string> names;    // per question, "" when it has no picture
+    std::vector<std::vector<std::string>> names;  // per question, one per questionImages(question)
     std::vector<ZipEntry> entries;     // "0", "1", ... with the file bytes
     std::string map = "{}";            // the legacy JSON media map: {"0": "flag.png", ...}
 };
@@ -146,27 +146,28 @@ bool collectMedia(const Bank& bank, PackageMedia& media, std::string& error) {
     std::string map;
     for (const Question& question : bank.questions) {
         media.names.emplace_back();
-        if (question.image.empty()) continue;
-        const std::string file = question.image.resolved.empty() ? question.image.path : question.image.resolved;
-        if (const auto known = nameOfFile.find(file); known != nameOfFile.end()) {
-            media.names.back() = known->second;
-            continue;
+        for (const QuestionImage* image : questionImages(question)) {
+            const std::string file = image->resolved.empty() ? image->path : image->resolved;
+            if (const auto known = nameOfFile.find(file); known != nameOfFile.end()) {
+                media.names.back().push_back(known->second);
+                continue;
+            }
+            const std::string base = std::filesystem::path(image->path).filename().string();
+            std::string name = base;
+            for (int n = 2; fileOfName.count(name) != 0; ++n) name = std::to_string(n) + "-" + base;
+            std::ifstream in(file, std::ios::binary);
+            if (!in) {
+                error = "cannot read the picture " + file + " of question " + question.id;
+                return false;
+            }
+            std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+            const std::string entry = std::to_string(media.entries.size());
+            media.entries.push_back({entry, std::move(bytes)});
+            map += (map.empty() ? "" : ", ") + jsonQuote(entry) + ": " + jsonQuote(name);
+            nameOfFile[file] = name;
+            fileOfName[name] = file;
+            media.names.back().push_back(name);
         }
-        const std::string base = std::filesystem::path(question.image.path).filename().string();
-        std::string name = base;
-        for (int n = 2; fileOfName.count(name) != 0; ++n) name = std::to_string(n) + "-" + base;
-        std::ifstream in(file, std::ios::binary);
-        if (!in) {
-            error = "cannot read the picture " + file + " of question " + question.id;
-            return false;
-        }
-        std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        const std::string entry = std::to_string(media.entries.size());
-        media.entries.push_back({entry, std::move(bytes)});
-        map += (map.empty() ? "" : ", ") + jsonQuote(entry) + ": " + jsonQuote(name);
-        nameOfFile[file] = name;
-        fileOfName[name] = file;
-        media.names.back() = name;
     }
     media.map = "{" + map + "}";
     return true;
@@ -206,7 +207,7 @@ std::string buildCollection(const Bank& bank, const PackageMedia& media, UnixMs 
         note.bind(3, ids.modelId);
         note.bind(4, ids.modSeconds);
         note.bind(5, ankiTags(question.tags));
-        note.bind(6, front + '\x1f' + ankiBackHtml(question, bank));
+        note.bind(6, front + '\x1f' + ankiBackHtml(question, bank, media.names[i]));
         note.bind(7, htmlToText(front));
         note.bind(8, ankiChecksum(front));
         card.bind(1, id);
@@ -227,22 +228,43 @@ std::string buildCollection(const Bank& bank, const PackageMedia& media, UnixMs 
 
 }  // namespace
 
-std::string ankiFrontHtml(const Question& question, const std::string& imageName) {
-    const std::string extras = std::visit([](const auto& spec) { return TypeOf<decltype(spec)>::ankiFront(spec); }, question.answer);
-    std::string front = textToHtml(question.prompt);
-    if (!imageName.empty()) {
-        front += (front.empty() ? "" : "<br>") + std::string("<img src=\"") + textToHtml(imageName) + "\" alt=\"" +
-                 textToHtml(question.image.alt) + "\">";
-    }
-    if (!extras.empty()) front += (front.empty() ? "" : "<br><br>") + extras;
-    return front;
+namespace {
+
+// Returns <img src alt> for picture i of questionPictures, "" when it has no name in the package.
+std::string imageTag(const std::vector<QuestionPicture>& pictures, const std::vector<std::string>& names, std::size_t i) {
+    if (i >= names.size() || names[i].empty()) return {};
+    return "<img src=\"" + textToHtml(names[i]) + "\" alt=\"" + textToHtml(pictures[i].image->alt) + "\">";
 }
 
-std::string ankiBackHtml(const Question& question, const Bank& bank) {
+}  // namespace
+
+std::string ankiFrontHtml(const Question& question, const std::vector<std::string>& imageNames) {
+    const std::string extras = std::visit([](const auto& spec) { return TypeOf<decltype(spec)>::ankiFront(spec); }, question.answer);
+    const std::vector<QuestionPicture> pictures = questionPictures(question);
+    std::string front = textToHtml(question.prompt);
+    std::string options;
+    for (std::size_t i = 0; i < pictures.size(); ++i) {
+        const std::string tag = imageTag(pictures, imageNames, i);
+        if (tag.empty()) continue;
+        // Option pictures follow the list, each under its option's text (Anki's lists hold text only).
+        if (pictures[i].role == PictureRole::Question) front += (front.empty() ? "" : "<br>") + tag;
+        if (pictures[i].role == PictureRole::Option) options += "<div>" + textToHtml(pictures[i].option) + "<br>" + tag + "</div>";
+    }
+    if (!extras.empty()) front += (front.empty() ? "" : "<br><br>") + extras;
+    return front + options;
+}
+
+std::string ankiBackHtml(const Question& question, const Bank& bank, const std::vector<std::string>& imageNames) {
     std::string back = textToHtml(expectedAnswerText(question));
     const std::string cite = citation(question, bank);
-    if (question.explanation.empty() && cite.empty()) return back;
+    const std::vector<QuestionPicture> pictures = questionPictures(question);
+    std::string picture;
+    for (std::size_t i = 0; i < pictures.size(); ++i) {
+        if (pictures[i].role == PictureRole::Explanation) picture = imageTag(pictures, imageNames, i);
+    }
+    if (question.explanation.empty() && cite.empty() && picture.empty()) return back;
     back += "<hr>" + textToHtml(question.explanation);
+    if (!picture.empty()) back += (question.explanation.empty() ? "" : "<br>") + picture;
     if (!cite.empty()) back += (question.explanation.empty() ? "" : "<br><br>") + std::string("<small>") + textToHtml(cite) + "</small>";
     return back;
 }

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "core/bank/question.hpp"
@@ -19,14 +20,16 @@ namespace retain {
 // Returns false with a message when a picture cannot be read or the file cannot be written.
 bool exportApkg(const Bank& bank, const std::string& path, UnixMs nowMs, std::string& error);
 
-// Returns the HTML of a note's front: the prompt, the picture when imageName (its name in the package's
-// media) is given (<img src alt>), then what the learner chooses from (choices, items in alphabetical
-// order, the two sides of a matching, the cloze text with gaps shown as [...]).
-std::string ankiFrontHtml(const Question& question, const std::string& imageName = {});
+// Returns the HTML of a note's front: the prompt, the picture (<img src alt>), then what the learner
+// chooses from (choices, items in alphabetical order, the two sides of a matching, the cloze text with
+// gaps shown as [...]), then each option picture under its option's text. imageNames are the pictures'
+// names in the package's media, one per questionImages(question); pictures without a name are left out.
+std::string ankiFrontHtml(const Question& question, const std::vector<std::string>& imageNames = {});
 
 // Returns the HTML of a note's back: the expected answer, then after a rule (<hr>) the explanation and the
-// citation "Paragraph N: “evidence” — source title, author".
-std::string ankiBackHtml(const Question& question, const Bank& bank);
+// citation "Paragraph N: “evidence” — source title, author", the explanation's picture after the
+// explanation when imageNames (as for ankiFrontHtml) names it.
+std::string ankiBackHtml(const Question& question, const Bank& bank, const std::vector<std::string>& imageNames = {});
 
 // Returns Anki's note checksum of a first field: the first 8 hex digits of the SHA-1 of its text with
 // HTML removed, read as a number.

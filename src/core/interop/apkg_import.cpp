@@ -240,24 +240,37 @@ private:
     std::uint64_t m_heldBytes = 0;                   // unpacked bytes of those pictures
 };
 
-// Gives question the first picture of its front; the others (and any on the back) are counted as left out.
-void attachPictures(const std::string& path, const std::string& where, const FieldMedia& front, const FieldMedia& back,
-                    PictureSource& pictures, Question& question, ImportResult& result, int& leftOut) {
-    bool attached = false;
-    for (const HtmlImageRef& ref : front.images) {
-        if (attached) {
-            ++leftOut;
+// Sets image from the first usable picture of refs; every other one is named in leftOut ("note 3: b.png").
+void attachFirst(const std::string& path, const std::string& where, const std::vector<HtmlImageRef>& refs, PictureSource& pictures,
+                 QuestionImage& image, ImportResult& result, std::vector<std::string>& leftOut) {
+    for (const HtmlImageRef& ref : refs) {
+        if (!image.empty()) {
+            leftOut.push_back(where + ": " + ref.src);
             continue;
         }
-        const std::string why = pictures.attach(ref, question.image, result);
-        if (why.empty()) {
-            attached = true;
-        } else {
-            ++leftOut;
+        const std::string why = pictures.attach(ref, image, result);
+        if (!why.empty()) {
+            leftOut.push_back(where + ": " + ref.src);
             addImportProblem(result.problems, path, 0, where + ": " + why + "; left out", Severity::Warning);
         }
     }
-    leftOut += static_cast<int>(back.images.size());
+}
+
+// Gives question the first picture of its front (shown with the prompt) and the first of its other
+// fields (shown with the explanation); the others are named in leftOut.
+void attachPictures(const std::string& path, const std::string& where, const FieldMedia& front, const FieldMedia& back,
+                    PictureSource& pictures, Question& question, ImportResult& result, std::vector<std::string>& leftOut) {
+    attachFirst(path, where, front.images, pictures, question.image, result, leftOut);
+    attachFirst(path, where, back.images, pictures, question.explanationImage, result, leftOut);
+}
+
+// Returns names joined by ", ", the first kShown of them, then "and N more".
+std::string namedList(const std::vector<std::string>& names) {
+    constexpr std::size_t kShown = 10;
+    std::string out;
+    for (std::size_t i = 0; i < names.size() && i < kShown; ++i) out += (i == 0 ? "" : ", ") + names[i];
+    if (names.size() > kShown) out += " and " + std::to_string(names.size() - kShown) + " more";
+    return out;
 }
 
 // [SECTION] notes --------------------------------------------------------------------------------
@@ -267,7 +280,8 @@ constexpr const char* kPictureOnlyPrompt = "What does the picture show?";
 struct NoteCounts {
     int soundNotes = 0;      // notes with [sound:...]
     int sounds = 0;          // [sound:...] references skipped
-    int picturesLeftOut = 0; // <img> not shown: the second and later of a front, all of a back, unusable ones
+    std::vector<std::string> picturesLeftOut;  // <img> not shown, "note N (id I): name": the second and later of a
+                                               // front or a back, and unusable ones
 };
 
 void readNotes(const MemoryDatabase& db, const std::string& path, const std::map<std::int64_t, NoteType>& types,
@@ -364,10 +378,12 @@ void readNotes(const MemoryDatabase& db, const std::string& path, const std::map
                          std::to_string(counts.sounds) + " sound reference(s) [sound:...] in " + std::to_string(counts.soundNotes) +
                              " note(s) skipped: Retain does not play sound", Severity::Warning);
     }
-    if (counts.picturesLeftOut > 0) {
+    if (!counts.picturesLeftOut.empty()) {
         addImportProblem(result.problems, path, 0,
-                         std::to_string(counts.picturesLeftOut) +
-                             " picture(s) left out: a question shows one picture, from the front of its note", Severity::Warning);
+                         std::to_string(counts.picturesLeftOut.size()) +
+                             " picture(s) left out (a question shows the first picture of its note's front with the prompt and "
+                             "the first of its back with the explanation): " + namedList(counts.picturesLeftOut),
+                         Severity::Warning);
     }
 }
 

@@ -35,6 +35,10 @@ void emitQuestion(YAML::Emitter& out, const Question& question, const std::vecto
         emitKeyText(out, "image", question.image.path);
         emitKeyText(out, "alt", question.image.alt);
     }
+    if (!question.explanationImage.empty()) {
+        emitKeyText(out, "explanation_image", question.explanationImage.path);
+        emitKeyText(out, "explanation_alt", question.explanationImage.alt);
+    }
     std::vector<std::string> ownTags;
     for (const std::string& tag : question.tags) {
         const bool inherited = std::find(bankTags.begin(), bankTags.end(), tag) != bankTags.end();

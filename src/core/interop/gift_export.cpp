@@ -24,9 +24,10 @@ namespace retain {
 std::vector<std::string> giftUncarriedPictures(const Bank& bank) {
     std::vector<std::string> lines;
     for (const Question& question : bank.questions) {
-        if (question.image.empty()) continue;
-        lines.push_back("question " + question.id + ": picture " + question.image.path +
-                        " is not carried (GIFT text has no pictures; add it to the Moodle question by hand)");
+        for (const QuestionImage* image : questionImages(question)) {
+            lines.push_back("question " + question.id + ": picture " + image->path +
+                            " is not carried (GIFT text has no pictures; add it to the Moodle question by hand)");
+        }
     }
     return lines;
 }

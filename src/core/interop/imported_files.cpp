@@ -59,15 +59,18 @@ bool writeImportedFiles(ImportResult& result, const std::string& bankPath, std::
     result.files.clear();
     std::set<std::string> unusable;
     for (Question& question : result.bank.questions) {
-        if (question.image.empty()) continue;
-        question.image.resolved = (folder / question.image.path).string();
-        const std::string problem = imageFileProblem(question.image);
-        if (problem.empty()) continue;
-        addImportProblem(result.problems, question.file, 0,
-                         "question " + question.id + ": picture " + question.image.path + " left out: " + problem, Severity::Warning);
-        unusable.insert(question.image.resolved);
-        question.prompt += " [picture left out: " + question.image.alt + "]";
-        question.image = QuestionImage{};
+        for (QuestionImage* image : questionImages(question)) {
+            image->resolved = (folder / image->path).string();
+            const std::string problem = imageFileProblem(*image);
+            if (problem.empty()) continue;
+            addImportProblem(result.problems, question.file, 0,
+                             "question " + question.id + ": picture " + image->path + " left out: " + problem, Severity::Warning);
+            unusable.insert(image->resolved);
+            // The text says what was there, beside what it belonged to.
+            std::string& text = image == &question.explanationImage ? question.explanation : question.prompt;
+            text += " [picture left out: " + image->alt + "]";
+            *image = QuestionImage{};
+        }
     }
     // The check depends on the file alone, so every question sharing a dropped file has lost it too.
     std::vector<std::string> kept;

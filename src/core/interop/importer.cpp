@@ -13,7 +13,7 @@ bool parseImportFormat(const std::string& name, ImportFormat& out) {
     if (name == "csv") out = ImportFormat::Csv;
     else if (name == "tsv") out = ImportFormat::Tsv;
     else if (name == "gift") out = ImportFormat::Gift;
-    else if (name == "apkg") out = ImportFormat::Apkg;
+    else if (name == "apkg" || name == "colpkg") out = ImportFormat::Apkg;  // a collection package is the same zip
     else return false;
     return true;
 }
@@ -24,7 +24,7 @@ bool guessImportFormat(const std::string& path, ImportFormat& out) {
     if (extension == ".csv") return parseImportFormat("csv", out);
     if (extension == ".tsv" || extension == ".txt") return parseImportFormat("tsv", out);
     if (extension == ".gift") return parseImportFormat("gift", out);
-    if (extension == ".apkg") return parseImportFormat("apkg", out);
+    if (extension == ".apkg" || extension == ".colpkg") return parseImportFormat("apkg", out);
     return false;
 }
 

@@ -10,12 +10,13 @@
 
 namespace retain {
 
-enum class ImportFormat { Csv, Tsv, Gift, Apkg };
+enum class ImportFormat { Csv, Tsv, Gift, Apkg };  // Apkg: Anki's .apkg and its whole-collection .colpkg
 
-// Parses "csv", "tsv", "gift" or "apkg"; false for anything else.
+// Parses "csv", "tsv", "gift", "apkg" or "colpkg"; false for anything else.
 bool parseImportFormat(const std::string& name, ImportFormat& out);
 
-// Guesses the format from the file name: .csv, .tsv or .txt (Quizlet's tab-separated copy), .gift, .apkg.
+// Guesses the format from the file name: .csv, .tsv or .txt (Quizlet's tab-separated copy), .gift, .apkg,
+// .colpkg.
 // False when the extension says nothing (then --format is needed).
 bool guessImportFormat(const std::string& path, ImportFormat& out);
 

@@ -85,14 +85,44 @@ void emitKeyDateRange(YAML::Emitter& out, const char* key, const std::string& fr
         << YAML::Key << "to" << YAML::Value << to << YAML::EndMap;
 }
 
-void emitKeyPairList(YAML::Emitter& out, const char* key, const std::vector<std::pair<std::string, std::string>>& pairs) {
+namespace {
+
+// Writes an option: its text, or {text:, image:, alt:} when it has a picture.
+void emitPicturedText(YAML::Emitter& out, const std::string& text, const QuestionImage& image) {
+    if (image.empty()) {
+        emitText(out, text);
+        return;
+    }
+    out << YAML::Flow << YAML::BeginMap;
+    if (!pictureOnly(text, image)) emitKeyText(out, "text", text);
+    emitKeyText(out, "image", image.path);
+    emitKeyText(out, "alt", image.alt);
+    out << YAML::EndMap;
+}
+
+}  // namespace
+
+void emitKeyPairList(YAML::Emitter& out, const char* key, const std::vector<std::pair<std::string, std::string>>& pairs,
+                     const OptionImages& leftImages, const OptionImages& rightImages) {
     out << YAML::Key << key << YAML::Value << YAML::BeginSeq;
-    for (const auto& [left, right] : pairs) {
+    for (std::size_t i = 0; i < pairs.size(); ++i) {
         out << YAML::Flow << YAML::BeginMap;
-        emitKeyText(out, "left", left);
-        emitKeyText(out, "right", right);
+        out << YAML::Key << "left" << YAML::Value;
+        emitPicturedText(out, pairs[i].first, optionImage(leftImages, i));
+        out << YAML::Key << "right" << YAML::Value;
+        emitPicturedText(out, pairs[i].second, optionImage(rightImages, i));
         out << YAML::EndMap;
     }
+    out << YAML::EndSeq;
+}
+
+void emitKeyPicturedList(YAML::Emitter& out, const char* key, const std::vector<std::string>& items, const OptionImages& images) {
+    if (images.empty()) {
+        emitKeyTextList(out, key, items);
+        return;
+    }
+    out << YAML::Key << key << YAML::Value << YAML::BeginSeq;
+    for (std::size_t i = 0; i < items.size(); ++i) emitPicturedText(out, items[i], optionImage(images, i));
     out << YAML::EndSeq;
 }
 

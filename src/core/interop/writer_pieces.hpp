@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/bank/question_image.hpp"
 #include "core/calendar/calendar_date.hpp"
 #include "core/interop/interop_text.hpp"
 
@@ -37,8 +38,13 @@ void emitKeyBool(YAML::Emitter& out, const char* key, bool value);
 void emitKeyPlain(YAML::Emitter& out, const char* key, const std::string& text);
 // Writes "key: {from: a, to: b}".
 void emitKeyDateRange(YAML::Emitter& out, const char* key, const std::string& from, const std::string& to);
-// Writes "key:" then one "- {left: a, right: b}" line per pair.
-void emitKeyPairList(YAML::Emitter& out, const char* key, const std::vector<std::pair<std::string, std::string>>& pairs);
+// Writes "key:" then one "- {left: a, right: b}" line per pair; a side with a picture in leftImages or
+// rightImages (empty, or one per pair) is written as {text:, image:, alt:}.
+void emitKeyPairList(YAML::Emitter& out, const char* key, const std::vector<std::pair<std::string, std::string>>& pairs,
+                     const OptionImages& leftImages = {}, const OptionImages& rightImages = {});
+// Writes "key: [a, b]", or, when any item has a picture in images (one per item), a block list whose
+// pictured items are {text:, image:, alt:} maps (text left out when it is the alt text).
+void emitKeyPicturedList(YAML::Emitter& out, const char* key, const std::vector<std::string>& items, const OptionImages& images);
 
 // [SECTION] GIFT
 // Escapes a text that stands inside an answer; "->" becomes an arrow so it cannot split a matching pair.

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/bank/question_image_reader.hpp"
 #include "core/bank/suggest.hpp"
 
 namespace retain {
@@ -48,17 +49,53 @@ std::optional<std::vector<std::string>> AnswerFields::distinctList(std::string_v
                                                                    std::string_view noun) {
     const MapEntry* entry = require(key, what);
     if (entry == nullptr) return std::nullopt;
-    auto items = readTextList(entry->value, key, false, m_sink);
+    return checkedList(readTextList(entry->value, key, false, m_sink), *entry, minItems, maxItems, noun);
+}
+
+std::optional<std::vector<std::string>> AnswerFields::distinctPicturedList(std::string_view key, std::string_view what,
+                                                                           std::size_t minItems, std::size_t maxItems,
+                                                                           std::string_view noun, OptionImages& images) {
+    const MapEntry* entry = require(key, what);
+    if (entry == nullptr) return std::nullopt;
+    const YAML::Node& list = entry->value;
+    const bool anyMap = list.IsSequence() && std::any_of(list.begin(), list.end(), [](const YAML::Node& item) { return item.IsMap(); });
+    if (!anyMap) return checkedList(readTextList(list, key, false, m_sink), *entry, minItems, maxItems, noun);
+    std::vector<std::string> texts;
+    OptionImages pictures;
+    bool ok = true;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const std::string name = std::string(noun) + " " + std::to_string(i + 1);
+        auto item = readPicturedText(list[i], name, m_sink);
+        if (item && item->text.empty()) {
+            m_sink.error(itemAt(*entry, i), name + " is empty");
+            item.reset();
+        }
+        if (!item) {
+            ok = false;
+            continue;
+        }
+        texts.push_back(std::move(item->text));
+        pictures.push_back(std::move(item->image));
+    }
+    if (!ok) return std::nullopt;
+    auto checked = checkedList(std::move(texts), *entry, minItems, maxItems, noun);
+    if (checked) images = std::move(pictures);
+    return checked;
+}
+
+std::optional<std::vector<std::string>> AnswerFields::checkedList(std::optional<std::vector<std::string>> items,
+                                                                  const MapEntry& entry, std::size_t minItems,
+                                                                  std::size_t maxItems, std::string_view noun) {
     if (!items) return std::nullopt;
     if (items->size() < minItems || items->size() > maxItems) {
         const std::string range = maxItems == static_cast<std::size_t>(-1)
                                       ? "at least " + std::to_string(minItems)
                                       : std::to_string(minItems) + " to " + std::to_string(maxItems);
-        m_sink.error(valueAt(*entry), std::string(m_typeName[0] == 'o' ? "an " : "a ") + m_typeName + " question needs " +
-                                          range + " " + std::string(noun) + "s, not " + std::to_string(items->size()));
+        m_sink.error(valueAt(entry), std::string(m_typeName[0] == 'o' ? "an " : "a ") + m_typeName + " question needs " +
+                                         range + " " + std::string(noun) + "s, not " + std::to_string(items->size()));
         return std::nullopt;
     }
-    if (!distinct(*items, *entry, noun)) return std::nullopt;
+    if (!distinct(*items, entry, noun)) return std::nullopt;
     return items;
 }
 

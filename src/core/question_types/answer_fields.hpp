@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/bank/question_image.hpp"
 #include "core/bank/yaml_fields.hpp"
 
 namespace retain {
@@ -32,6 +33,11 @@ public:
     // one item ("choice", "item") and what explains the key.
     std::optional<std::vector<std::string>> distinctList(std::string_view key, std::string_view what, std::size_t minItems,
                                                          std::size_t maxItems, std::string_view noun);
+    // Like distinctList, but an item may also be a map {text:, image:, alt:} (question_image_reader.hpp);
+    // images gets one picture per item when any item has one, else stays empty.
+    std::optional<std::vector<std::string>> distinctPicturedList(std::string_view key, std::string_view what,
+                                                                 std::size_t minItems, std::size_t maxItems,
+                                                                 std::string_view noun, OptionImages& images);
     // Reports the second of two equal items of a list entry; true when all are distinct.
     bool distinct(const std::vector<std::string>& items, const MapEntry& entry, std::string_view noun);
     // Returns the index of answer among choices, or -1 after reporting it at `at` with the closest choice.
@@ -46,6 +52,10 @@ public:
     ProblemSink& sink() { return m_sink; }
 
 private:
+    // The count and distinctness checks of both list readers; items as read from entry.
+    std::optional<std::vector<std::string>> checkedList(std::optional<std::vector<std::string>> items, const MapEntry& entry,
+                                                        std::size_t minItems, std::size_t maxItems, std::string_view noun);
+
     const char* m_typeName;
     const MapFields& m_fields;
     const YAML::Node& m_question;

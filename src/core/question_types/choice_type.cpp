@@ -6,7 +6,7 @@
 // [SECTION] cache and writers
 #include "core/question_types/choice_type.hpp"
 
-#include "core/bank/byte_codec.hpp"
+#include "core/bank/image_codec.hpp"
 #include "core/grading/grade_support.hpp"
 #include "core/grading/typed_line.hpp"
 #include "core/interop/writer_pieces.hpp"
@@ -19,13 +19,14 @@ namespace retain {
 // [SECTION] reading ------------------------------------------------------------------------------
 
 std::optional<ChoiceAnswer> ChoiceType::read(AnswerFields& fields) {
-    auto choices = readChoiceList(fields);
+    OptionImages images;
+    auto choices = readChoiceList(fields, images);
     auto answer = fields.requiredText("answer", "the right choice, written exactly as in 'choices'");
     auto shuffle = fields.optionalBool("shuffle", true);
     if (!choices || !answer || !shuffle) return std::nullopt;
     const int index = fields.choiceIndex(*choices, *answer, fields.valueAt(*fields.find("answer")));
     if (index < 0) return std::nullopt;
-    return ChoiceAnswer{std::move(*choices), index, *shuffle};
+    return ChoiceAnswer{std::move(*choices), index, *shuffle, std::move(images)};
 }
 
 // [SECTION] grading ------------------------------------------------------------------------------
@@ -69,6 +70,7 @@ void ChoiceType::shuffle(const ChoiceAnswer& spec, SplitMix64& random, ShownOrde
 void ChoiceType::arrange(ChoiceAnswer& shown, const ShownOrder& order) {
     if (order.choices.size() != shown.choices.size()) return;
     shown.choices = rearranged(shown.choices, order.choices);
+    if (!shown.choiceImages.empty()) shown.choiceImages = rearranged(shown.choiceImages, order.choices);
     shown.correct = shownPosition(order.choices, shown.correct);
 }
 
@@ -82,17 +84,19 @@ void ChoiceType::cache(ByteWriter& out, const ChoiceAnswer& spec) {
     out.texts(spec.choices);
     out.i32(spec.correct);
     out.flag(spec.shuffle);
+    cacheImages(out, spec.choiceImages);
 }
 
 void ChoiceType::cache(ByteReader& in, ChoiceAnswer& spec) {
     spec.choices = in.texts();
     spec.correct = in.i32();
     spec.shuffle = in.flag();
+    spec.choiceImages = cachedImages(in, spec.choices.size());
     in.checkIndices({spec.correct}, spec.choices.size());
 }
 
 void ChoiceType::writeYaml(YAML::Emitter& out, const ChoiceAnswer& spec) {
-    emitKeyTextList(out, "choices", spec.choices);
+    emitKeyPicturedList(out, "choices", spec.choices, spec.choiceImages);
     if (inRange(spec.correct, spec.choices.size())) emitKeyText(out, "answer", choiceAt(spec.choices, spec.correct));
     if (!spec.shuffle) emitKeyBool(out, "shuffle", false);
 }

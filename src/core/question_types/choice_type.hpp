@@ -1,6 +1,7 @@
 // The choice question type: one right answer among 2 to 8 choices.
 #pragma once
 
+#include "core/bank/question_image.hpp"
 #include "core/question_types/type_pieces.hpp"
 
 namespace retain {
@@ -13,6 +14,7 @@ struct ChoiceAnswer {
     std::vector<std::string> choices;
     int correct = 0;        // index into choices
     bool shuffle = true;    // shown in random order
+    OptionImages choiceImages = {};  // one picture per choice when any has one, else empty
 };
 
 // The pieces of the choice type, defined in choice_type.cpp (see type_pieces.hpp).

@@ -7,7 +7,8 @@
 
 #include <algorithm>
 
-#include "core/bank/byte_codec.hpp"
+#include "core/bank/image_codec.hpp"
+#include "core/bank/question_image_reader.hpp"
 #include "core/grading/grade_support.hpp"
 #include "core/grading/normalize.hpp"
 #include "core/grading/typed_line.hpp"
@@ -49,18 +50,26 @@ std::optional<MatchingAnswer> MatchingType::read(AnswerFields& fields) {
             ok = false;
             continue;
         }
-        auto leftText = retain::readText(left->value, "left", fields.sink());
-        auto rightText = retain::readText(right->value, "right", fields.sink());
-        if (!leftText || !rightText || leftText->empty() || rightText->empty()) {
-            if (leftText && rightText) fields.sink().error(pairNode, name + " has an empty side");
+        auto leftItem = readPicturedText(left->value, "the left of " + name, fields.sink());
+        auto rightItem = readPicturedText(right->value, "the right of " + name, fields.sink());
+        if (!leftItem || !rightItem || leftItem->text.empty() || rightItem->text.empty()) {
+            if (leftItem && rightItem) fields.sink().error(pairNode, name + " has an empty side");
             ok = false;
             continue;
         }
-        lefts.push_back(*leftText);
-        rights.push_back(*rightText);
-        matching.pairs.emplace_back(std::move(*leftText), std::move(*rightText));
+        lefts.push_back(leftItem->text);
+        rights.push_back(rightItem->text);
+        matching.pairs.emplace_back(std::move(leftItem->text), std::move(rightItem->text));
+        matching.leftImages.push_back(std::move(leftItem->image));
+        matching.rightImages.push_back(std::move(rightItem->image));
     }
     if (!ok) return std::nullopt;
+    // Kept only when a side has a picture, so text-only pairs stay as small as before.
+    const auto none = [](const OptionImages& images) {
+        return std::all_of(images.begin(), images.end(), [](const QuestionImage& image) { return image.empty(); });
+    };
+    if (none(matching.leftImages)) matching.leftImages.clear();
+    if (none(matching.rightImages)) matching.rightImages.clear();
     if (matching.pairs.size() < 2) {
         fields.sink().error(fields.valueAt(*entry), "a matching question needs at least 2 pairs, not " + std::to_string(matching.pairs.size()));
         return std::nullopt;
@@ -205,6 +214,7 @@ void MatchingType::arrange(MatchingAnswer& shown, const ShownOrder& order) {
     if (order.rights.size() != shown.pairs.size()) return;
     const auto original = shown.pairs;
     for (std::size_t i = 0; i < original.size(); ++i) shown.pairs[i].second = original[static_cast<std::size_t>(order.rights[i])].second;
+    if (!shown.rightImages.empty()) shown.rightImages = rearranged(shown.rightImages, order.rights);
 }
 
 std::string MatchingType::inBankTerms(const MatchingAnswer& spec, const LearnerAnswer& answer) {
@@ -226,6 +236,8 @@ void MatchingType::cache(ByteWriter& out, const MatchingAnswer& spec) {
         out.text(left);
         out.text(right);
     }
+    cacheImages(out, spec.leftImages);
+    cacheImages(out, spec.rightImages);
 }
 
 void MatchingType::cache(ByteReader& in, MatchingAnswer& spec) {
@@ -234,9 +246,11 @@ void MatchingType::cache(ByteReader& in, MatchingAnswer& spec) {
         left = in.text();
         right = in.text();
     }
+    spec.leftImages = cachedImages(in, spec.pairs.size());
+    spec.rightImages = cachedImages(in, spec.pairs.size());
 }
 
-void MatchingType::writeYaml(YAML::Emitter& out, const MatchingAnswer& spec) { emitKeyPairList(out, "pairs", spec.pairs); }
+void MatchingType::writeYaml(YAML::Emitter& out, const MatchingAnswer& spec) { emitKeyPairList(out, "pairs", spec.pairs, spec.leftImages, spec.rightImages); }
 
 std::string MatchingType::writeGift(const Question& question, const MatchingAnswer& spec) {
     std::string block;

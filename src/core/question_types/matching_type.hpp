@@ -1,6 +1,7 @@
 // The matching question type: left items to pair with right items, with partial credit.
 #pragma once
 
+#include "core/bank/question_image.hpp"
 #include "core/question_types/type_pieces.hpp"
 #include <utility>
 
@@ -12,6 +13,8 @@ struct MatchingAnswer {
     static constexpr const char* kDefaultPrompt = nullptr;  // a prompt is required
 
     std::vector<std::pair<std::string, std::string>> pairs;  // left -> right, as written
+    OptionImages leftImages = {};   // one picture per pair's left side when any has one, else empty
+    OptionImages rightImages = {};  // the same for the right sides
 };
 
 // The pieces of the matching type, defined in matching_type.cpp (see type_pieces.hpp).

@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-#include "core/bank/byte_codec.hpp"
+#include "core/bank/image_codec.hpp"
 #include "core/grading/grade_support.hpp"
 #include "core/grading/normalize.hpp"
 #include "core/grading/typed_line.hpp"
@@ -22,7 +22,8 @@ namespace retain {
 // [SECTION] reading ------------------------------------------------------------------------------
 
 std::optional<MultiAnswer> MultiType::read(AnswerFields& fields) {
-    auto choices = readChoiceList(fields);
+    OptionImages images;
+    auto choices = readChoiceList(fields, images);
     const MapEntry* entry = fields.require("answers", "the list of right choices, e.g. [Tokyo, Kyoto]");
     auto shuffle = fields.optionalBool("shuffle", true);
     std::optional<std::vector<std::string>> answers;
@@ -33,7 +34,7 @@ std::optional<MultiAnswer> MultiType::read(AnswerFields& fields) {
         return std::nullopt;
     }
     if (!fields.distinct(*answers, *entry, "answer")) return std::nullopt;
-    MultiAnswer multi{std::move(*choices), {}, *shuffle};
+    MultiAnswer multi{std::move(*choices), {}, *shuffle, std::move(images)};
     bool ok = true;
     for (std::size_t i = 0; i < answers->size(); ++i) {
         const int index = fields.choiceIndex(multi.choices, (*answers)[i], fields.itemAt(*entry, i));
@@ -166,6 +167,7 @@ void MultiType::shuffle(const MultiAnswer& spec, SplitMix64& random, ShownOrder&
 void MultiType::arrange(MultiAnswer& shown, const ShownOrder& order) {
     if (order.choices.size() != shown.choices.size()) return;
     shown.choices = rearranged(shown.choices, order.choices);
+    if (!shown.choiceImages.empty()) shown.choiceImages = rearranged(shown.choiceImages, order.choices);
     for (int& index : shown.correct) index = shownPosition(order.choices, index);
     std::sort(shown.correct.begin(), shown.correct.end());
 }
@@ -180,17 +182,19 @@ void MultiType::cache(ByteWriter& out, const MultiAnswer& spec) {
     out.texts(spec.choices);
     out.indices(spec.correct);
     out.flag(spec.shuffle);
+    cacheImages(out, spec.choiceImages);
 }
 
 void MultiType::cache(ByteReader& in, MultiAnswer& spec) {
     spec.choices = in.texts();
     spec.correct = in.indices();
     spec.shuffle = in.flag();
+    spec.choiceImages = cachedImages(in, spec.choices.size());
     in.checkIndices(spec.correct, spec.choices.size());
 }
 
 void MultiType::writeYaml(YAML::Emitter& out, const MultiAnswer& spec) {
-    emitKeyTextList(out, "choices", spec.choices);
+    emitKeyPicturedList(out, "choices", spec.choices, spec.choiceImages);
     std::vector<std::string> right;
     for (int index : rightIndices(spec)) right.push_back(choiceAt(spec.choices, index));
     emitKeyTextList(out, "answers", right);

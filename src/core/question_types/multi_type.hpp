@@ -1,6 +1,7 @@
 // The multi question type: several right answers among the choices, with partial credit.
 #pragma once
 
+#include "core/bank/question_image.hpp"
 #include "core/question_types/type_pieces.hpp"
 
 namespace retain {
@@ -13,6 +14,7 @@ struct MultiAnswer {
     std::vector<std::string> choices;
     std::vector<int> correct;  // indices into choices, ascending
     bool shuffle = true;       // shown in random order
+    OptionImages choiceImages = {};  // one picture per choice when any has one, else empty
 };
 
 // The pieces of the multi type, defined in multi_type.cpp (see type_pieces.hpp).

@@ -5,11 +5,11 @@
 
 namespace retain {
 
-std::optional<std::vector<std::string>> readChoiceList(AnswerFields& fields) {
+std::optional<std::vector<std::string>> readChoiceList(AnswerFields& fields, OptionImages& images) {
     constexpr std::size_t kMinChoices = 2;
     constexpr std::size_t kMaxChoices = 8;
-    return fields.distinctList("choices", "the list of choices, e.g. [Tokyo, Osaka, Kyoto]", kMinChoices, kMaxChoices,
-                               "choice");
+    return fields.distinctPicturedList("choices", "the list of choices, e.g. [Tokyo, Osaka, Kyoto]", kMinChoices, kMaxChoices,
+                                       "choice", images);
 }
 
 std::string positionLetter(std::size_t index) { return std::string(1, static_cast<char>('a' + index)); }

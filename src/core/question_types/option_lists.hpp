@@ -6,12 +6,15 @@
 #include <string>
 #include <vector>
 
+#include "core/bank/question_image.hpp"
+
 namespace retain {
 
 class AnswerFields;
 
-// Reads 'choices': 2 to 8 distinct, non-empty texts; nullopt after reporting.
-std::optional<std::vector<std::string>> readChoiceList(AnswerFields& fields);
+// Reads 'choices': 2 to 8 distinct, non-empty texts, each may be a map {text:, image:, alt:} (images
+// then gets one picture per choice); nullopt after reporting.
+std::optional<std::vector<std::string>> readChoiceList(AnswerFields& fields, OptionImages& images);
 
 // Returns "  1) first\n  2) second\n..." (1-based numbers).
 std::string numberedLines(const std::vector<std::string>& values);

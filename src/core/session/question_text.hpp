@@ -1,7 +1,9 @@
 // A question written out as plain text for a terminal: the prompt, then the options in their shown
 // order with the numbers or letters the learner types (choices and ordering items numbered 1..n,
 // matching left items numbered and right items lettered, cloze gaps as [1], [2], ...), then a one-line
-// note on how to answer.
+// note on how to answer. A terminal cannot draw pictures, so each one is a line naming its alt text and
+// its file: "[picture: a red triangle (/banks/shapes/triangle.png)]", and for an option's picture
+// "[picture of "Triangle": a red triangle (...)]".
 #pragma once
 
 #include <string>

@@ -79,7 +79,7 @@ TEST_CASE("apkg export packs each picture file once, names them uniquely, and sh
     CHECK(bytes == test::readFile(dir.file("b/blue.png")));
     CHECK_FALSE(zip.contains("2"));
 
-    CHECK(ankiFrontHtml(bank.questions[0], "blue.png") == "Which colour?<br><img src=\"blue.png\" alt=\"A blue rectangle &amp; more\">");
+    CHECK(ankiFrontHtml(bank.questions[0], {"blue.png"}) == "Which colour?<br><img src=\"blue.png\" alt=\"A blue rectangle &amp; more\">");
     CHECK(ankiFrontHtml(bank.questions[3]) == "No picture here");
 
     // Our importer reads the pictures back with their alt text and bytes.

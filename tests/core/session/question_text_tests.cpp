@@ -25,3 +25,15 @@ TEST_CASE("session: cloze gaps are numbered from 1") {
     cloze.answer = ClozeAnswer{"Trade reached {{0}} in {{1}}.", {ClozeGap{{"USD 18 billion"}}, ClozeGap{{"2017"}}}};
     CHECK(questionText(cloze, ShownOrder{}) == "  Trade reached [1] ____ in [2] ____.\n(Fill the gaps in order, separated by |.)\n");
 }
+
+TEST_CASE("session: a terminal names each picture by its alt text and file, option pictures under the options") {
+    Question choice;
+    choice.prompt = "Which shape?";
+    choice.image = QuestionImage{"shapes/a.png", "/banks/shapes/a.png", "three dots", 0, 0};
+    QuestionImage square{"shapes/square.png", "/banks/shapes/square.png", "a red square", 0, 0};
+    choice.answer = ChoiceAnswer{{"Circle", "a red square"}, 1, true, {QuestionImage{}, square}};
+    const ShownOrder order{{1, 0}, {}, {}};
+    CHECK(questionText(choice, order) ==
+          "Which shape?\n[picture: three dots (/banks/shapes/a.png)]\n  1) a red square\n  2) Circle\n"
+          "[picture of \"a red square\": a red square (/banks/shapes/square.png)]\n(Type the number of your choice.)\n");
+}

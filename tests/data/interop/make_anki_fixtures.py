@@ -8,10 +8,18 @@
   legacy-images.apkg   the legacy layout ("Support older Anki versions"): collection.anki21 (schema 11,
                        note types as JSON in col.models), the media map as JSON {"0": "name"}, media files
                        stored as they are.
+  several-pictures.apkg  the legacy layout, notes with several pictures on the front and on the back.
+  collection-2.1.50.colpkg  a whole collection as Anki 2.1.50+ exports it (File > Export > Anki Collection
+                       Package): the same zip as modern-2.1.50.apkg (collection.anki21b, the stub, meta,
+                       media), its notes in two decks.
+  legacy-collection.colpkg  a whole collection in the legacy layout: collection.anki2 (schema 11) and a
+                       JSON media map.
 
 The layouts follow Anki's published schema (rslib/src/storage/*.sql, import_export.proto, notetypes.proto);
 this script writes its own SQL and protobuf bytes. Run from anywhere: /usr/bin/python3 make_anki_fixtures.py
-The pictures are the test images in ../images (blue-8x6.png, red-10x10.jpg).
+With --big-deck OUT.apkg N it writes, instead, a legacy package of N notes of about 300 bytes each, the
+first and the last with a picture (too big to commit: tests/cli/import_big_pictures_test.sh makes it).
+The pictures are the test images in ../images (blue-8x6.png, red-10x10.jpg, big.png).
 """
 import hashlib
 import os
@@ -86,7 +94,7 @@ CREATE TABLE tags (tag text NOT NULL PRIMARY KEY COLLATE unicase, usn integer NO
 BASIC, CLOZE = 1700000000001, 1700000000002
 
 
-def modern_collection(path):
+def modern_collection(path, several_decks=False):
     db = sqlite3.connect(path)
     db.create_collation("unicase", unicase)
     db.executescript(SCHEMA_18)
@@ -107,7 +115,8 @@ def modern_collection(path):
     ]
     for nid, mid, tags, flds in notes:
         db.execute("INSERT INTO notes VALUES (?, ?, ?, 0, 0, ?, ?, '', 0, 0, '')", (nid, "g%d" % nid, mid, tags, flds))
-        db.execute("INSERT INTO cards VALUES (?, ?, 2, 0, 0, 0, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')", (nid, nid, nid))
+        deck = 1 if several_decks and "geo" in tags else 2  # a whole collection's notes sit in several decks
+        db.execute("INSERT INTO cards VALUES (?, ?, ?, 0, 0, 0, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')", (nid, nid, deck, nid))
     db.commit()
     db.close()
 
@@ -160,6 +169,38 @@ def main():
         (3, 'Sound only[sound:x.mp3]' + US + "Yes"),
         (4, '<img src="../evil.png">Escape?' + US + "No"),
     ]))
+    # The same zip as an .apkg, holding the whole collection (Anki 2.1.50+: File > Export > Collection).
+    write_zip(os.path.join(HERE, "collection-2.1.50.colpkg"), [
+        ("collection.anki2", stub),
+        ("collection.anki21b", zstd(collection_bytes(lambda p: modern_collection(p, several_decks=True)))),
+        ("meta", field_varint(1, 3)),
+        ("media", zstd(media_map)),
+        ("0", zstd(blue)),
+        ("1", zstd(red)),
+    ])
+    write_zip(os.path.join(HERE, "legacy-collection.colpkg"), [
+        ("collection.anki2", collection_bytes(lambda p: legacy_collection(p, [
+            (1, 'Capital of Japan?' + US + "Tokyo"),
+            (2, '<img src="blue.png" alt="A blue rectangle">Which colour?' + US + "Blue"),
+        ]))),
+        ("media", b'{"0": "blue.png"}'),
+        ("0", blue),
+    ])
+    big = read("big.png")
+    several = collection_bytes(lambda p: legacy_collection(p, [
+        # Two front pictures, two back pictures: the first of each is kept (prompt, explanation).
+        (1, '<img src="blue.png" alt="A blue flag">Which two flags?<img src="red.jpg" alt="A red flag">' + US +
+            'Blue and red<hr>Both are plain.<img src="map.png" alt="Where they fly"><img src="red.jpg">'),
+        # Only the back has a picture: it goes with the explanation.
+        (2, 'Capital of France?' + US + 'Paris<hr><img src="map.png">'),
+    ]))
+    write_zip(os.path.join(HERE, "several-pictures.apkg"), [
+        ("collection.anki21", several),
+        ("media", b'{"0": "blue.png", "1": "red.jpg", "2": "map.png"}'),
+        ("0", blue),
+        ("1", red),
+        ("2", big),
+    ])
     write_zip(os.path.join(HERE, "legacy-images.apkg"), [
         ("collection.anki21", legacy),
         ("media", b'{"0": "blue.png", "1": "red.jpg", "2": "../evil.png"}'),
@@ -169,5 +210,22 @@ def main():
     ])
 
 
+def big_deck(path, count):
+    pad = "w" * 280
+    notes = [(i, "term %d %s" % (i, pad) + US + "definition %d" % i) for i in range(1, count + 1)]
+    notes[0] = (1, '<img src="blue.png" alt="A blue rectangle">First? ' + pad + US + "first")
+    notes[-1] = (count, '<img src="red.jpg" alt="A red square">Last? ' + pad + US + "last")
+    write_zip(path, [
+        ("collection.anki21", collection_bytes(lambda p: legacy_collection(p, notes))),
+        ("media", b'{"0": "blue.png", "1": "red.jpg"}'),
+        ("0", read("blue-8x6.png")),
+        ("1", read("red-10x10.jpg")),
+    ])
+
+
 if __name__ == "__main__":
-    main()
+    import sys
+    if len(sys.argv) == 4 and sys.argv[1] == "--big-deck":
+        big_deck(sys.argv[2], int(sys.argv[3]))
+    else:
+        main()
