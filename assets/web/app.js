@@ -28,6 +28,16 @@ function el(tag, className, text) {
   return node;
 }
 
+// A picture the host serves for the open question ({url, alt, only}), or nothing: the alt text stands in
+// until it loads and when it cannot.
+function picture(image, className) {
+  if (!image || typeof image.url !== "string") return null;
+  const img = el("img", className);
+  img.src = image.url;
+  img.alt = image.alt || "";
+  return img;
+}
+
 function send(message) {
   if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
 }
@@ -139,31 +149,35 @@ function answer(wire) {
   send({ type: "answer", question: current.index, answer: wire });
 }
 
-function tile(index, text, onClick) {
+function tile(index, text, onClick, image) {
   const button = el("button", "tile c" + (index % 8));
   button.type = "button";
   button.dataset.choice = String(index);
   button.appendChild(el("span", "shape", SHAPES[index % 8])).setAttribute("aria-hidden", "true");
   button.appendChild(el("span", "letter", LETTERS[index % 8]));
-  button.appendChild(el("span", "text", text));
+  const img = picture(image, "option-picture");
+  if (img) button.appendChild(img);
+  if (!img || !image.only) button.appendChild(el("span", "text", text));
   button.addEventListener("click", onClick);
   return button;
 }
 
 function choiceControls(q, box) {
   const tiles = el("div", "tiles");
-  q.choices.forEach((text, i) => tiles.appendChild(tile(i, text, () => answer({ choice: i }))));
+  const images = q.choice_images || [];
+  q.choices.forEach((text, i) => tiles.appendChild(tile(i, text, () => answer({ choice: i }), images[i])));
   box.appendChild(tiles);
 }
 
 function multiControls(q, box) {
   const tiles = el("div", "tiles");
   const chosen = new Set();
+  const images = q.choice_images || [];
   q.choices.forEach((text, i) => {
     const button = tile(i, text, () => {
       if (chosen.has(i)) chosen.delete(i); else chosen.add(i);
       button.setAttribute("aria-pressed", chosen.has(i) ? "true" : "false");
-    });
+    }, images[i]);
     button.setAttribute("aria-pressed", "false");
     tiles.appendChild(button);
   });
@@ -232,6 +246,13 @@ function orderingControls(q, box) {
   redraw();
 }
 
+// A matching item's text, its picture, or both (a picture-only item shows its picture alone).
+function pickLabel(button, text, image) {
+  const img = picture(image, "option-picture");
+  if (img) button.appendChild(img);
+  if (!img || !image.only) button.appendChild(el("span", "", text));
+}
+
 function matchingControls(q, box) {
   const pairs = new Map();  // left index -> shown right index
   let selectedLeft = -1;
@@ -246,7 +267,7 @@ function matchingControls(q, box) {
       button.type = "button";
       button.dataset.left = String(l);
       button.appendChild(el("span", "num", l + 1 + "."));
-      button.appendChild(el("span", "", text));
+      pickLabel(button, text, (q.left_images || [])[l]);
       if (pairs.has(l)) button.appendChild(el("span", "", " → " + LETTERS[pairs.get(l) % 8]));
       button.addEventListener("click", () => {
         if (pairs.has(l)) pairs.delete(l); else selectedLeft = l;
@@ -260,7 +281,7 @@ function matchingControls(q, box) {
       button.type = "button";
       button.dataset.right = String(r);
       button.appendChild(el("span", "num", LETTERS[r % 8]));
-      button.appendChild(el("span", "", text));
+      pickLabel(button, text, (q.right_images || [])[r]);
       button.addEventListener("click", () => {
         if (selectedLeft < 0 || used.has(r)) return;
         pairs.set(selectedLeft, r);
@@ -342,6 +363,8 @@ const HANDLERS = {
     current = m;
     $("q-number").textContent = "Question " + (m.index + 1) + " of " + m.count;
     $("q-prompt").textContent = m.question.prompt;
+    const questionPicture = picture(m.question.image, "question-picture");
+    $("q-picture").replaceChildren(...(questionPicture ? [questionPicture] : []));
     $("q-error").textContent = "";
     const box = $("q-answer");
     box.replaceChildren();

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Retakes the README's screenshots of the study app on the bundled Russia–Japan bank, under Xvfb with
 # xdotool: home, a question, feedback on a typed answer with a typo, browse with a preview, settings;
-# then, on the bundled shapes bank alone, a picture question and the feedback on a picture question.
+# then, on the bundled shapes bank alone, a picture question and the feedback on a picture question;
+# then a choice question whose choices are pictures.
 # Usage: bash docs/screenshots/take_screenshots.sh RETAIN_BINARY [OUT_DIR] [FONT_SCALE]
 # (OUT_DIR defaults to docs/screenshots; FONT_SCALE, e.g. 2, checks the layout at 200 %.)
 set -euo pipefail
@@ -62,5 +63,14 @@ typed " "
 typed "6"
 press Return
 shot picture_feedback          # the hexagon stays above the verdict and the explanation
+quit_app
+
+# Pictures on the options: a bank of the shapes bank's picture-only choice question alone.
+mkdir -p "$data/choices-only"
+cp -r "$here/../../questions/shapes" "$data/choices-only/"
+awk 'BEGIN { keep = 1 } /^  - id: / { keep = ($3 == "four-sides-pick") } keep' "$here/../../questions/shapes.yaml" >"$data/choices-only/shapes.yaml"
+open_app "$data/choices-only"
+typed s
+shot picture_choices           # four picture-only choices, each drawn in its button
 quit_app
 echo "screenshots in $out"

@@ -120,7 +120,7 @@ std::string questionMessage(const LiveGame& game, int playerId, UnixMs nowMs) {
     return dumped(json{{"type", "question"}, {"index", index}, {"count", game.questions().size()},
                        {"seconds", game.limitMs() / 1000}, {"remaining_ms", game.remainingMs(nowMs).value_or(0)},
                        {"paused", game.paused()}, {"answered", game.answerOf(playerId, index) != nullptr},
-                       {"question", questionWire(question, game.shownOrder(index))}});
+                       {"question", questionWire(question, game.shownOrder(index), index)}});
 }
 
 std::string ackMessage(int index) { return dumped(json{{"type", "ack"}, {"question", index}}); }

@@ -163,6 +163,7 @@ int LiveServer::onHttp(mg_connection* connection) {
     }
     std::string uri = request->local_uri ? request->local_uri : "/";
     if (uri == "/") uri = "/index.html";
+    if (uri.rfind("/picture/", 0) == 0) return servePicture(connection, uri);
     char resolved[PATH_MAX];
     const std::string path = m_rootCanonical + uri;
     struct stat info {};
@@ -175,6 +176,18 @@ int LiveServer::onHttp(mg_connection* connection) {
         return 404;
     }
     mg_send_mime_file2(connection, resolved, mimeType(resolved), kSecurityHeaders);
+    return 200;
+}
+
+// Only a file the game's questions name, by its position (live_pictures.hpp); never a path from the URL.
+int LiveServer::servePicture(mg_connection* connection, const std::string& uri) {
+    const std::string file = livePictureFile(m_options.pictures, uri);
+    struct stat info {};
+    if (file.empty() || stat(file.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) {
+        mg_send_http_error(connection, 404, "%s", "Not found.");
+        return 404;
+    }
+    mg_send_mime_file2(connection, file.c_str(), livePictureType(file), kSecurityHeaders);
     return 200;
 }
 

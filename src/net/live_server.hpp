@@ -25,6 +25,7 @@
 #include "core/classroom/live_game.hpp"
 #include "net/live_connection_writer.hpp"
 #include "net/live_host.hpp"
+#include "net/live_pictures.hpp"
 
 struct mg_context;
 struct mg_connection;
@@ -40,6 +41,7 @@ struct LiveServerOptions {
     std::size_t inboxLimit = 4096;        // messages queued for the game thread before new ones are refused
     std::size_t inboxPerConnection = 32;  // of those, from one connection (one phone cannot fill the inbox)
     std::function<void()> onInbound;      // called on a server thread after each queued message (the window's wake-up); may be empty
+    LivePictureFiles pictures;            // the game's picture files, served under /picture/ (livePictureFiles); empty = none
 };
 
 // Returns the civetweb worker threads for a game of playerCap players: one per phone's WebSocket plus
@@ -92,6 +94,8 @@ private:
         std::string address;  // the peer's IP address
         bool dropped = false; // given up on: the game was told it closed; civetweb has not closed it yet
     };
+    // Serves the picture uri names (live_pictures.hpp), or 404.
+    int servePicture(mg_connection* connection, const std::string& uri);
     // Queues message for the game thread; returns false (not queued) for a text message over the bounds.
     bool push(LiveInbound message);
     void drop(std::uint64_t id, Peer& peer);

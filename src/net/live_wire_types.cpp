@@ -10,8 +10,11 @@
 // [SECTION] ordering
 // [SECTION] matching
 // [SECTION] cloze
+// [SECTION] pictures
 // [SECTION] Dispatch
 #include "net/live_wire_types.hpp"
+
+#include "net/live_pictures.hpp"
 
 #include <algorithm>
 #include <variant>
@@ -238,11 +241,52 @@ std::optional<LearnerAnswer> clozeAnswer(const ClozeAnswer& spec, const ShownOrd
     return answer;
 }
 
+// [SECTION] pictures
+
+// Adds the question's picture ("image") and its options' ("choice_images", "left_images",
+// "right_images": one per option as shown, null where none) as {url, alt, only}; only = a picture-only
+// option, whose text is its alt. URLs name the picture's position in questionImages (live_pictures.hpp).
+void picturesWire(const Question& question, const ShownOrder& order, int gameIndex, json& out) {
+    const std::vector<const QuestionImage*> all = questionImages(question);
+    if (all.empty() || gameIndex < 0) return;
+    const auto wire = [&](const std::string& text, const QuestionImage& image) -> json {
+        const auto at = std::find(all.begin(), all.end(), &image);
+        if (image.empty() || at == all.end()) return nullptr;
+        return json{{"url", livePictureUrl(gameIndex, static_cast<std::size_t>(at - all.begin()), image)},
+                    {"alt", image.alt},
+                    {"only", pictureOnly(text, image)}};
+    };
+    const auto shownWire = [&](const std::vector<std::string>& texts, const OptionImages& images, const std::vector<int>& shown) {
+        json list = json::array();
+        for (int index : shown) {
+            const auto i = static_cast<std::size_t>(index);
+            list.push_back(i < texts.size() && i < images.size() ? wire(texts[i], images[i]) : json(nullptr));
+        }
+        return list;
+    };
+    if (!question.image.empty()) out["image"] = wire(std::string(), question.image);
+    if (const auto* choice = std::get_if<ChoiceAnswer>(&question.answer); choice && !choice->choiceImages.empty()) {
+        out["choice_images"] = shownWire(choice->choices, choice->choiceImages, order.choices);
+    }
+    if (const auto* multi = std::get_if<MultiAnswer>(&question.answer); multi && !multi->choiceImages.empty()) {
+        out["choice_images"] = shownWire(multi->choices, multi->choiceImages, order.choices);
+    }
+    if (const auto* matching = std::get_if<MatchingAnswer>(&question.answer)) {
+        std::vector<std::string> lefts, rights;
+        for (const auto& [left, right] : matching->pairs) {
+            lefts.push_back(left);
+            rights.push_back(right);
+        }
+        if (!matching->leftImages.empty()) out["left_images"] = shownWire(lefts, matching->leftImages, identityOrder(lefts.size()));
+        if (!matching->rightImages.empty()) out["right_images"] = shownWire(rights, matching->rightImages, order.rights);
+    }
+}
+
 }  // namespace
 
 // [SECTION] Dispatch
 
-json questionWire(const Question& question, const ShownOrder& order) {
+json questionWire(const Question& question, const ShownOrder& order, int gameIndex) {
     json out = json::object();
     out["kind"] = questionTypeName(question.type());
     out["prompt"] = question.prompt;
@@ -258,6 +302,7 @@ json questionWire(const Question& question, const ShownOrder& order) {
                    [&](const ClozeAnswer& spec) { clozeWire(spec, order, out); },
                },
                question.answer);
+    picturesWire(question, order, gameIndex, out);
     return out;
 }
 

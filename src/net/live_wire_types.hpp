@@ -15,8 +15,10 @@
 namespace retain::net {
 
 // Returns the question as a phone shows it: {"kind", "prompt", and per kind "choices" | "unit" |
-// "precision" | "items" | "left"+"right" | "text"+"gaps"}; lists in the shown order.
-nlohmann::json questionWire(const Question& question, const ShownOrder& order);
+// "precision" | "items" | "left"+"right" | "text"+"gaps"}; lists in the shown order. With gameIndex (the
+// question's position in the game) its pictures come too: "image" and, for options, "choice_images" |
+// "left_images" + "right_images" (as shown, null where none), each {url, alt, only} (live_pictures.hpp).
+nlohmann::json questionWire(const Question& question, const ShownOrder& order, int gameIndex = -1);
 
 // Reads a phone's answer (choice {"choice":i}, multi {"choices":[i...]}, true_false {"value":b},
 // numeric/date/text {"text":s}, ordering {"order":[i...]}, matching {"pairs":[[l,r]...]}, cloze

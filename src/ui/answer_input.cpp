@@ -36,8 +36,9 @@ LearnerAnswer AnswerInput::answer() const {
 
 bool AnswerInput::empty() const { return !m_view || m_view->empty(); }
 
-bool AnswerInput::draw(bool keysEnabled) {
+bool AnswerInput::draw(bool keysEnabled, PictureProvider* pictures) {
     if (!m_view) return false;
+    m_view->setPictures(pictures);
     ImGui::PushID(&m_view->question());
     if (m_enterHeld && !enterDown()) m_enterHeld = false;
     const bool submitted = m_view->drawInput(keysEnabled);

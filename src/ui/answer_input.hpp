@@ -10,6 +10,8 @@
 
 namespace retain::ui {
 
+class PictureProvider;
+
 class AnswerInput {
 public:
     // Starts empty widgets for question (which must outlive this input) shown in order. An Enter key
@@ -19,8 +21,8 @@ public:
     // (a choice picked, T/F typed, Enter, or the Check button). keysEnabled false ignores shortcut keys
     // this frame (the frame the question appears in, whose keys belonged to the previous screen). An Enter
     // held down since reset() (its key repeat) never submits: holding Enter on "Next" must not answer the
-    // next question empty.
-    bool draw(bool keysEnabled = true);
+    // next question empty. pictures draws option pictures (choices, matching sides); null: their alt text.
+    bool draw(bool keysEnabled = true, PictureProvider* pictures = nullptr);
     // Returns the answer given so far, every index in the question's own (unshuffled) order.
     LearnerAnswer answer() const;
     // True when nothing has been entered or picked yet (also before the first reset).

@@ -340,7 +340,7 @@ void BrowseView::drawPreview(UiContext& context) {
     drawQuestionImage(question.image, context.pictures, ImGui::GetContentRegionAvail().x, kPicturePreviewHeightInLines * ImGui::GetFontSize());
     if (!m_preview || &m_preview->question() != &question) m_preview = makeAnswerView(question, ShownOrder{});
     m_preview->drawPreview();
-    drawRevealedAnswer(question, *row.bank);
+    drawRevealedAnswer(question, *row.bank, context.pictures);
     if (row.stored) {
         const CardMemory& memory = row.stored->memory;
         ImGui::Spacing();

@@ -225,7 +225,7 @@ void DrillView::drawQuestion(UiContext& context) {
     drawQuestionImage(item.question->image, context.pictures, ImGui::GetContentRegionAvail().x, kPictureHeightInLines * ImGui::GetFontSize());
     ImGui::Spacing();
     const ImVec2 answerTop = ImGui::GetCursorScreenPos();
-    const bool submitted = m_input.draw(m_keysEnabled);
+    const bool submitted = m_input.draw(m_keysEnabled, context.pictures);
     // The first row of the answer controls (a field, or the first buttons), for the layout report.
     noteLayoutRect("drill-answer", answerTop, ImVec2(answerTop.x + ImGui::GetContentRegionAvail().x, answerTop.y + ImGui::GetFrameHeight()));
     ImGui::SetWindowFontScale(1.0f);

@@ -8,6 +8,7 @@
 
 #include "core/bank/citation.hpp"
 #include "ui/answer_views/answer_view.hpp"
+#include "ui/pictures.hpp"
 #include "ui/text_diff.hpp"
 #include "ui/widgets.hpp"
 
@@ -131,11 +132,12 @@ void drawPartRows(const GradeResult& grade, const PartRows& rows) {
 // [SECTION] Explanation and citation
 //-----------------------------------------------------------------------------
 
-void drawExplanation(const Question& question, const Bank& bank) {
-    if (!question.explanation.empty()) {
+void drawExplanation(const Question& question, const Bank& bank, PictureProvider* pictures) {
+    if (!question.explanation.empty() || !question.explanationImage.empty()) {
         ImGui::Spacing();
         ImGui::TextDisabled("Why");
-        wrappedText(question.explanation);
+        if (!question.explanation.empty()) wrappedText(question.explanation);
+        drawQuestionImage(question.explanationImage, pictures, ImGui::GetContentRegionAvail().x, kPictureHeightInLines * ImGui::GetFontSize());
     }
     const SourceRef& source = question.source;
     const SourceDocument& document = bank.source;
@@ -146,7 +148,7 @@ void drawExplanation(const Question& question, const Bank& bank) {
     wrappedText(citation);
 }
 
-void drawFeedback(const AnswerView& view, const Bank& bank, const GradeResult& grade) {
+void drawFeedback(const AnswerView& view, const Bank& bank, const GradeResult& grade, PictureProvider* pictures) {
     drawVerdictLine(grade.verdict);
     // "Correct." would only repeat the verdict line.
     if (!grade.feedback.empty() && grade.feedback != "Correct.") wrappedText(grade.feedback);
@@ -157,15 +159,15 @@ void drawFeedback(const AnswerView& view, const Bank& bank, const GradeResult& g
         ImGui::TextDisabled("Expected");
         wrappedText(grade.expected);
     }
-    drawExplanation(view.question(), bank);
+    drawExplanation(view.question(), bank, pictures);
 }
 
-void drawRevealedAnswer(const Question& question, const Bank& bank) {
+void drawRevealedAnswer(const Question& question, const Bank& bank, PictureProvider* pictures) {
     ImGui::TextDisabled("Answer");
     ImGui::SetWindowFontScale(1.2f);
     wrappedText(expectedAnswerText(question));
     ImGui::SetWindowFontScale(1.0f);
-    drawExplanation(question, bank);
+    drawExplanation(question, bank, pictures);
 }
 
 }  // namespace retain::ui

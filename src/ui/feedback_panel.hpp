@@ -11,17 +11,20 @@
 
 namespace retain::ui {
 
+class PictureProvider;
+
 class AnswerView;
 
 // Returns the verdict as mark and word: "✓ Correct", "◐ Partly correct", "≈ Near miss", "✗ Wrong",
 // "? Not graded".
 std::string verdictLabel(Verdict verdict);
 
-// Draws the whole feedback of grade for the question of view, which is in bank.
-void drawFeedback(const AnswerView& view, const Bank& bank, const GradeResult& grade);
+// Draws the whole feedback of grade for the question of view, which is in bank; pictures draws the
+// explanation's picture (null: its alt text).
+void drawFeedback(const AnswerView& view, const Bank& bank, const GradeResult& grade, PictureProvider* pictures = nullptr);
 
 // Draws the answer of a flashcard the learner revealed: the expected answer, explanation, citation.
-void drawRevealedAnswer(const Question& question, const Bank& bank);
+void drawRevealedAnswer(const Question& question, const Bank& bank, PictureProvider* pictures = nullptr);
 
 // What names a row of the part table.
 enum class PartLabel {
@@ -41,7 +44,7 @@ struct PartRows {
 // and the part's note below it.
 void drawPartRows(const GradeResult& grade, const PartRows& rows);
 
-// Draws the explanation and the citation of question (shared by both of the above).
-void drawExplanation(const Question& question, const Bank& bank);
+// Draws the explanation, its picture and the citation of question (shared by both of the above).
+void drawExplanation(const Question& question, const Bank& bank, PictureProvider* pictures = nullptr);
 
 }  // namespace retain::ui

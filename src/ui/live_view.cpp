@@ -19,6 +19,7 @@
 #include "ui/layout.hpp"
 #include "ui/live_projector.hpp"
 #include "ui/paper_progress_view.hpp"
+#include "ui/pictures.hpp"
 #include "ui/widgets.hpp"
 
 namespace retain::ui {
@@ -351,6 +352,8 @@ void LiveView::drawQuestion(UiContext& context, LiveControls& live, const LiveGa
     ImGui::ProgressBar(share, ImVec2(-1.0f, ImGui::GetFontSize() * 0.5f), "");
     ImGui::Spacing();
     bigText(item.question->prompt, scale * 1.2f);
+    // The projected question shows its picture as the phones do (option pictures stay on the phones).
+    drawQuestionImage(item.question->image, context.pictures, ImGui::GetContentRegionAvail().x, kPictureHeightInLines * ImGui::GetFontSize());
     ImGui::Spacing();
     const std::vector<std::string> options = game.shownOptions(index);
     if (options.empty()) noteText("Students type their answer on their phones.");

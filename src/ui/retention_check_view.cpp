@@ -16,6 +16,7 @@
 #include "core/stats/stats_format.hpp"
 #include "core/storage/sqlite_db.hpp"
 #include "core/session/study_backend.hpp"
+#include "ui/pictures.hpp"
 #include "ui/progress_bar.hpp"
 #include "ui/widgets.hpp"
 
@@ -221,8 +222,9 @@ void RetentionCheckView::drawQuestion(UiContext& context) {
     ImGui::ProgressBar(static_cast<float>(m_check->answeredCount()) / static_cast<float>(m_check->size()), ImVec2(-1.0f, 0.0f), "");
     ImGui::Spacing();
     wrappedText(item->question->prompt);
+    drawQuestionImage(item->question->image, context.pictures, ImGui::GetContentRegionAvail().x, kPictureHeightInLines * ImGui::GetFontSize());
     ImGui::Spacing();
-    const bool submitted = m_input.draw(!m_firstFrame);
+    const bool submitted = m_input.draw(!m_firstFrame, context.pictures);
     m_firstFrame = false;
     if (!m_refusal.empty()) wrappedTextColored(partialColour(), "? " + m_refusal);
     ImGui::Spacing();

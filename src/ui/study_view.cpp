@@ -192,7 +192,7 @@ void StudyView::drawCard(UiContext& context, const StudyCard& card) {
                 drawFlashcardFront(question);
                 if (ImGui::Button("Show answer (Space)")) ask(Action::Reveal);
             } else {
-                if (m_input.draw()) ask(Action::Submit);
+                if (m_input.draw(true, context.pictures)) ask(Action::Submit);
                 if (!m_refusal.empty()) wrappedTextColored(partialColour(), "? " + m_refusal);
             }
             ImGui::Spacing();
@@ -203,10 +203,10 @@ void StudyView::drawCard(UiContext& context, const StudyCard& card) {
             break;
         case Stage::Feedback:
             if (const PendingAnswer* pending = m_run.session->pending(); pending && m_input.view()) {
-                drawFeedback(*m_input.view(), *card.bank, pending->grade);
+                drawFeedback(*m_input.view(), *card.bank, pending->grade, context.pictures);
             }
             break;
-        case Stage::Revealed: drawRevealedAnswer(question, *card.bank); break;
+        case Stage::Revealed: drawRevealedAnswer(question, *card.bank, context.pictures); break;
         case Stage::NotStarted:
         case Stage::Finished: break;
     }

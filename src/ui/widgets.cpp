@@ -17,6 +17,16 @@ bool wrappedButton(const char* id, const std::string& label, ButtonLook look, fl
     const ImVec2 textSize = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrapWidth);
     const ImVec2 size(fullWidth, textSize.y + 2.0f * style.FramePadding.y);
     const ImVec2 topLeft = ImGui::GetCursorScreenPos();
+    const bool pressed = buttonFrame(id, size, look);
+    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                  ImVec2(topLeft.x + style.FramePadding.x, topLeft.y + style.FramePadding.y),
+                  ImGui::GetColorU32(ImGuiCol_Text), label.c_str(), nullptr, wrapWidth);
+    return pressed;
+}
+
+bool buttonFrame(const char* id, ImVec2 size, ButtonLook look) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 topLeft = ImGui::GetCursorScreenPos();
     const bool pressed = ImGui::InvisibleButton(id, size);
     const bool hovered = ImGui::IsItemHovered();
     const bool held = ImGui::IsItemActive();
@@ -32,9 +42,6 @@ bool wrappedButton(const char* id, const std::string& label, ButtonLook look, fl
         // A frame as well as a colour, so the selection shows in any theme and in greyscale.
         draw->AddRect(topLeft, bottomRight, ImGui::GetColorU32(ImGuiCol_Text), style.FrameRounding, 0, 2.0f);
     }
-    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
-                  ImVec2(topLeft.x + style.FramePadding.x, topLeft.y + style.FramePadding.y),
-                  ImGui::GetColorU32(ImGuiCol_Text), label.c_str(), nullptr, wrapWidth);
     return pressed;
 }
 

@@ -19,6 +19,9 @@ enum class ButtonLook { Plain, Selected, Marked };
 // Draws a full-width (or width > 0 pixels) button whose label wraps onto as many lines as it needs.
 // Returns true when it was clicked. id must be unique in the current ID scope.
 bool wrappedButton(const char* id, const std::string& label, ButtonLook look = ButtonLook::Plain, float width = 0.0f);
+// Draws the background (and selection frame) of a button of size pixels at the cursor, for a caller that
+// draws what it holds into ImGui::GetItemRectMin()..Max(). Returns true when it was clicked.
+bool buttonFrame(const char* id, ImVec2 size, ButtonLook look);
 
 // Draws the "Bank" combo of a classroom setup: "Every bank" (index 0) or banks[index - 1] (banks may be
 // null: only "Every bank"); clamps index into range and sets it to the one picked. width in pixels.

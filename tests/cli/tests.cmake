@@ -99,3 +99,10 @@ set_tests_properties(cli/live_signal PROPERTIES TIMEOUT 90)
 # packs them again, GIFT export warns per picture.
 add_test(NAME cli/anki_media
          COMMAND bash "${RETAIN_CLI_TEST_DIR}/anki_media_cli_test.sh" $<TARGET_FILE:retain> "${RETAIN_SOURCE_DIR}/tests/data/interop")
+
+# An Anki deck with pictures too big for one bank file becomes a bank folder whose pictures still load
+# (issue 20): they go inside the folder, beside bank.yaml.
+add_test(NAME cli/import_big_pictures
+         COMMAND bash "${RETAIN_CLI_TEST_DIR}/import_big_pictures_test.sh" $<TARGET_FILE:retain>
+                 "${RETAIN_SOURCE_DIR}/tests/data/interop/make_anki_fixtures.py")
+set_tests_properties(cli/import_big_pictures PROPERTIES TIMEOUT 300)

@@ -71,6 +71,10 @@ retain_gui_test(NAME live/browser SCRIPT live_browser_test.py TIMEOUT 120
 retain_gui_test(NAME live/browser_every_type SCRIPT live_browser_test.py TIMEOUT 180
                 ARGS --every-type ${retain_bin} "${RETAIN_TEST_DATA}/banks/live-every"
                      "${CMAKE_CURRENT_BINARY_DIR}/live/browser_every_type")
+# Pictures on the phones: the question's and its choices' pictures load in <img alt>; only the game's
+# picture URLs are served (a random path under /picture/ is a 404).
+retain_gui_test(NAME live/browser_pictures SCRIPT live_pictures_browser_test.py TIMEOUT 120
+                ARGS ${retain_bin} "${RETAIN_TEST_DATA}/banks/live-pictures" "${CMAKE_CURRENT_BINARY_DIR}/live/browser_pictures")
 # With a class list (`retain live --class`): names as buttons after the PIN, a taken one greyed out.
 retain_gui_test(NAME live/browser_class_list SCRIPT live_class_list_browser_test.py TIMEOUT 120
                 ARGS ${retain_bin} "${RETAIN_TEST_DATA}/banks/live" "${RETAIN_TEST_DATA}/classes/9b.csv"

@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "net/live_server.hpp"
+#include "http_test_client.hpp"
 #include "net_test_support.hpp"
 #include "ws_test_client.hpp"
 
@@ -27,26 +28,13 @@ using nlohmann::json;
 namespace {
 
 // Returns the HTTP status of GET path.
-int httpStatus(int port, const std::string& path) {
-    char error[256] = "";
-    const std::string request = "GET " + path + " HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n";
-    mg_connection* connection = mg_download("127.0.0.1", port, 0, error, sizeof error, "%s", request.c_str());
-    if (connection == nullptr) return -1;
-    const int status = mg_get_response_info(connection)->status_code;
-    mg_close_connection(connection);
-    return status;
-}
+int httpStatus(int port, const std::string& path) { return httpGet(port, path).status; }
 
 }  // namespace
 
 TEST_CASE("net server: serves only the web folder and plays a game over 127.0.0.1") {
     SystemClock clock;
-    LiveServerOptions options;
-    options.bindAddress = "127.0.0.1";
-    options.port = 0;
-    options.webRoot = RETAIN_WEB_ROOT;
-    options.threads = 8;
-    LiveServer server(options, clock);
+    LiveServer server(loopbackOptions(RETAIN_WEB_ROOT, 8), clock);
     std::string error;
     REQUIRE_MESSAGE(server.start(error), error);
     REQUIRE(server.port() > 0);
@@ -131,12 +119,7 @@ TEST_CASE("net server: a symlink out of the web folder is not served") {
     std::filesystem::create_symlink(root / "secret.txt", root / "web" / "leak.txt");
     std::filesystem::create_symlink(root / "web" / "index.html", root / "web" / "inside.html");
     SystemClock clock;
-    LiveServerOptions options;
-    options.bindAddress = "127.0.0.1";
-    options.port = 0;
-    options.webRoot = (root / "web").string();
-    options.threads = 4;
-    LiveServer server(options, clock);
+    LiveServer server(loopbackOptions((root / "web").string(), 4), clock);
     std::string error;
     REQUIRE_MESSAGE(server.start(error), error);
     CHECK(httpStatus(server.port(), "/index.html") == 200);

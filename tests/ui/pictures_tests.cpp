@@ -6,7 +6,9 @@
 #include <vector>
 
 #include "headless_imgui.hpp"
+#include "ui/answer_views/answer_view_registry.hpp"
 #include "ui/pictures.hpp"
+#include "ui_test_support.hpp"
 
 using namespace retain;
 using namespace retain::ui;
@@ -26,13 +28,12 @@ public:
     }
 };
 
-QuestionImage hexagon() {
-    QuestionImage image;
-    image.path = "shapes/hexagon.png";
-    image.resolved = "/banks/shapes/hexagon.png";
-    image.alt = "A green shape with six straight sides.";
-    return image;
+// A picture of the shapes bank as the loader gives it, under a made-up banks folder.
+QuestionImage shapesPicture(const std::string& name, const std::string& alt) {
+    return QuestionImage{"shapes/" + name, "/banks/shapes/" + name, alt, 0, 0};
 }
+
+QuestionImage hexagon() { return shapesPicture("hexagon.png", "A green shape with six straight sides."); }
 
 // Counts the draw commands of the frame that sample texture.
 int commandsWith(ImDrawData* data, ImTextureID texture) {
@@ -105,4 +106,113 @@ TEST_CASE("pictures: without a provider the alt text is shown; a question withou
         ImGui::End();
     });
     CHECK(after.y == before.y);
+}
+
+namespace {
+
+QuestionImage optionSquare() { return shapesPicture("option-square.png", "A blue square"); }
+
+}  // namespace
+
+TEST_CASE("pictures: an option's picture is drawn inside its button, fitted under the label, once ready") {
+    HeadlessImGui imgui;
+    FakePictures pictures;
+    pictures.next = Picture{PictureState::Ready, kFakeTexture, 160, 120};
+    ImVec2 buttonSize;
+    ImVec2 plainSize;
+    ImDrawData* data = imgui.frame([&] {
+        ImGui::SetNextWindowSize(ImVec2(600.0f, 500.0f));
+        ImGui::Begin("card");
+        pictureButton("pictured", "1   Square", optionSquare(), &pictures, ButtonLook::Plain);
+        buttonSize = ImGui::GetItemRectSize();
+        wrappedButton("plain", "2   Circle");
+        plainSize = ImGui::GetItemRectSize();
+        ImGui::End();
+    });
+    CHECK(commandsWith(data, kFakeTexture) == 1);
+    REQUIRE(pictures.asked.size() == 1);
+    CHECK(pictures.asked[0] == "/banks/shapes/option-square.png");
+    // The picture (120 px tall, under the 5-line cap at the default 13 px font: 65 px) is scaled down to fit.
+    const float cap = kOptionPictureHeightInLines * ImGui::GetFontSize();
+    CHECK(buttonSize.y == doctest::Approx(plainSize.y + ImGui::GetStyle().ItemInnerSpacing.y + cap));
+}
+
+TEST_CASE("pictures: an option button shows the alt text while its picture loads or without a provider") {
+    HeadlessImGui imgui;
+    FakePictures pictures;
+    pictures.next = Picture{PictureState::Loading};
+    ImVec2 loadingSize, noneSize, plainSize;
+    ImDrawData* data = imgui.frame([&] {
+        ImGui::SetNextWindowSize(ImVec2(600.0f, 500.0f));
+        ImGui::Begin("card");
+        pictureButton("loading", "1", optionSquare(), &pictures, ButtonLook::Plain);
+        loadingSize = ImGui::GetItemRectSize();
+        pictureButton("none", "2", optionSquare(), nullptr, ButtonLook::Plain);
+        noneSize = ImGui::GetItemRectSize();
+        pictureButton("plain", "3   Circle", QuestionImage{}, &pictures, ButtonLook::Plain);
+        plainSize = ImGui::GetItemRectSize();
+        ImGui::End();
+    });
+    CHECK(commandsWith(data, kFakeTexture) == 0);
+    CHECK(pictures.asked.size() == 1);  // the text-only button asks for nothing
+    // Label line + alt text line: taller than a plain one-line button by a line at least.
+    CHECK(loadingSize.y >= plainSize.y + ImGui::GetFontSize());
+    CHECK(noneSize.y >= plainSize.y + ImGui::GetFontSize());
+}
+
+TEST_CASE("pictures: the choice and matching views draw their options' pictures through the provider") {
+    HeadlessImGui imgui;
+    FakePictures pictures;
+    pictures.next = Picture{PictureState::Ready, kFakeTexture, 160, 120};
+    Question choice;
+    choice.id = "pick";
+    choice.prompt = "Which is the square?";
+    choice.answer = ChoiceAnswer{{"A blue square", "Circle"}, 0, false, {optionSquare(), QuestionImage{}}};
+    Question matching;
+    matching.id = "pair";
+    matching.prompt = "Match.";
+    matching.answer = MatchingAnswer{{{"A blue square", "square"}, {"Round", "circle"}}, {optionSquare(), QuestionImage{}}, {}};
+    for (const Question* question : {&choice, &matching}) {
+        CAPTURE(question->id);
+        pictures.asked.clear();
+        const std::unique_ptr<AnswerView> view = makeAnswerView(*question, makeShownOrder(*question, 3));
+        view->setPictures(&pictures);
+        ImDrawData* data = imgui.frame([&] { inFullWindow([&] { view->drawInput(false); }); });
+        CHECK(commandsWith(data, kFakeTexture) == 1);
+        CHECK(pictures.asked == std::vector<std::string>{"/banks/shapes/option-square.png"});
+    }
+}
+
+TEST_CASE("pictures: a picture-only option is labelled by its key alone; others by key and text") {
+    const QuestionImage image = optionSquare();
+    CHECK(optionLabel("1", "A blue square", image) == "1");
+    CHECK(optionLabel("1", "Square", image) == "1   Square");
+    CHECK(optionLabel("b", "Circle", QuestionImage{}) == "b   Circle");
+}
+
+TEST_CASE("pictures: pictured options stand in two columns on a wide window, one column otherwise") {
+    HeadlessImGui imgui;
+    std::vector<ImVec2> at;
+    const auto draw = [&](bool pictured, float width) {
+        at.clear();
+        imgui.frame([&] {
+            ImGui::SetNextWindowSize(ImVec2(width, 600.0f));
+            ImGui::Begin("grid");
+            drawOptionGrid(3, pictured, [&](std::size_t i) {
+                at.push_back(ImGui::GetCursorScreenPos());
+                wrappedButton(("o" + std::to_string(i)).c_str(), "option");
+            });
+            ImGui::End();
+        });
+    };
+    draw(true, 900.0f);
+    REQUIRE(at.size() == 3);
+    CHECK(at[1].y == doctest::Approx(at[0].y));  // 1 and 2 side by side
+    CHECK(at[1].x > at[0].x + 300.0f);
+    CHECK(at[2].x == doctest::Approx(at[0].x));  // 3 starts the next row
+    CHECK(at[2].y > at[0].y);
+    draw(false, 900.0f);
+    CHECK(at[1].x == doctest::Approx(at[0].x));
+    draw(true, 200.0f);  // too narrow for two pictures side by side
+    CHECK(at[1].x == doctest::Approx(at[0].x));
 }

@@ -1,8 +1,9 @@
-// `retain import FILE --out questions/NAME.yaml [--format csv|tsv|gift|apkg] [--separator X]
+// `retain import FILE --out questions/NAME.yaml [--format csv|tsv|gift|apkg|colpkg] [--separator X]
 // [--prompt-side term|definition] [--bank-id ID] [--title T] [--force]`: converts a Quizlet CSV/TSV, a
-// Moodle GIFT file or an Anki .apkg into a new YAML bank. Prints each problem as "file:line: ...".
+// Moodle GIFT file or an Anki .apkg/.colpkg into a new YAML bank. Prints each problem as "file:line: ...".
 // A bank too big for one file (8 MiB) is written as a bank folder NAME/ of several files instead.
-// An .apkg's pictures are written to "<bank id>-media/" beside the bank before the bank is checked.
+// An .apkg's (or .colpkg's) pictures are written to "<bank id>-media/" beside the bank before the bank
+// is checked; inside the bank folder when the bank is written as one.
 // Exit 0 when everything converted, 1 when the input had errors (the questions that did convert are
 // still written, unless none did), 2 on misuse (missing file, unknown format, existing --out).
 #include <cstdio>
@@ -49,21 +50,41 @@ bool isBankId(const std::string& id) {
     return !id.empty() && id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos;
 }
 
-// Writes files (too big for one bank file) as the bank folder beside outPath: questions/NAME.yaml
-// becomes questions/NAME/. Built as NAME.importing/, checked by loading it, then renamed into place, so
-// a failed import leaves no half folder. Sets written to the folder's path.
-ExitCode writeBankFolder(const std::vector<BankFileText>& files, const std::filesystem::path& outPath, bool force, std::string& written) {
+// Where a bank too big for one file is written: questions/NAME.yaml becomes the folder questions/NAME/,
+// built as NAME.importing/ (its pictures in it too) and renamed into place once it loads.
+struct BankFolderPaths {
+    std::filesystem::path folder;
+    std::filesystem::path building;
+};
+
+BankFolderPaths bankFolderPaths(const std::filesystem::path& outPath) {
+    return {outPath.parent_path() / outPath.stem(), outPath.parent_path() / (outPath.stem().string() + ".importing")};
+}
+
+// Starts the building folder of paths (empty); Ok or the exit code after saying why not.
+ExitCode startBankFolder(const BankFolderPaths& paths, bool force) {
     namespace fs = std::filesystem;
-    const fs::path folder = outPath.parent_path() / outPath.stem();
-    const fs::path building = outPath.parent_path() / (outPath.stem().string() + ".importing");
     std::error_code code;
-    if (fs::exists(folder, code) && !force) return reportMisuse("import", folder.string() + " already exists; choose another --out or add --force");
-    fs::remove_all(building, code);
-    fs::create_directories(building, code);
+    if (fs::exists(paths.folder, code) && !force) return reportMisuse("import", paths.folder.string() + " already exists; choose another --out or add --force");
+    fs::remove_all(paths.building, code);
+    fs::create_directories(paths.building, code);
     if (code) {
-        std::fprintf(stderr, "retain import: cannot create %s: %s\n", building.string().c_str(), code.message().c_str());
+        std::fprintf(stderr, "retain import: cannot create %s: %s\n", paths.building.string().c_str(), code.message().c_str());
         return ExitCode::Failure;
     }
+    return ExitCode::Ok;
+}
+
+// Writes files (too big for one bank file) into the started building folder, whose pictures are in it
+// already (<bank id>-media/ beside bank.yaml, so every file of the folder finds them by the same relative
+// path), checks it by loading it, then renames it into place, so a failed import leaves no half folder,
+// and removes a single-file bank outPath (--force) that the folder replaces. Sets written to the folder's path.
+ExitCode writeBankFolder(const std::vector<BankFileText>& files, const BankFolderPaths& paths, const std::filesystem::path& outPath,
+                         std::string& written) {
+    namespace fs = std::filesystem;
+    const fs::path& folder = paths.folder;
+    const fs::path& building = paths.building;
+    std::error_code code;
     for (const BankFileText& file : files) {
         if (writeOutputFile("import", (building / file.name).string(), file.text)) continue;
         fs::remove_all(building, code);
@@ -103,8 +124,8 @@ ExitCode runImport(const ImportVerbOptions& options) {
     if (!std::filesystem::is_regular_file(options.input, code)) return reportMisuse("import", "no such file: " + options.input);
     FileImportOptions settings;
     if (options.format.empty() ? !guessImportFormat(options.input, settings.format) : !parseImportFormat(options.format, settings.format)) {
-        return reportMisuse("import", options.format.empty() ? "cannot tell the format from the file name; give --format csv|tsv|gift|apkg"
-                                             : "unknown --format '" + options.format + "' (csv, tsv, gift or apkg)");
+        return reportMisuse("import", options.format.empty() ? "cannot tell the format from the file name; give --format csv|tsv|gift|apkg|colpkg"
+                                             : "unknown --format '" + options.format + "' (csv, tsv, gift, apkg or colpkg)");
     }
     if (options.promptSide != "term" && options.promptSide != "definition") return reportMisuse("import", "--prompt-side must be term or definition");
     if (std::filesystem::exists(options.out, code) && !options.force) {
@@ -128,19 +149,28 @@ ExitCode runImport(const ImportVerbOptions& options) {
         std::printf("nothing imported from %s\n", options.input.c_str());
         return ExitCode::Problems;
     }
-    // Pictures go beside the bank first: the load check below opens them.
+    const std::string comment = "Imported by `retain import` from " + std::filesystem::path(options.input).filename().string() +
+                                " (" + formatName(settings.format) + ").";
+    // A bank too big for one file becomes a folder; its pictures then go inside it, beside its bank.yaml.
+    const bool asFolder = writeBankFiles(result.bank, comment, kMaxBankFileBytes).size() > 1;
+    const BankFolderPaths folderPaths = bankFolderPaths(outPath);
+    if (asFolder) {
+        if (const ExitCode started = startBankFolder(folderPaths, options.force); started != ExitCode::Ok) return started;
+    }
+    // Pictures are written first: the load check below opens them.
     std::vector<std::string> pictures;
     std::string writeError;
-    if (!result.files.empty() && !writeImportedFiles(result, options.out, pictures, writeError)) {
+    const std::string pictureBank = asFolder ? (folderPaths.building / "bank.yaml").string() : options.out;
+    if (!result.files.empty() && !writeImportedFiles(result, pictureBank, pictures, writeError)) {
         std::fprintf(stderr, "retain import: %s\n", writeError.c_str());
+        if (asFolder) std::filesystem::remove_all(folderPaths.building, code);
         return ExitCode::Failure;
     }
     for (std::size_t i = problemsShown; i < result.problems.size(); ++i) std::printf("%s\n", result.problems[i].format().c_str());
-    const std::string comment = "Imported by `retain import` from " + std::filesystem::path(options.input).filename().string() +
-                                " (" + formatName(settings.format) + ").";
-    const std::vector<BankFileText> files = writeBankFiles(result.bank, comment, kMaxBankFileBytes);
+    std::vector<BankFileText> files = writeBankFiles(result.bank, comment, kMaxBankFileBytes);
+    if (asFolder && files.size() == 1) files.front().name = "bank.yaml";  // smaller once unusable pictures were dropped
     std::string written = options.out;
-    if (files.size() == 1) {
+    if (!asFolder) {
         // A bank folder NAME/ from an earlier, bigger import of this --out would stay beside NAME.yaml and be
         // loaded as a second bank: refuse, even with --force (a folder is not what --out names).
         const std::filesystem::path oldFolder = outPath.parent_path() / outPath.stem();
@@ -163,20 +193,16 @@ ExitCode runImport(const ImportVerbOptions& options) {
             return ExitCode::Failure;
         }
     } else {
-        // A bank folder's files sit one level down, so pictures written beside NAME.yaml would not be found:
-        // the folder's own load check then refuses it, and the pictures go with it.
-        const ExitCode folder = writeBankFolder(files, outPath, options.force, written);
-        if (folder != ExitCode::Ok) {
-            removeImportedFiles(pictures);
-            return folder;
-        }
+        const ExitCode folder = writeBankFolder(files, folderPaths, outPath, written);  // on failure the pictures go with the folder
+        if (folder != ExitCode::Ok) return folder;
     }
     std::printf("imported %zu question(s) from %s (%s) into %s, bank id %s; %d item(s) skipped with errors\n",
                 result.bank.questions.size(), options.input.c_str(), formatName(settings.format), written.c_str(),
                 result.bank.id.c_str(), errors);
     if (!pictures.empty()) {
-        std::printf("copied %zu picture(s) to %s\n", pictures.size(),
-                    std::filesystem::path(pictures.front()).parent_path().string().c_str());
+        const std::filesystem::path media = std::filesystem::path(pictures.front()).parent_path().filename();
+        const std::filesystem::path bankFolder = asFolder ? folderPaths.folder : outPath.parent_path();
+        std::printf("copied %zu picture(s) to %s\n", pictures.size(), (bankFolder / media).string().c_str());
     }
     std::fflush(stdout);
     return errors > 0 ? ExitCode::Problems : ExitCode::Ok;
@@ -186,10 +212,10 @@ ExitCode runImport(const ImportVerbOptions& options) {
 
 void addImportVerb(CLI::App& root, VerbContext& context) {
     auto options = std::make_shared<ImportVerbOptions>();
-    CLI::App* verb = root.add_subcommand("import", "Convert a Quizlet CSV/TSV, Moodle GIFT or Anki .apkg file into a new bank");
+    CLI::App* verb = root.add_subcommand("import", "Convert a Quizlet CSV/TSV, Moodle GIFT or Anki .apkg/.colpkg file into a new bank");
     verb->add_option("FILE", options->input, "The file to import")->required();
     verb->add_option("--out", options->out, "The bank file to write, e.g. questions/NAME.yaml")->required();
-    verb->add_option("--format", options->format, "csv, tsv, gift or apkg (default: from the file extension)");
+    verb->add_option("--format", options->format, "csv, tsv, gift, apkg or colpkg (default: from the file extension)");
     verb->add_option("--separator", options->separator, "CSV/TSV: text between term and definition (default ',' for csv, tab for tsv; \\t = tab)");
     verb->add_option("--prompt-side", options->promptSide, "CSV/TSV: which column asks the question: definition (default) or term");
     verb->add_option("--bank-id", options->bankId, "Id of the new bank (default: from the --out file name)");

@@ -178,6 +178,7 @@ ExitCode runLive(const LiveOptions& options, const GlobalOptions& global) {
     serverOptions.port = options.port;
     serverOptions.webRoot = resolveWebDir();
     serverOptions.threads = net::liveServerThreads(game.settings().playerCap);
+    serverOptions.pictures = net::livePictureFiles(game.questions());
     net::LiveServer server(serverOptions, clock);
     if (!startAndAnnounce(server, options.bind, game.pin(), game.questions().size(), options.jsonEvents)) return ExitCode::Failure;
     if (!options.autoAdvance && !options.jsonEvents)

@@ -16,6 +16,8 @@
 
 namespace retain::ui {
 
+class PictureProvider;
+
 class AnswerView {
 public:
     // Prepares empty widgets for question (which must outlive the view) shown in order.
@@ -47,6 +49,10 @@ public:
     // view puts them into its field once the field has the keyboard; other views drop them.
     virtual void carryTyped(const std::vector<unsigned int>& codePoints) { (void)codePoints; }
 
+    // Sets where drawInput takes option pictures from (null: their alt text is drawn); the provider must
+    // outlive the next drawInput.
+    void setPictures(PictureProvider* pictures) { m_pictures = pictures; }
+
     // Returns the question as the bank has it.
     const Question& question() const { return *m_question; }
     // Returns the question as shown (options in shown order), for display and tests.
@@ -69,11 +75,14 @@ protected:
     // Draws the Check button; returns true when it was clicked or, with keys, Enter went down while no
     // text field has the keyboard (the types whose answer takes several picks).
     static bool checkButtonOrEnter(bool keys);
+    // Returns the provider of option pictures, or null.
+    PictureProvider* pictures() const { return m_pictures; }
 
 private:
     const Question* m_question;
     Question m_shown;  // copy with options rearranged as shown
     ShownOrder m_order;
+    PictureProvider* m_pictures = nullptr;
 };
 
 }  // namespace retain::ui

@@ -3,6 +3,7 @@
 
 #include "ui/answer_views/answer_view_registry.hpp"
 #include "ui/feedback_panel.hpp"
+#include "ui/pictures.hpp"
 #include "ui/widgets.hpp"
 
 namespace retain::ui {
@@ -14,16 +15,18 @@ public:
     using AnswerView::AnswerView;
 
     bool drawInput(bool keys) override {
-        const auto& choices = shownSpec<ChoiceAnswer>().choices;
+        const auto& spec = shownSpec<ChoiceAnswer>();
+        const auto& choices = spec.choices;
         bool submitted = false;
-        for (std::size_t i = 0; i < choices.size(); ++i) {
-            const std::string label = std::to_string(i + 1) + "   " + choices[i];
+        drawOptionGrid(choices.size(), !spec.choiceImages.empty(), [&](std::size_t i) {
+            const QuestionImage& image = optionImage(spec.choiceImages, i);
+            const std::string label = optionLabel(std::to_string(i + 1), choices[i], image);
             const ButtonLook look = m_chosen == static_cast<int>(i) ? ButtonLook::Selected : ButtonLook::Plain;
-            if (wrappedButton(("choice" + std::to_string(i)).c_str(), label, look)) {
+            if (pictureButton(("choice" + std::to_string(i)).c_str(), label, image, pictures(), look)) {
                 m_chosen = static_cast<int>(i);
                 submitted = true;
             }
-        }
+        });
         if (const int digit = keys ? typedDigit() : 0; digit >= 1 && digit <= static_cast<int>(choices.size())) {
             m_chosen = digit - 1;
             submitted = true;

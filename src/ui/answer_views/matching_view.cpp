@@ -6,6 +6,7 @@
 
 #include "ui/answer_views/answer_view_registry.hpp"
 #include "ui/feedback_panel.hpp"
+#include "ui/pictures.hpp"
 #include "ui/widgets.hpp"
 
 namespace retain::ui {
@@ -21,7 +22,8 @@ public:
         : AnswerView(question, order), m_matches(ownSpec<MatchingAnswer>().pairs.size(), -1) {}
 
     bool drawInput(bool keys) override {
-        const auto& pairs = shownSpec<MatchingAnswer>().pairs;
+        const auto& spec = shownSpec<MatchingAnswer>();
+        const auto& pairs = spec.pairs;
         const int count = static_cast<int>(pairs.size());
         if (m_pickedLeft < 0 && empty()) m_pickedLeft = 0;
         if (ImGui::BeginTable("matching", 2, ImGuiTableFlags_SizingStretchSame)) {
@@ -29,14 +31,17 @@ public:
                 ImGui::TableNextRow();
                 ImGui::TableSetColumnIndex(0);
                 const int matched = m_matches[static_cast<std::size_t>(row)];
-                std::string label = std::to_string(row + 1) + "   " + pairs[static_cast<std::size_t>(row)].first;
+                const std::size_t at = static_cast<std::size_t>(row);
+                const QuestionImage& leftImage = optionImage(spec.leftImages, at);
+                std::string label = optionLabel(std::to_string(row + 1), pairs[at].first, leftImage);
                 label += matched >= 0 ? "   \u2192 " + letterOf(matched) : "   \u2192 ?";
                 const ButtonLook leftLook = row == m_pickedLeft ? ButtonLook::Selected : (matched >= 0 ? ButtonLook::Marked : ButtonLook::Plain);
-                if (wrappedButton(("left" + std::to_string(row)).c_str(), label, leftLook)) pickLeft(row);
+                if (pictureButton(("left" + std::to_string(row)).c_str(), label, leftImage, pictures(), leftLook)) pickLeft(row);
                 ImGui::TableSetColumnIndex(1);
                 const bool used = std::find(m_matches.begin(), m_matches.end(), row) != m_matches.end();
-                const std::string right = letterOf(row) + "   " + pairs[static_cast<std::size_t>(row)].second;
-                if (wrappedButton(("right" + std::to_string(row)).c_str(), right, used ? ButtonLook::Marked : ButtonLook::Plain)) {
+                const QuestionImage& rightImage = optionImage(spec.rightImages, at);
+                const std::string right = optionLabel(letterOf(row), pairs[at].second, rightImage);
+                if (pictureButton(("right" + std::to_string(row)).c_str(), right, rightImage, pictures(), used ? ButtonLook::Marked : ButtonLook::Plain)) {
                     pair(m_pickedLeft, row);
                 }
             }

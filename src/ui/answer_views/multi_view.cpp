@@ -5,6 +5,7 @@
 
 #include "ui/answer_views/answer_view_registry.hpp"
 #include "ui/feedback_panel.hpp"
+#include "ui/pictures.hpp"
 #include "ui/widgets.hpp"
 
 namespace retain::ui {
@@ -17,13 +18,15 @@ public:
         : AnswerView(question, order), m_checked(ownSpec<MultiAnswer>().choices.size(), false) {}
 
     bool drawInput(bool keys) override {
-        const auto& choices = shownSpec<MultiAnswer>().choices;
-        for (std::size_t i = 0; i < choices.size(); ++i) {
+        const auto& spec = shownSpec<MultiAnswer>();
+        const auto& choices = spec.choices;
+        drawOptionGrid(choices.size(), !spec.choiceImages.empty(), [&](std::size_t i) {
             const std::string mark = m_checked[i] ? "[x] " : "[  ] ";
-            const std::string label = mark + std::to_string(i + 1) + "   " + choices[i];
+            const QuestionImage& image = optionImage(spec.choiceImages, i);
+            const std::string label = optionLabel(mark + std::to_string(i + 1), choices[i], image);
             const ButtonLook look = m_checked[i] ? ButtonLook::Selected : ButtonLook::Plain;
-            if (wrappedButton(("multi" + std::to_string(i)).c_str(), label, look)) m_checked[i] = !m_checked[i];
-        }
+            if (pictureButton(("multi" + std::to_string(i)).c_str(), label, image, pictures(), look)) m_checked[i] = !m_checked[i];
+        });
         if (const int digit = keys ? typedDigit() : 0; digit >= 1 && digit <= static_cast<int>(choices.size())) {
             m_checked[static_cast<std::size_t>(digit - 1)] = !m_checked[static_cast<std::size_t>(digit - 1)];
         }
