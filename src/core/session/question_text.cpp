@@ -11,9 +11,11 @@ std::string questionText(const Question& question, const ShownOrder& order) {
     std::string optionPictures;
     for (const QuestionPicture& picture : questionPictures(shown)) {
         const QuestionImage& image = *picture.image;
-        const std::string where = image.alt + " (" + (image.resolved.empty() ? image.path : image.resolved) + ")]\n";
-        if (picture.role == PictureRole::Question) text += "[picture: " + where;
-        if (picture.role == PictureRole::Option) optionPictures += "[picture of \"" + picture.option + "\": " + where;
+        const std::string file = " (" + (image.resolved.empty() ? image.path : image.resolved) + ")]\n";
+        if (picture.role == PictureRole::Question) text += "[picture: " + image.alt + file;
+        if (picture.role != PictureRole::Option) continue;
+        // A picture-only option is named by its alt text already: it is not said twice.
+        optionPictures += "[picture of \"" + picture.option + "\"" + (pictureOnly(picture.option, image) ? "" : ": " + image.alt) + file;
     }
     text += parts.options + optionPictures;
     if (!parts.how.empty()) text += "(" + parts.how + ")\n";

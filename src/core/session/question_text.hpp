@@ -3,7 +3,8 @@
 // matching left items numbered and right items lettered, cloze gaps as [1], [2], ...), then a one-line
 // note on how to answer. A terminal cannot draw pictures, so each one is a line naming its alt text and
 // its file: "[picture: a red triangle (/banks/shapes/triangle.png)]", and for an option's picture
-// "[picture of "Triangle": a red triangle (...)]".
+// "[picture of "Triangle": a red triangle (...)]" (a picture-only option, named by its alt text already:
+// "[picture of "a red triangle" (...)]").
 #pragma once
 
 #include <string>

@@ -31,9 +31,11 @@ TEST_CASE("session: a terminal names each picture by its alt text and file, opti
     choice.prompt = "Which shape?";
     choice.image = QuestionImage{"shapes/a.png", "/banks/shapes/a.png", "three dots", 0, 0};
     QuestionImage square{"shapes/square.png", "/banks/shapes/square.png", "a red square", 0, 0};
-    choice.answer = ChoiceAnswer{{"Circle", "a red square"}, 1, true, {QuestionImage{}, square}};
+    QuestionImage circle{"shapes/circle.png", "/banks/shapes/circle.png", "an orange disc", 0, 0};
+    choice.answer = ChoiceAnswer{{"Circle", "a red square"}, 1, true, {circle, square}};
     const ShownOrder order{{1, 0}, {}, {}};
     CHECK(questionText(choice, order) ==
           "Which shape?\n[picture: three dots (/banks/shapes/a.png)]\n  1) a red square\n  2) Circle\n"
-          "[picture of \"a red square\": a red square (/banks/shapes/square.png)]\n(Type the number of your choice.)\n");
+          "[picture of \"a red square\" (/banks/shapes/square.png)]\n"
+          "[picture of \"Circle\": an orange disc (/banks/shapes/circle.png)]\n(Type the number of your choice.)\n");
 }
