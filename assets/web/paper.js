@@ -95,6 +95,8 @@ function openQuestion(position) {
   const item = items[paper.position];
   $("p-number").textContent = "Question " + (paper.position + 1) + " of " + items.length;
   $("p-prompt").textContent = item.question.prompt;
+  const questionPicture = picture(item.question.image, "question-picture");
+  $("p-picture").replaceChildren(...(questionPicture ? [questionPicture] : []));
   $("p-error").textContent = "";
   const box = $("p-answer");
   box.replaceChildren();

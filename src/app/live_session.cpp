@@ -78,7 +78,7 @@ bool LiveSession::open(const ui::LiveStartRequest& request, std::string& error) 
     options.webRoot = m_webRoot;
     options.threads = net::liveServerThreads(lobby.settings().playerCap);
     options.onInbound = m_wake;
-    options.pictures = net::livePictureFiles(game->questions());
+    options.pictures = net::livePictureFiles(lobby.questions());
     auto server = std::make_unique<net::LiveServer>(options, m_clock);
     if (!server->start(error)) return false;
 

@@ -16,7 +16,7 @@ namespace {
 
 using nlohmann::json;
 
-ParsedPaperMessage refused(const char* code, std::string message) {
+ParsedPaperMessage paperRefused(const char* code, std::string message) {
     ParsedPaperMessage parsed;
     parsed.errorCode = code;
     parsed.error = std::move(message);
@@ -56,10 +56,10 @@ ParsedPaperMessage parsePaperMessage(std::string_view text) {
     } else if (type == "open" || type == "save") {
         message.type = type == "open" ? PaperMessageType::Open : PaperMessageType::Save;
         message.position = readPosition(value);
-        if (message.position < 0) return refused("bad_message", "The message needs \"position\": the question's number on the paper.");
+        if (message.position < 0) return paperRefused("bad_message", "The message needs \"position\": the question's number on the paper.");
         if (message.type == PaperMessageType::Save) {
             const auto answer = value.find("answer");
-            if (answer == value.end() || !answer->is_object()) return refused("bad_message", "A save needs \"answer\": an object.");
+            if (answer == value.end() || !answer->is_object()) return paperRefused("bad_message", "A save needs \"answer\": an object.");
             message.answer = *answer;
         }
     } else {
@@ -79,8 +79,10 @@ std::string paperMessage(const SelfPacedGame& game, int playerId, UnixMs nowMs) 
     json questions = json::array();
     for (int position = 0; position < paper.size(); ++position) {
         const std::optional<std::string> saved = paper.answerAt(position);
+        // Picture URLs name the game's question index, which the server's picture table is built from.
+        const ExamItem& item = paper.paper().items[static_cast<std::size_t>(position)];
         questions.push_back(json{{"position", position},
-                                 {"question", questionWire(paper.questionAt(position), paper.paper().items[static_cast<std::size_t>(position)].options)},
+                                 {"question", questionWire(paper.questionAt(position), item.options, item.questionIndex)},
                                  {"saved", saved ? json(*saved) : json(nullptr)}});
     }
     const std::optional<std::int64_t> remaining = paper.remainingMs(nowMs);

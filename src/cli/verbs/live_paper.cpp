@@ -81,6 +81,7 @@ ExitCode runSelfPacedPaper(std::vector<ClassroomQuestion> questions, const LiveS
     serverOptions.port = options.port;
     serverOptions.webRoot = resolveWebDir();
     serverOptions.threads = net::liveServerThreads(lobby.playerCap);
+    serverOptions.pictures = net::livePictureFiles(game.lobby().questions());
     net::LiveServer server(serverOptions, clock);
     if (!startAndAnnounce(server, options.bind, game.pin(), game.questions().size(), options.jsonEvents)) return ExitCode::Failure;
     if (!options.autoStart && !options.jsonEvents) printLine("Type start, end, lock, unlock or kick ID, then Enter.");

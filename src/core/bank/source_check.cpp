@@ -10,6 +10,7 @@
 #include <utf8proc.h>
 
 #include "core/files/regular_file.hpp"
+#include "core/text/utf8.hpp"
 
 namespace retain {
 
@@ -87,27 +88,6 @@ LooseKind classify(utf8proc_int32_t& c) {
     }
     if (c >= 0x2000 && c <= 0x200A) return LooseKind::Space;
     return LooseKind::Keep;
-}
-
-// text with every byte that is not part of valid UTF-8 replaced by U+FFFD.
-std::string repairUtf8(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-    const auto size = static_cast<utf8proc_ssize_t>(text.size());
-    utf8proc_ssize_t pos = 0;
-    while (pos < size) {
-        utf8proc_int32_t c = 0;
-        const utf8proc_ssize_t step = utf8proc_iterate(bytes + pos, size - pos, &c);
-        if (step <= 0) {
-            out += "\xEF\xBF\xBD";
-            ++pos;
-        } else {
-            out.append(text.data() + pos, static_cast<std::size_t>(step));
-            pos += step;
-        }
-    }
-    return out;
 }
 
 // Unicode case folding (and NFC) of valid UTF-8; the text unchanged if utf8proc refuses it.
