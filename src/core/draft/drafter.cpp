@@ -11,6 +11,7 @@
 #include "core/draft/extractors.hpp"
 #include "core/draft/giveaways.hpp"
 #include "core/draft/head_questions.hpp"
+#include "core/draft/kinds.hpp"
 #include "core/draft/prompt_context.hpp"
 #include "core/draft/words.hpp"
 #include "core/draft/writers.hpp"
@@ -176,6 +177,12 @@ DraftReport draftBank(std::string_view articleText, const DraftOptions& options)
             question = writeChoice(fact, sums, when);
         }
         if (!question) question = writeDirect(fact, fact.kind == FactKind::Ordinal ? earlierMonth(fact, found.facts) : when);
+        // "the talks" of a figure's prompt is pinned by the place and month the article gives them, or the fact is skipped.
+        if (question && fact.kind != FactKind::Date) {
+            const std::optional<std::string> pinned = pinnedEvent(question->question.prompt, fact, found.facts);
+            if (!pinned) continue;
+            question->question.prompt = *pinned;
+        }
         if (question) drafted.push_back(std::move(*question));
     }
     for (const auto& [paragraph, dates] : datesByParagraph) {
@@ -202,6 +209,14 @@ DraftReport draftBank(std::string_view articleText, const DraftOptions& options)
     // Out of the article's context, and no draft giving another's answer away.
     drafted.erase(std::remove_if(drafted.begin(), drafted.end(), [&](DraftedQuestion& q) { return !standsAlone(q.question, context); }),
                   drafted.end());
+    // "Council of Governors" for the "Russia-Japan Council of Governors" of a prompt that names Russia and Japan.
+    for (DraftedQuestion& q : drafted) {
+        auto* text = std::get_if<TextAnswer>(&q.question.answer);
+        if (q.kind != FactKind::Name || text == nullptr || text->accepted.empty()) continue;
+        if (const std::string shortName = withoutStatedQualifier(text->accepted[0], q.question.prompt); !shortName.empty()) {
+            text->accepted.push_back(shortName);
+        }
+    }
     stripPosts(drafted, people);
     dropGiveaways(drafted);
     if (drafted.empty()) {

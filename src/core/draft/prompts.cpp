@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/draft/kinds.hpp"
 #include "core/draft/words.hpp"
 
 namespace retain::draft {
@@ -519,12 +520,9 @@ std::string ordinalPrompt(const Fact& fact, const std::string& earlierMonth) {
 }
 
 std::string personPrompt(const Fact& fact, const std::string& articleDate) {
-    std::string post = fact.post;
-    if (post.rfind("The ", 0) == 0) post[0] = 't';
     // A bracketed gloss in the post ("Keidanren (Japan Business Federation)") would answer another question.
-    if (const std::size_t open = post.find(" ("); open != std::string::npos && post.find(')', open) != std::string::npos) {
-        post.erase(open, post.find(')', open) + 1 - open);
-    }
+    std::string post = postWithoutGloss(fact.post);
+    if (post.rfind("The ", 0) == 0) post[0] = 't';
     return "Who was " + post + ", according to the article" + (articleDate.empty() ? "" : " of " + articleDate) + "?";
 }
 
@@ -543,7 +541,11 @@ std::optional<std::string> namePrompt(const Fact& name, const std::string& what,
     const bool perfect = verb == "have" || verb == "has" || verb == "had";
     if (!shape->base && !perfect) return std::nullopt;  // "was founded by": the name is no object
     const std::string subject = subjectText(tokens, shape->subjectBegin, shape->verb);
-    const std::string middle = join(tokens, shape->verb + 1, object);
+    // "have also agreed to revive": the sentence's link to the one before it is no part of the question.
+    std::string middle = join(tokens, shape->verb + 1, object);
+    for (const std::string_view link : {"also ", "too ", "likewise "}) {
+        if (middle.rfind(link, 0) == 0) middle.erase(0, link.size());
+    }
     if (perfect) return "Which " + what + " " + verb + " " + subject + (middle.empty() ? "" : " " + middle) + "?";
     return "Which " + what + " did " + subject + " " + *shape->base + (middle.empty() ? "" : " " + middle) + "?";
 }

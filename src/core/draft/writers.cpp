@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "core/calendar/calendar_date.hpp"
+#include "core/draft/kinds.hpp"
 #include "core/draft/prompts.hpp"
 #include "core/draft/words.hpp"
 #include "core/text/number_text.hpp"
@@ -96,6 +97,23 @@ std::string withinYear(const std::string& prompt, const Fact& fact) {
     return asked + year + prompt.substr(4);
 }
 
+// The surname of the person a post is relative to: the possessive after a capitalised name word
+// ("Sergey Lavrov's Japanese counterpart" -> "Lavrov"); empty for "Russia's Minister" or "of Japan's Council".
+std::string relatedPerson(const std::string& post) {
+    const std::vector<Token> tokens = tokenize(post);
+    for (std::size_t i = 1; i < tokens.size(); ++i) {
+        const std::string_view core = tokens[i].core;
+        for (const std::string_view mark : {std::string_view("\xE2\x80\x99s"), std::string_view("'s")}) {
+            const bool possessive = core.size() > mark.size() && core.substr(core.size() - mark.size()) == mark;
+            if (possessive && isCapitalised(tokens[i - 1].core) && !isPostWord(tokens[i - 1].core) && !tokens[i - 1].closesClause &&
+                isCapitalised(core)) {
+                return std::string(core.substr(0, core.size() - mark.size()));
+            }
+        }
+    }
+    return {};
+}
+
 // What states the fact's answer in another question's text (DraftedQuestion::gives). A bare year is
 // left out: "2017" stands in many prompts without answering "When was the platform established?".
 std::vector<std::vector<std::string>> givesOf(const Fact& fact) {
@@ -108,7 +126,14 @@ std::vector<std::vector<std::string>> givesOf(const Fact& fact) {
             const std::string written = fact.text.substr(0, fact.text.find(' '));
             return {{ordinalDigits(static_cast<int>(fact.value))}, {written + " "}};
         }
-        case FactKind::Person: return {{surnameOf(fact.name).empty() ? fact.name : surnameOf(fact.name), fact.post}};
+        case FactKind::Person: {
+            const std::string surname = surnameOf(fact.name).empty() ? fact.name : surnameOf(fact.name);
+            std::vector<std::vector<std::string>> gives = {{surname, fact.post}};
+            // A post that names another person ("Sergey Lavrov's Japanese counterpart") is given away by any
+            // text naming the two together: "Sergey Lavrov and Taro Kono held consultations".
+            if (const std::string other = relatedPerson(fact.post); !other.empty()) gives.push_back({surname, other});
+            return gives;
+        }
         case FactKind::Acronym: return {{fact.post}};  // a prompt spelling out the full name tells what the letters stand for
         case FactKind::Name: return {{fact.text}};
     }
@@ -150,6 +175,20 @@ bool unclearName(const std::vector<Token>& tokens, const Fact& name) {
 }
 
 }  // namespace
+
+std::string withoutStatedQualifier(const std::string& name, const std::string& prompt) {
+    const std::size_t space = name.find(' ');
+    if (space == std::string::npos) return {};
+    const std::string first = name.substr(0, space);
+    std::size_t dash = first.find('-');
+    std::size_t width = 1;
+    if (dash == std::string::npos && (dash = first.find("\xE2\x80\x93")) != std::string::npos) width = 3;
+    if (dash == std::string::npos || dash == 0 || dash + width >= first.size()) return {};
+    const std::string left = first.substr(0, dash);
+    const std::string right = first.substr(dash + width);
+    if (!isCapitalised(left) || !isCapitalised(right) || prompt.find(left) == std::string::npos || prompt.find(right) == std::string::npos) return {};
+    return name.substr(space + 1);
+}
 
 std::vector<std::string> tagsFor(const Fact& fact, const std::string& asked) {
     std::vector<std::string> tags;
@@ -200,6 +239,11 @@ std::optional<DraftedQuestion> writeDirect(const Fact& fact, const std::string& 
                 explanationFor(fact, fact.approximate ? "it as an approximate figure" : "the figure");
             NumericAnswer answer;
             answer.value = fact.value;
+            // "approximately 20 joint events": asked "About how many", within a tenth of the figure.
+            if (fact.approximate && drafted.question.prompt.rfind("How many ", 0) == 0) {
+                drafted.question.prompt = "About how many " + drafted.question.prompt.substr(9);
+                answer.relativeTolerance = 0.1;
+            }
             answer.unit = fact.unit == "%" ? "percent" : fact.unit;
             if (fact.unit == "%") answer.unitAliases = {"%", "per cent"};
             if (fact.kind == FactKind::Sum) drafted.question.hint = "In " + fact.unit + ".";
@@ -210,7 +254,7 @@ std::optional<DraftedQuestion> writeDirect(const Fact& fact, const std::string& 
         case FactKind::Person: {
             const std::string prompt = personPrompt(fact, when);
             drafted.question = baseQuestion(fact, prompt);
-            drafted.question.explanation = explanationFor(fact, fact.name + " as " + fact.post);
+            drafted.question.explanation = explanationFor(fact, fact.name + " as " + postWithoutGloss(fact.post));
             TextAnswer answer;
             answer.accepted = {fact.name};
             if (const std::string surname = surnameOf(fact.name); !surname.empty()) answer.accepted.push_back(surname);
@@ -261,14 +305,18 @@ std::optional<DraftedQuestion> writeChoice(const Fact& fact, const std::vector<F
         return other.text;
     };
     const std::string right = shown(fact);
-    for (const Fact& other : sameKind) {
+    // People of the same side: for "Russia's Minister", other people whose posts name Russia, at least three
+    // of them, else the person is better asked typed than among people of the other side.
+    const bool sided = fact.kind == FactKind::Person && !countriesOfPost(fact.post, sameKind).empty();
+    const std::vector<Fact> candidates = fact.kind == FactKind::Person ? sameSidePeople(fact, sameKind) : sameKind;
+    for (const Fact& other : candidates) {
         if (sameFact(other, fact) || distractors.size() >= 3) continue;
         if (fact.kind == FactKind::Sum && (other.unit != fact.unit || other.scale != fact.scale)) continue;
         const std::string text = shown(other);
         if (text == right || std::find(distractors.begin(), distractors.end(), text) != distractors.end()) continue;
         distractors.push_back(text);
     }
-    if (distractors.size() < 2) return std::nullopt;
+    if (distractors.size() < (sided ? 3u : 2u)) return std::nullopt;
     DraftedQuestion drafted;
     drafted.kind = fact.kind;
     drafted.paragraph = fact.paragraph;
@@ -276,7 +324,7 @@ std::optional<DraftedQuestion> writeChoice(const Fact& fact, const std::vector<F
     const std::string prompt = fact.kind == FactKind::Person ? personPrompt(fact, when) : sumPrompt(fact);
     drafted.question = baseQuestion(fact, prompt);
     drafted.question.explanation =
-        explanationFor(fact, fact.kind == FactKind::Person ? fact.name + " as " + fact.post : "the figure");
+        explanationFor(fact, fact.kind == FactKind::Person ? fact.name + " as " + postWithoutGloss(fact.post) : "the figure");
     ChoiceAnswer answer;
     answer.choices = distractors;
     const std::size_t at = static_cast<std::size_t>(fact.paragraph) % (distractors.size() + 1);
@@ -315,8 +363,22 @@ std::optional<DraftedQuestion> writeOrdering(const std::vector<Fact>& datesOfPar
         const auto append = [&](std::size_t from, std::size_t to) {
             for (std::size_t i = from; i < to; ++i) item += (item.empty() ? "" : " ") + std::string(tokens[i].word);
         };
-        if (verb - begin <= 5) {
-            append(begin, verb);
+        // The subject whole, without the posts set off by commas: "Nikolai Patrushev, Secretary of ..., and
+        // Shotaro Yachi, Secretary General of ..., signed" reads "Nikolai Patrushev and Shotaro Yachi signed".
+        std::vector<std::size_t> subject;
+        for (std::size_t i = begin; i < verb; ++i) {
+            if (i > begin && tokens[i - 1].word.back() == ',' && isPostWord(tokens[i].core)) {
+                while (i < verb && !tokens[i].closesClause) ++i;
+                continue;
+            }
+            subject.push_back(i);
+        }
+        if (subject.size() <= 12) {
+            for (const std::size_t i : subject) {
+                std::string word(tokens[i].word);
+                while (!word.empty() && word.back() == ',') word.pop_back();
+                item += (item.empty() ? "" : " ") + word;
+            }
         } else {
             append(begin, begin + 2);
             while (!item.empty() && item.back() == ',') item.pop_back();
@@ -324,8 +386,10 @@ std::optional<DraftedQuestion> writeOrdering(const std::vector<Fact>& datesOfPar
         }
         std::size_t stop = verb + 1;
         while (stop < tokens.size() && stop < verb + 7 && !tokens[stop - 1].closesClause) {
+            // A clause on "-ing" ends the item ("... understanding setting the framework"); "of understanding" is a noun.
             const std::string_view core = tokens[stop].core;
-            if (stop > verb + 2 && core.size() > 5 && core.substr(core.size() - 3) == "ing") break;
+            const bool nounAfterOf = lowerAscii(tokens[stop - 1].core) == "of";
+            if (stop > verb + 2 && core.size() > 5 && core.substr(core.size() - 3) == "ing" && !nounAfterOf) break;
             ++stop;
         }
         // An item does not end on a small word: "signed a memorandum of" ends at "memorandum".

@@ -38,6 +38,11 @@ std::optional<DraftedQuestion> writeOrdering(const std::vector<Fact>& datesOfPar
 // nullopt for a name whose end is unclear or that does not say what it names (two bare name words).
 std::optional<DraftedQuestion> writeNameQuestion(const Fact& name);
 
+// The name without a leading pair of parties that the prompt already states ("Russia-Japan Council of
+// Governors" asked "Which organisation have Russia and Japan agreed to revive?" -> "Council of Governors"), as
+// an alias a student may type; empty when the name opens with no such pair.
+std::string withoutStatedQualifier(const std::string& name, const std::string& prompt);
+
 // The documented tags for a fact: its kind's tag ("dates", "figures", "people", ...) and the topic
 // ("economy", "security", "politics", "culture", "media") of what is asked (the prompt, or a cloze's
 // clause), else of the fact's sentence (not for a person, whose post is the topic) when one is plain.

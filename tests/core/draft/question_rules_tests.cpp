@@ -262,13 +262,17 @@ TEST_CASE("draft names: asked as the object of their verb, else a cloze on the k
         "The countries have also agreed to revive the Russia-Japan Council of Governors, which had been quite effective in the Soviet era.";
     const auto revived = writeNameQuestion(nameFact(council, "Russia-Japan Council of Governors"));
     REQUIRE(revived);
-    CHECK(revived->question.prompt == "Which organisation have the countries also agreed to revive?");
+    // "also" links the sentence to the one before it: no part of the question.
+    CHECK(revived->question.prompt == "Which organisation have the countries agreed to revive?");
     CHECK(std::get<TextAnswer>(revived->question.answer).accepted == std::vector<std::string>{"Russia-Japan Council of Governors"});
     CHECK(revived->question.tags == std::vector<std::string>{"organisations"});
     const std::string ports = "In 2020, the city of Porto joined the Baltic Ports Council, which meets every year in Riga.";
     const auto joined = writeNameQuestion(nameFact(ports, "Baltic Ports Council"));
     REQUIRE(joined);
     CHECK(joined->question.prompt == "Which organisation did the city of Porto join?");
+    const auto alsoJoined = writeNameQuestion(nameFact("The two ports have also joined the Baltic Ports Council, which meets in Riga.", "Baltic Ports Council"));
+    REQUIRE(alsoJoined);
+    CHECK(alsoJoined->question.prompt == "Which organisation have the two ports joined?");
 
     // Otherwise a cloze on the clause, its opener and relative clause left out.
     const std::string forum = "In June 2019, the ministers met at the Atlantic Ports Forum near the old harbour, which drew 300 guests.";
