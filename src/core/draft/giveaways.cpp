@@ -1,5 +1,6 @@
 #include "core/draft/giveaways.hpp"
 
+#include <cctype>
 #include <variant>
 
 #include "core/draft/words.hpp"
@@ -75,6 +76,17 @@ void stripPosts(std::vector<DraftedQuestion>& drafted, const std::vector<Fact>& 
             const std::size_t space = person.name.rfind(' ');
             const std::string surname = space == std::string::npos ? person.name : person.name.substr(space + 1);
             for (const std::string& name : {person.name, surname}) {
+                // "Mr. Abe" is the article's style; out of it a question names "Shinzo Abe".
+                if (name != person.name) {
+                    for (const std::string honorific : {"Mr. ", "Mrs. ", "Ms. ", "Dr. "}) {
+                        const std::string styled = honorific + name;
+                        for (std::size_t at = prompt.find(styled); at != std::string::npos; at = prompt.find(styled, at + 1)) {
+                            const std::size_t end = at + styled.size();
+                            if (end < prompt.size() && std::isalpha(static_cast<unsigned char>(prompt[end]))) continue;
+                            prompt.replace(at, styled.size(), person.name);
+                        }
+                    }
+                }
                 for (std::size_t at = prompt.find(name); at != std::string::npos; at = prompt.find(name, at + 1)) {
                     const std::size_t begin = postRunBefore(prompt, at);
                     if (begin < at) {

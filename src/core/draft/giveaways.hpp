@@ -19,7 +19,8 @@ std::string shownText(const Question& question);
 
 // Takes the posts of the article's people out of the prompts of every question not asking for that
 // person: "Prime Minister of Japan Shinzo Abe" -> "Shinzo Abe", "Nikolai Patrushev, Secretary of the ...
-// Council, and" -> "Nikolai Patrushev and", "Ministers of Foreign Affairs Sergey Lavrov" -> "Sergey Lavrov".
+// Council, and" -> "Nikolai Patrushev and", "Ministers of Foreign Affairs Sergey Lavrov" -> "Sergey Lavrov";
+// and an honorific's "Mr. Abe" -> "Shinzo Abe".
 void stripPosts(std::vector<DraftedQuestion>& drafted, const std::vector<Fact>& people);
 
 // Removes, pair by pair, the lower-scored of two questions where one's shown text holds every word of an

@@ -224,6 +224,8 @@ TEST_CASE("draft giveaways: posts leave other prompts, and a prompt stating anot
         drafted("When did Nikolai Patrushev, Secretary of the Russian Federation Security Council, and Yachi sign a memorandum?", FactKind::Date, 9, {}),
         drafted("When did Maria Lopez, Director of the Lisbon Port Authority open the terminal?", FactKind::Date, 9, {}),
         drafted("Who was Secretary of the Russian Federation Security Council, according to the article?", FactKind::Person, 9, {}),
+        drafted("Which meeting with Vladimir Putin did Mr. Abe have in May 2018, counting from the first?", FactKind::Ordinal, 7, {}),
+        drafted("When did Ms. Lopez and Mr. Lopezy open the terminal?", FactKind::Date, 9, {}),
     };
     stripPosts(questions, {abe, patrushev, lopez});
     CHECK(questions[0].question.prompt == "When did Shinzo Abe make an official visit to Russia?");
@@ -231,6 +233,9 @@ TEST_CASE("draft giveaways: posts leave other prompts, and a prompt stating anot
     CHECK(questions[2].question.prompt == "When did Nikolai Patrushev and Yachi sign a memorandum?");
     CHECK(questions[3].question.prompt == "When did Maria Lopez open the terminal?");
     CHECK(questions[4].question.prompt == "Who was Secretary of the Russian Federation Security Council, according to the article?");
+    // The article's "Mr. Abe" named in full; a longer name that starts the same stays.
+    CHECK(questions[5].question.prompt == "Which meeting with Vladimir Putin did Shinzo Abe have in May 2018, counting from the first?");
+    CHECK(questions[6].question.prompt == "When did Maria Lopez and Mr. Lopezy open the terminal?");
 
     // "17th" in a date prompt answers the ordinal; the ordinal (lower score) goes, the date stays.
     std::vector<DraftedQuestion> naval = {
