@@ -77,6 +77,12 @@ bool DraftReview::open(const std::string& bankPath, const std::string& articlePa
     }
     m_bank = std::move(loaded.bank);
     m_source = std::move(source);
+    // "11\u00A0documents" shown as "11 documents", so the drafted evidence is found and highlighted.
+    m_shown.clear();
+    for (std::string text : m_source.paragraphs) {
+        for (std::size_t at = text.find("\xC2\xA0"); at != std::string::npos; at = text.find("\xC2\xA0", at + 1)) text.replace(at, 2, " ");
+        m_shown.push_back(std::move(text));
+    }
     m_bankPath = bankPath;
     m_articlePath = article;
     m_header = draftHeaderComment(m_source.name);
@@ -87,8 +93,8 @@ bool DraftReview::open(const std::string& bankPath, const std::string& articlePa
 
 const std::string& DraftReview::paragraph(int number) const {
     static const std::string none;
-    if (number < 1 || static_cast<std::size_t>(number) > m_source.paragraphs.size()) return none;
-    return m_source.paragraphs[static_cast<std::size_t>(number) - 1];
+    if (number < 1 || static_cast<std::size_t>(number) > m_shown.size()) return none;
+    return m_shown[static_cast<std::size_t>(number) - 1];
 }
 
 std::vector<std::size_t> DraftReview::pending() const {

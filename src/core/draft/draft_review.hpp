@@ -40,7 +40,8 @@ public:
     const Bank& bank() const { return m_bank; }
     const std::string& bankPath() const { return m_bankPath; }
     const std::string& articlePath() const { return m_articlePath; }
-    // Returns paragraph number (1-based) of the article, or an empty text when there is none.
+    // Returns paragraph number (1-based) of the article, no-break spaces written as spaces (as drafted
+    // evidence is, and as lint compares it), or an empty text when there is none.
     const std::string& paragraph(int number) const;
     // Returns the indices into bank().questions of the questions still marked draft, in file order.
     std::vector<std::size_t> pending() const;
@@ -72,6 +73,7 @@ private:
     std::string m_header;  // the comment written at the top of the bank file
     Bank m_bank;
     SourceText m_source;
+    std::vector<std::string> m_shown;  // m_source's paragraphs with no-break spaces as spaces, for paragraph()
     std::string m_message;
     ProblemList m_problems;
 };

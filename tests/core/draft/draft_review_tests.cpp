@@ -27,7 +27,7 @@ const std::string kReviewArticle =
     "Sam Writer\n"
     "\n"
     "On February 10, 2021, Prime Minister of Portugal Ana Costa made an official visit to Spain. "
-    "The two governments signed 14 agreements on ports and rail. Trade between the countries reached EUR 40 billion in 2020.\n"
+    "The two governments signed 14 agreements on ports and rail. Trade between the countries reached EUR 40\xC2\xA0" "billion in 2020.\n"
     "\n"
     "In March 2019, Maria Lopez, Director of the Lisbon Port Authority, and Carlos Ruiz, Chair of the Iberian Rail Council, "
     "signed a memorandum on freight. In June 2020, the Iberian Rail Council opened its third office in Porto. "
@@ -166,6 +166,17 @@ TEST_CASE_FIXTURE(DraftedFixture, "draft review: an edit that would break the ba
     CHECK_FALSE(review.accept(questions.size()));
     CHECK(test::readFile(bankPath) == before);
     CHECK(review.pending().size() == questions.size());
+}
+
+TEST_CASE_FIXTURE(DraftedFixture, "draft review: evidence across a no-break space stands in the paragraph shown") {
+    draft::DraftReview review;
+    REQUIRE_MESSAGE(review.open(bankPath, article), review.message());
+    const auto trade = std::find_if(review.bank().questions.begin(), review.bank().questions.end(),
+                                         [](const Question& q) { return q.source.evidence.find("40 billion") != std::string::npos; });
+    REQUIRE(trade != review.bank().questions.end());
+    // The file holds "EUR 40\u00A0billion"; the screen highlights what lint finds.
+    CHECK(review.paragraph(trade->source.paragraph).find(trade->source.evidence) != std::string::npos);
+    CHECK(review.problems().empty());
 }
 
 TEST_CASE_FIXTURE(DraftedFixture, "draft review: opened without an article path, the bank's source.doc finds it") {
