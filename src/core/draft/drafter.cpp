@@ -179,9 +179,15 @@ DraftReport draftBank(std::string_view articleText, const DraftOptions& options)
         if (!question) question = writeDirect(fact, fact.kind == FactKind::Ordinal ? earlierMonth(fact, found.facts) : when);
         // "the talks" of a figure's prompt is pinned by the place and month the article gives them, or the fact is skipped.
         if (question && fact.kind != FactKind::Date) {
-            const std::optional<std::string> pinned = pinnedEvent(question->question.prompt, fact, found.facts);
+            const std::optional<PinnedPrompt> pinned = pinnedEvent(question->question.prompt, fact, found.facts);
             if (!pinned) continue;
-            question->question.prompt = *pinned;
+            question->question.prompt = pinned->prompt;
+            if (!pinned->pin.empty() && pinned->paragraph != fact.paragraph) {
+                // Where the pin stands, so a teacher can check it too.
+                std::string& explanation = question->question.explanation;
+                if (!explanation.empty() && explanation.back() == '.') explanation.pop_back();
+                explanation += "; paragraph " + std::to_string(pinned->paragraph) + " places the event " + pinned->pin + ".";
+            }
         }
         if (question) drafted.push_back(std::move(*question));
     }

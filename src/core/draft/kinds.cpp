@@ -149,7 +149,7 @@ std::string postWithoutGloss(std::string post) {
 
 // [SECTION] the event a prompt means -------------------------------------------------------------
 
-std::optional<std::string> pinnedEvent(const std::string& prompt, const Fact& fact, const std::vector<Fact>& facts) {
+std::optional<PinnedPrompt> pinnedEvent(const std::string& prompt, const Fact& fact, const std::vector<Fact>& facts) {
     const std::string lower = lowerAscii(prompt);
     std::string noun;
     for (const std::string_view event : {"talks", "visit", "meeting", "summit"}) {
@@ -161,8 +161,9 @@ std::optional<std::string> pinnedEvent(const std::string& prompt, const Fact& fa
             break;
         }
     }
-    if (noun.empty() || holdsYear(prompt)) return prompt;
+    if (noun.empty() || holdsYear(prompt)) return PinnedPrompt{prompt, {}, 0};
     std::string pin;
+    int paragraph = 0;
     for (const Fact& date : facts) {
         if (date.kind != FactKind::Date || date.from.month == 0 || date.from.year == 0) continue;
         if (date.paragraph > fact.paragraph || (date.paragraph == fact.paragraph && date.sentence > fact.sentence)) continue;
@@ -175,12 +176,13 @@ std::optional<std::string> pinnedEvent(const std::string& prompt, const Fact& fa
         if (!near) continue;
         const std::string place = placeNear(tokens, date.first, date.last);
         pin = (place.empty() ? "" : place + " ") + "in " + dateInWords(CalendarDate{date.from.year, date.from.month, 0}, DatePrecision::Month);
+        paragraph = date.paragraph;
     }
     if (pin.empty()) return std::nullopt;
     std::string pinned = prompt;
     const std::size_t mark = pinned.rfind('?');
     pinned.insert(mark == std::string::npos ? pinned.size() : mark, " " + pin);
-    return pinned;
+    return PinnedPrompt{pinned, pin, paragraph};
 }
 
 }  // namespace retain::draft

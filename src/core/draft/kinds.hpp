@@ -25,10 +25,17 @@ std::vector<Fact> sameSidePeople(const Fact& person, const std::vector<Fact>& pe
 // would answer the acronym's own question.
 std::string postWithoutGloss(std::string post);
 
+// A prompt with its event pinned, and where the pin stands (0 when the prompt was left as it was).
+struct PinnedPrompt {
+    std::string prompt;
+    std::string pin;    // "in Moscow in May 2018"; empty when none was added
+    int paragraph = 0;  // the paragraph of the sentence that dates the event
+};
+
 // The prompt with a definite event ("the talks", "the visit", "the meeting", "the summit") pinned by the place
 // and month of the latest sentence at or before fact's (its paragraph first, then earlier ones) that dates
 // that event within 8 words: "... following the talks between the leaders in Moscow in May 2018?". The prompt
 // unchanged when it names no such event or already holds a year; nullopt when nothing in the article pins it.
-std::optional<std::string> pinnedEvent(const std::string& prompt, const Fact& fact, const std::vector<Fact>& facts);
+std::optional<PinnedPrompt> pinnedEvent(const std::string& prompt, const Fact& fact, const std::vector<Fact>& facts);
 
 }  // namespace retain::draft

@@ -127,8 +127,11 @@ TEST_CASE("draft kinds: 'the talks' pinned by the place and month the article gi
     documents.paragraph = 21;
     documents.sentence = 0;
     const std::string asked = "How many documents were signed following the talks between Russia and Japan\u2019s leaders?";
-    CHECK(pinnedEvent(asked, documents, dates) ==
-          std::optional<std::string>("How many documents were signed following the talks between Russia and Japan\u2019s leaders in Moscow in May 2018?"));
+    const auto pinned = pinnedEvent(asked, documents, dates);
+    REQUIRE(pinned);
+    CHECK(pinned->prompt == "How many documents were signed following the talks between Russia and Japan\u2019s leaders in Moscow in May 2018?");
+    CHECK(pinned->pin == "in Moscow in May 2018");
+    CHECK(pinned->paragraph == 6);
     // A date far from "talks" in its sentence dates something else: nothing pins the talks, so the fact is skipped.
     const std::vector<Fact> visit = extractDates(
         "In the statement following the Russia\u2013Japan talks, Prime Minister Abe once again referred to sincere commitment to resolving "
@@ -136,16 +139,15 @@ TEST_CASE("draft kinds: 'the talks' pinned by the place and month the article gi
         {11, 4, 2016});
     CHECK_FALSE(pinnedEvent(asked, documents, visit));
     // A prompt with a year, or with no definite event, is left as it is.
-    CHECK(pinnedEvent("How many joint events have the ministries slated for 2018?", documents, visit) ==
-          std::optional<std::string>("How many joint events have the ministries slated for 2018?"));
-    CHECK(pinnedEvent("How many projects had the platform financed?", documents, {}) == std::optional<std::string>("How many projects had the platform financed?"));
+    CHECK(pinnedEvent("How many joint events have the ministries slated for 2018?", documents, visit)->prompt ==
+          "How many joint events have the ministries slated for 2018?");
+    CHECK(pinnedEvent("How many projects had the platform financed?", documents, {})->pin.empty());
     // Made up: a summit dated without a place; a later paragraph's date does not pin an earlier question.
     const std::vector<Fact> summit = extractDates("The summit opened on March 4, 2021 with a speech by the mayor.", {3, 0, 2021});
     Fact deals;
     deals.kind = FactKind::Count;
     deals.paragraph = 5;
-    CHECK(pinnedEvent("How many deals were signed at the summit?", deals, summit) ==
-          std::optional<std::string>("How many deals were signed at the summit in March 2021?"));
+    CHECK(pinnedEvent("How many deals were signed at the summit?", deals, summit)->prompt == "How many deals were signed at the summit in March 2021?");
     deals.paragraph = 2;
     CHECK_FALSE(pinnedEvent("How many deals were signed at the summit?", deals, summit));
 }
