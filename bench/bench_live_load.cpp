@@ -13,10 +13,10 @@
 // - answers_stored: rows in live_answers after saving; the run fails unless it is exactly 200 x 10 and every
 //   phone saw 10 acks.
 // Run: cmake --build build-bench -j2 --target bench_live_load && build-bench/bench/bench_live_load
-// Measured 2026-12-01 on the shared 2-core build VM (README.md, "Live classroom load benchmark"): with the
-// fan-out to the writers on the server's sender thread, three runs at load average 10: 2000 rows stored,
-// 0 dropped, 0 refused; p50 9.6-11 ms, p99 32-68 ms; frame CPU p99 1.1-1.9 ms, max 1.7-2.4 ms; sender
-// thread's costliest batch 1.4-3.2 ms; 0.04 MB per player.
+// Measured 2026-12-01 on the shared 2-core build VM (README.md, "Live classroom load benchmark"), with the
+// fan-out to the writers on the server's sender thread, three runs quiet (load average 1-2): 2000 rows
+// stored, 0 dropped, 0 refused; p50 7.0-9.0 ms, p99 20-22 ms; frame CPU p99 1.5-1.8 ms, max 2.3-3.0 ms;
+// sender thread's costliest batch 2.1-2.5 ms; 0.04 MB per player. Busy (load average 10): p99 32-68 ms.
 //
 // [SECTION] The quiz and the measures
 // [SECTION] Simulated phones (child process)
