@@ -13,12 +13,7 @@ namespace {
 
 using nlohmann::json;
 
-ParsedClientMessage refused(const char* code, std::string message) {
-    ParsedClientMessage parsed;
-    parsed.errorCode = code;
-    parsed.error = std::move(message);
-    return parsed;
-}
+ParsedClientMessage refused(const char* code, std::string message) { return refusedParse<ParsedClientMessage>(code, std::move(message)); }
 
 // Reads field key of object as a string (numbers too, for a PIN typed as one); false when absent or other.
 bool readString(const json& object, const char* key, std::string& out) {

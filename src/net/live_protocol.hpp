@@ -40,6 +40,15 @@ struct ParsedClientMessage {
     std::string error;      // one sentence
 };
 
+// Returns a Parsed (ParsedClientMessage, ParsedPaperMessage) holding no message, only why not.
+template <class Parsed>
+Parsed refusedParse(const char* code, std::string message) {
+    Parsed parsed;
+    parsed.errorCode = code;
+    parsed.error = std::move(message);
+    return parsed;
+}
+
 // Parses one text frame from a phone; never throws.
 ParsedClientMessage parseClientMessage(std::string_view text);
 // Returns value as JSON text with invalid UTF-8 replaced (names and answers come from phones); never throws.

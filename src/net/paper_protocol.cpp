@@ -16,12 +16,7 @@ namespace {
 
 using nlohmann::json;
 
-ParsedPaperMessage paperRefused(const char* code, std::string message) {
-    ParsedPaperMessage parsed;
-    parsed.errorCode = code;
-    parsed.error = std::move(message);
-    return parsed;
-}
+ParsedPaperMessage paperRefused(const char* code, std::string message) { return refusedParse<ParsedPaperMessage>(code, std::move(message)); }
 
 // Reads value["position"] as a position 0..1'000'000; -1 when it is not one.
 int readPosition(const json& value) {

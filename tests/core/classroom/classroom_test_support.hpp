@@ -5,6 +5,8 @@
 #include <vector>
 
 #include "core/bank/question.hpp"
+#include "core/classroom/classroom_question.hpp"
+#include "core/grading/grader.hpp"
 #include "core/types.hpp"
 
 namespace retain::classroom_test {
@@ -32,6 +34,37 @@ inline Bank makeChoiceBank(const std::string& id, int count, const std::vector<s
         bank.questions.push_back(makeChoiceQuestion(id + "-q" + std::to_string(i + 1), tags[static_cast<std::size_t>(i) % tags.size()]));
     }
     return bank;
+}
+
+// Appends the text question "capital" ("Capital of Japan?", answer "Tokyo", citing paragraph 4) to bank.
+inline void addCapitalQuestion(Bank& bank) {
+    Question text;
+    text.id = "capital";
+    text.prompt = "Capital of Japan?";
+    text.answer = TextAnswer{{"Tokyo"}, true, false};
+    text.source = SourceRef{4, "the capital", 0, 0};
+    bank.questions.push_back(text);
+}
+
+// Returns every question of bank, in bank order, as a game's questions (pointing into bank).
+inline std::vector<ClassroomQuestion> allQuestions(const Bank& bank) {
+    std::vector<ClassroomQuestion> questions;
+    for (const Question& q : bank.questions) questions.push_back({CardKey{bank.id, q.id}, &q});
+    return questions;
+}
+
+// Returns the answer that picks the choice at original index.
+inline LearnerAnswer chose(int index) {
+    LearnerAnswer answer;
+    answer.selected = {index};
+    return answer;
+}
+
+// Returns the answer that types text.
+inline LearnerAnswer typed(const std::string& text) {
+    LearnerAnswer answer;
+    answer.text = text;
+    return answer;
 }
 
 }  // namespace retain::classroom_test

@@ -19,19 +19,8 @@ namespace {
 // A bank of three choice questions (the second choice right) and one text question ("Tokyo").
 Bank liveBank() {
     Bank bank = makeChoiceBank("live", 3, {"t"});
-    Question text;
-    text.id = "capital";
-    text.prompt = "Capital of Japan?";
-    text.answer = TextAnswer{{"Tokyo"}, true, false};
-    text.source = SourceRef{4, "the capital", 0, 0};
-    bank.questions.push_back(text);
+    addCapitalQuestion(bank);
     return bank;
-}
-
-std::vector<ClassroomQuestion> allQuestions(const Bank& bank) {
-    std::vector<ClassroomQuestion> questions;
-    for (const Question& q : bank.questions) questions.push_back({CardKey{bank.id, q.id}, &q});
-    return questions;
 }
 
 LiveRandom seeded(std::uint64_t seed) {
@@ -44,18 +33,6 @@ LiveSettings settingsWithPin() {
     settings.pin = "123456";
     settings.questionSeconds = 20;
     return settings;
-}
-
-LearnerAnswer chose(int index) {
-    LearnerAnswer answer;
-    answer.selected = {index};
-    return answer;
-}
-
-LearnerAnswer typed(const std::string& text) {
-    LearnerAnswer answer;
-    answer.text = text;
-    return answer;
 }
 
 }  // namespace

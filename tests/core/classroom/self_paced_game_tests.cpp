@@ -25,18 +25,8 @@ namespace {
 // Five choice questions (the second choice right) and one text question ("Tokyo").
 Bank paperBank() {
     Bank bank = makeChoiceBank("sp", 5, {"t"});
-    Question text;
-    text.id = "capital";
-    text.prompt = "Capital of Japan?";
-    text.answer = TextAnswer{{"Tokyo"}, true, false};
-    bank.questions.push_back(text);
+    addCapitalQuestion(bank);
     return bank;
-}
-
-std::vector<ClassroomQuestion> allQuestions(const Bank& bank) {
-    std::vector<ClassroomQuestion> questions;
-    for (const Question& q : bank.questions) questions.push_back({CardKey{bank.id, q.id}, &q});
-    return questions;
 }
 
 SelfPacedGame makeGame(const Bank& bank, int timeLimitSeconds) {
@@ -56,19 +46,6 @@ int positionOf(const SelfPacedGame& game, int player, const std::string& id) {
         if (paper.keyAt(position).questionId == id) return position;
     FAIL("question not on the paper: " << id);
     return -1;
-}
-
-// The answer choosing the right choice (original index 1) / a wrong one / a typed text.
-LearnerAnswer chose(int original) {
-    LearnerAnswer answer;
-    answer.selected = {original};
-    return answer;
-}
-
-LearnerAnswer typed(const std::string& text) {
-    LearnerAnswer answer;
-    answer.text = text;
-    return answer;
 }
 
 std::vector<std::string> questionOrder(const SelfPacedGame& game, int player) {
