@@ -6,7 +6,7 @@
 #include "app/live_session.hpp"
 
 #include "app/paper_session.hpp"
-#include "app/unsaved_results.hpp"
+#include "core/classroom/unsaved_results.hpp"
 
 #include <algorithm>
 #include <cstdio>

@@ -3,7 +3,7 @@
 
 #include <cstdio>
 
-#include "app/unsaved_results.hpp"
+#include "core/classroom/unsaved_results.hpp"
 #include "core/classroom/self_paced_repository.hpp"
 #include "net/live_server.hpp"
 #include "net/self_paced_host.hpp"

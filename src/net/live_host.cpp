@@ -140,6 +140,7 @@ void LiveHost::broadcastQuestion(UnixMs nowMs) {
 
 void LiveHost::flush(UnixMs nowMs) {
     m_game.tick(nowMs);
+    bool rosterChanged = false;  // pushed once after the batch: a burst of joins is one roster per watcher
     for (const LiveEvent& event : m_game.takeEvents()) {
         m_eventLines.push_back(eventLine(m_game, event));
         switch (event.type) {
@@ -170,16 +171,17 @@ void LiveHost::flush(UnixMs nowMs) {
                 m_playerOfConnection.erase(at->second);
                 m_connectionOfPlayer.erase(at);
             }
-            pushRoster();  // the name is free again
+            rosterChanged = true;  // the name is free again
             break;
         case LiveEventType::PlayerJoined:
-            pushRoster();  // the name is taken
+            rosterChanged = true;  // the name is taken
             break;
         case LiveEventType::PlayerRejoined:
         case LiveEventType::PlayerLeft:
             break;
         }
     }
+    if (rosterChanged) pushRoster();
 }
 
 std::vector<LiveOutbound> LiveHost::takeOutbox() {

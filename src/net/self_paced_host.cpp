@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/security/token_security.hpp"
 #include "net/live_protocol.hpp"
 #include "net/live_server.hpp"
 #include "net/live_wire_types.hpp"
@@ -15,7 +16,7 @@ namespace {
 // Returns true when text is a join with the game's PIN (cheaply: the full parse is the lobby host's).
 bool isJoinWithPin(std::string_view text, const std::string& pin) {
     const ParsedClientMessage parsed = parseClientMessage(text);
-    return parsed.message && parsed.message->type == ClientMessageType::Join && parsed.message->pin == pin;
+    return parsed.message && parsed.message->type == ClientMessageType::Join && constantTimeEquals(parsed.message->pin, pin);
 }
 
 }  // namespace

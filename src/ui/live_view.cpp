@@ -305,12 +305,13 @@ void LiveView::drawPlayersButton(LiveControls& live, const LiveGame& game) {
     noteLayout("live-players");
     if (!ImGui::BeginPopup("players")) return;
     const bool open = game.phase() == LivePhase::Question;
+    bool askKick = false;
     for (const LivePlayer& player : game.players()) {
         if (player.kicked) continue;
         ImGui::PushID(player.id);
         if (ImGui::SmallButton("Kick")) {
             m_kickCandidate = player.id;
-            ImGui::OpenPopup("kick");
+            askKick = true;
         }
         noteLayout(("live-kick-" + std::to_string(player.id)).c_str());
         ImGui::SameLine();
@@ -321,10 +322,12 @@ void LiveView::drawPlayersButton(LiveControls& live, const LiveGame& game) {
         ImGui::TextUnformatted(player.name.c_str());
         ImGui::SameLine();
         ImGui::TextDisabled("%s", state.c_str());
-        // The confirmation opens inside this popup (ImGui's popup stack), so it is drawn here too.
-        drawKickPopup(live, game);
         ImGui::PopID();
     }
+    // The confirmation opens inside this popup (ImGui's popup stack), after the loop: a kick pumps the
+    // game, and a join in that pump may grow the players vector the loop walks.
+    if (askKick) ImGui::OpenPopup("kick");
+    drawKickPopup(live, game);
     ImGui::EndPopup();
 }
 

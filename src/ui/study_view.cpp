@@ -65,7 +65,14 @@ bool StudyView::start(UiContext& context, const StudyRequest& request) {
 }
 
 void StudyView::present() {
-    const StudyCard* card = m_run.session ? m_run.session->next() : nullptr;
+    const StudyCard* card = nullptr;
+    try {
+        card = m_run.session ? m_run.session->next() : nullptr;  // re-reads the card's row: the database is the truth
+    } catch (const sql::StorageError& failure) {
+        m_error = std::string("Could not read the next question: ") + failure.what();
+        m_stage = Stage::Finished;  // what was answered is stored; the summary says so
+        return;
+    }
     if (card == nullptr) {
         m_stage = Stage::Finished;
         return;
@@ -104,7 +111,13 @@ void StudyView::drawContent(UiContext& context) {
         if (ImGui::Button("Study every bank (S)") || typedShortcut() == 's') start(context, StudyRequest{});
         return;
     }
-    if (m_backend->revision() != m_seenRevision) noticeChangesElsewhere();
+    if (m_backend->revision() != m_seenRevision) {
+        try {
+            noticeChangesElsewhere();
+        } catch (const sql::StorageError& failure) {
+            m_error = std::string("Could not re-read the question on screen: ") + failure.what();
+        }
+    }
     drawHeader(context);
     drawNotice();
     if (m_stage == Stage::Finished) {

@@ -34,6 +34,7 @@
 #include "core/classroom/live_game.hpp"
 #include "core/classroom/live_repository.hpp"
 #include "core/classroom/self_paced_game.hpp"
+#include "core/classroom/unsaved_results.hpp"
 #include "core/clock.hpp"
 #include "core/security/token_security.hpp"
 #include "core/storage/store.hpp"
@@ -208,6 +209,7 @@ ExitCode runLive(const LiveOptions& options, const GlobalOptions& global) {
         printLine(options.jsonEvents ? stored.dump() : "Results stored (game " + std::to_string(id) + ").");
     } catch (const sql::StorageError& error) {
         std::fprintf(stderr, "retain live: database error, results not stored: %s\n", error.what());
+        keepUnsavedRows(&opened.store->db(), "live-unsaved-" + game.pin(), clock.nowMs(), game.resultRows());  // says where, on stderr
         return ExitCode::Failure;
     }
     return ExitCode::Ok;

@@ -15,6 +15,7 @@
 #include "cli/verbs/live_support.hpp"
 #include "core/classroom/self_paced_game.hpp"
 #include "core/classroom/self_paced_repository.hpp"
+#include "core/classroom/unsaved_results.hpp"
 #include "core/security/token_security.hpp"
 #include "net/live_server.hpp"
 #include "net/self_paced_host.hpp"
@@ -108,6 +109,12 @@ ExitCode runSelfPacedPaper(std::vector<ClassroomQuestion> questions, const LiveS
     server.send(host.takeOutbox());
     std::this_thread::sleep_for(std::chrono::milliseconds(500));
     server.stop();
+    if (game.records().empty()) {
+        // Ended in the lobby: nobody had a paper, so no empty game lands in the report (as in the window).
+        printLine(options.jsonEvents ? nlohmann::json{{"event", "stored"}, {"papers", 0}, {"answers", 0}}.dump()
+                                     : "The paper was cancelled in the lobby: nothing to store.");
+        return ExitCode::Ok;
+    }
     try {
         const LiveGameId id = saveSelfPacedGame(store.db(), game, clock.nowMs());
         std::size_t answers = 0;
@@ -116,6 +123,9 @@ ExitCode runSelfPacedPaper(std::vector<ClassroomQuestion> questions, const LiveS
         printLine(options.jsonEvents ? stored.dump() : "Results stored (game " + std::to_string(id) + ").");
     } catch (const sql::StorageError& error) {
         std::fprintf(stderr, "retain live: database error, results not stored: %s\n", error.what());
+        std::vector<ClassResultRow> rows;
+        for (const ExamRecord& record : game.records()) rows.insert(rows.end(), record.rows.begin(), record.rows.end());
+        keepUnsavedRows(&store.db(), "live-unsaved-" + game.lobby().pin(), clock.nowMs(), rows);  // says where, on stderr
         return ExitCode::Failure;
     }
     return ExitCode::Ok;

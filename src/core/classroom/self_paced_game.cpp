@@ -180,7 +180,8 @@ PaperRefusal SelfPacedGame::save(int playerId, int position, const LearnerAnswer
     // No time is passed to the grader: a paper has no speed points, and the attempt keeps the time.
     const GradeResult grade = gradeAnswer(question, answer, -1.0);
     if (grade.verdict == Verdict::Refused) return PaperRefusal::BadAnswer;
-    paper.attempt->answer(position, answerInBankTerms(question, answer), grade.score, nowMs);
+    // accepting() checked what answer() checks; should they ever differ, the phone must not hear "saved".
+    if (!paper.attempt->answer(position, answerInBankTerms(question, answer), grade.score, nowMs)) return PaperRefusal::TimeUp;
     paper.verdicts[static_cast<std::size_t>(position)] = grade.verdict;
     emit(SelfPacedEventType::AnswerSaved, playerId, position, false, nowMs);
     return PaperRefusal::None;

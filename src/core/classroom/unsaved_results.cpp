@@ -1,5 +1,5 @@
 // A class's answers kept in a CSV file when the database would not take them (see unsaved_results.hpp).
-#include "app/unsaved_results.hpp"
+#include "core/classroom/unsaved_results.hpp"
 
 #include <cstdio>
 #include <filesystem>
@@ -7,7 +7,7 @@
 
 #include "core/classroom/class_report.hpp"
 
-namespace retain::app {
+namespace retain {
 
 std::string keepUnsavedRows(const sql::Database* db, const std::string& stem, UnixMs nowMs, const std::vector<ClassResultRow>& rows) {
     const std::string folder = db ? std::filesystem::path(db->path()).parent_path().string() : std::string(".");
@@ -21,4 +21,4 @@ std::string keepUnsavedRows(const sql::Database* db, const std::string& stem, Un
     return status;
 }
 
-}  // namespace retain::app
+}  // namespace retain
