@@ -143,6 +143,14 @@ function submitButton(label, onClick) {
   return button;
 }
 
+// A control with a Send button also leaves on its box what Send would send now, or null while it holds no
+// answer (nothing typed or ticked), so the paper can save what was entered but not sent when the student
+// moves on. Returns Send's click handler, which sends read() as it always did.
+function readable(box, read, holdsAnswer) {
+  box.currentAnswer = () => (holdsAnswer() ? read() : null);
+  return () => answer(read());
+}
+
 function answer(wire) {
   if (answerSink) return answerSink(wire);
   $("q-error").textContent = "";
@@ -183,7 +191,8 @@ function multiControls(q, box) {
   });
   box.appendChild(el("p", "hint", "Tap every right answer, then Send."));
   box.appendChild(tiles);
-  box.appendChild(submitButton("Send", () => answer({ choices: Array.from(chosen).sort((a, b) => a - b) })));
+  const read = () => ({ choices: Array.from(chosen).sort((a, b) => a - b) });
+  box.appendChild(submitButton("Send", readable(box, read, () => chosen.size > 0)));
 }
 
 function trueFalseControls(q, box) {
@@ -205,7 +214,9 @@ function typedControls(q, box) {
   } else {
     input.placeholder = "Your answer";
   }
-  const go = () => { if (input.value.trim() !== "") answer({ text: input.value }); };
+  const holds = () => input.value.trim() !== "";
+  const send = readable(box, () => ({ text: input.value }), holds);
+  const go = () => { if (holds()) send(); };
   input.addEventListener("keydown", (e) => { if (e.key === "Enter") go(); });
   box.appendChild(input);
   box.appendChild(submitButton("Send", go));
@@ -216,7 +227,7 @@ function orderingControls(q, box) {
   const order = [];
   const placed = el("div", "picklist");
   const pool = el("div", "picklist");
-  const send = submitButton("Send", () => answer({ order: order.slice() }));
+  const send = submitButton("Send", readable(box, () => ({ order: order.slice() }), () => order.length === q.items.length));
   const redraw = () => {
     placed.replaceChildren();
     pool.replaceChildren();
@@ -295,7 +306,7 @@ function matchingControls(q, box) {
   columns.appendChild(lefts);
   columns.appendChild(rights);
   box.appendChild(columns);
-  box.appendChild(submitButton("Send", () => answer({ pairs: Array.from(pairs.entries()) })));
+  box.appendChild(submitButton("Send", readable(box, () => ({ pairs: Array.from(pairs.entries()) }), () => pairs.size > 0)));
   redraw();
 }
 
@@ -318,7 +329,7 @@ function clozeControls(q, box) {
   });
   box.appendChild(text);
   const gaps = () => Array.from({ length: q.gaps }, (_, i) => (inputs[i] ? inputs[i].value : ""));
-  box.appendChild(submitButton("Send", () => answer({ gaps: gaps() })));
+  box.appendChild(submitButton("Send", readable(box, () => ({ gaps: gaps() }), () => gaps().some((gap) => gap.trim() !== ""))));
 }
 
 const CONTROLS = {

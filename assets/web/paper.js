@@ -2,7 +2,9 @@
 // answer controls and HANDLERS it uses). One question at a time with Previous / Next and a list of the
 // questions showing which are answered; every answer is saved on the host as it is given and may change
 // until the paper is handed in; a review page first (a paper with blanks needs a second tap); then the
-// result. Everything from the server is shown with textContent. Protocol in docs/classroom.md.
+// result. Nothing entered is lost: moving on saves what the open question holds but was not sent, typing
+// is saved after a pause, and a save the host has not acknowledged is sent again after a reconnect.
+// Everything from the server is shown with textContent. Protocol in docs/classroom.md.
 //
 // Sections: state · the question screen · review and hand-in · result · messages from the host.
 "use strict";
@@ -14,6 +16,11 @@ const paper = {
   position: 0,        // the question shown, 0-based
   saved: [],          // per position: the saved answer's text (from the host) or null
   wires: [],          // per position: the wire answer given on this page (to show it again), or undefined
+  unacked: [],        // per position: the last wire saved that the host has not acknowledged, or undefined
+  inflight: [],       // positions of the saves sent on this connection, oldest first, not yet answered
+  shown: -1,          // the position whose controls are in #p-answer, -1 for none
+  typing: 0,          // the timer that saves typed text after a pause
+  typingMs: 1000,     // that pause (ms): the deadline loses at most this much typing
   deadline: 0,        // local time (ms) the paper ends; 0 = no limit
   timer: 0,
   confirmBlank: false,  // the review's hand-in was tapped once with blanks
@@ -84,12 +91,26 @@ function markGiven(box, wire) {
 }
 
 function drawSaved() {
+  if (paper.unacked[paper.position] !== undefined) { $("p-saved").textContent = "Saving…"; return; }
   const text = paper.saved[paper.position];
   $("p-saved").textContent = text === null || text === undefined ? "Not answered yet" : "Saved: " + (text === "" ? "(empty)" : text);
   $("p-saved").classList.toggle("done", text !== null && text !== undefined);
 }
 
+// Saves what the shown question's controls hold when it differs from what this page last gave (typed but
+// not sent, ticked, ordered, paired): called before moving on, as Moodle saves a page on navigation.
+function saveUnsent() {
+  clearTimeout(paper.typing);
+  const box = $("p-answer");
+  if (paper.shown < 0 || paper.shown !== paper.position || !box.currentAnswer) return;
+  const wire = box.currentAnswer();
+  if (!wire || JSON.stringify(wire) === JSON.stringify(paper.wires[paper.shown])) return;
+  if (wire.text !== undefined && wire.text === paper.saved[paper.shown]) return;
+  saveAnswer(wire);
+}
+
 function openQuestion(position) {
+  saveUnsent();
   const items = paper.message.questions;
   paper.position = Math.max(0, Math.min(position, items.length - 1));
   const item = items[paper.position];
@@ -101,6 +122,8 @@ function openQuestion(position) {
   const box = $("p-answer");
   box.replaceChildren();
   box.dataset.kind = item.question.kind;
+  box.currentAnswer = null;
+  paper.shown = paper.position;
   (CONTROLS[item.question.kind] || typedControls)(item.question, box);
   // The live page's "Send" saves here; the paper is handed in from the review page.
   box.querySelectorAll("[data-submit]").forEach((button) => { button.textContent = "Save answer"; });
@@ -121,13 +144,35 @@ function saveAnswer(wire) {
     box.querySelectorAll("[data-choice]").forEach((node) => node.setAttribute("aria-pressed", "false"));
     markGiven(box, wire);
   }
-  $("p-saved").textContent = "Saving…";
-  send({ type: "save", position: paper.position, answer: wire });
+  sendSave(paper.position, wire);
+  drawSaved();
+}
+
+// Sends a save and remembers it until the host answers it (saved or error); a closed socket drops it
+// silently, so the "paper" after the rejoin sends every unanswered one again (resendUnacked).
+function sendSave(position, wire) {
+  paper.unacked[position] = wire;
+  paper.inflight.push(position);
+  send({ type: "save", position: position, answer: wire });
+}
+
+// The host answered the oldest save of this position (in order: one reply per save).
+function answeredSave(position) {
+  const at = paper.inflight.indexOf(position);
+  if (at < 0) return;
+  paper.inflight.splice(at, 1);
+  if (!paper.inflight.includes(position)) paper.unacked[position] = undefined;
+}
+
+function resendUnacked() {
+  paper.inflight = [];
+  paper.unacked.forEach((wire, position) => { if (wire !== undefined) sendSave(position, wire); });
 }
 
 // ---- Review and hand-in ------------------------------------------------------------------------------
 
 function drawReview() {
+  saveUnsent();
   paper.confirmBlank = false;
   const list = $("r-list");
   list.replaceChildren();
@@ -171,6 +216,8 @@ function handIn() {
 
 function drawResult(m) {
   clearInterval(paper.timer);
+  clearTimeout(paper.typing);
+  paper.shown = -1;
   answerSink = null;
   const scoreText = Number.isInteger(m.score) ? String(m.score) : m.score.toFixed(1);
   $("x-score").textContent = scoreText + " / " + m.count;
@@ -195,12 +242,28 @@ function drawResult(m) {
 // ---- Messages from the host --------------------------------------------------------------------------
 
 const liveError = HANDLERS.error;
+const SAVE_REFUSALS = ["not_started", "submitted", "time_up", "bad_position", "bad_answer"];
+
+// The same paper (a rejoin) or a new one: its questions in the same order.
+function paperKey(m) {
+  return JSON.stringify(m.questions.map((item) => [item.position, item.question.kind, item.question.prompt]));
+}
 
 Object.assign(HANDLERS, {
   paper(m) {
+    const same = paper.message !== null && paperKey(paper.message) === paperKey(m);
+    if (same && !m.submitted) {
+      // A rejoin: what the shown controls hold and every save lost with the old socket go again.
+      resendUnacked();
+      saveUnsent();
+    } else {
+      paper.wires = [];
+      paper.unacked = [];
+      paper.inflight = [];
+      paper.shown = -1;
+    }
     paper.message = m;
     paper.saved = m.questions.map((item) => item.saved);
-    if (paper.wires.length !== m.questions.length) paper.wires = [];
     answerSink = saveAnswer;
     $("p-title").textContent = m.title || "Paper";
     // A paper has a score at the end, not points as it goes.
@@ -211,13 +274,17 @@ Object.assign(HANDLERS, {
   },
   saved(m) {
     if (!paper.message) return;
+    answeredSave(m.position);
     paper.saved[m.position] = m.answer;
     if (m.position === paper.position) drawSaved();
     drawNav();
+    // A save made on the way to the review page lands after it was drawn.
+    if (!$("screen-review").hidden) drawReview();
   },
   paper_result(m) { drawResult(m); },
   error(m) {
     const screen = document.querySelector(".screen:not([hidden])");
+    if (paper.message && SAVE_REFUSALS.includes(m.code) && paper.inflight.length) answeredSave(paper.inflight[0]);
     if (screen && (screen.id === "screen-paper" || screen.id === "screen-review")) {
       (screen.id === "screen-paper" ? $("p-error") : $("r-error")).textContent = m.message;
       if (screen.id === "screen-paper") drawSaved();
@@ -237,4 +304,10 @@ document.addEventListener("DOMContentLoaded", () => {
   $("p-review").addEventListener("click", drawReview);
   $("r-back").addEventListener("click", () => openQuestion(paper.position));
   $("r-submit").addEventListener("click", handIn);
+  // Typed text (an answer, a gap) is saved once the student pauses.
+  $("p-answer").addEventListener("input", () => {
+    clearTimeout(paper.typing);
+    paper.typing = setTimeout(saveUnsent, paper.typingMs);
+  });
+  window.addEventListener("pagehide", saveUnsent);
 });
