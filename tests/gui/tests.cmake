@@ -80,7 +80,8 @@ retain_gui_test(NAME live/browser_class_list SCRIPT live_class_list_browser_test
                 ARGS ${retain_bin} "${RETAIN_TEST_DATA}/banks/live" "${RETAIN_TEST_DATA}/classes/9b.csv"
                      "${CMAKE_CURRENT_BINARY_DIR}/live/browser_class_list")
 # The self-paced paper (`retain live --self-paced`): its own paper, an answer changed, a reload that keeps
-# it, the review page, the hand-in and the per-question result; the host stores both answers.
+# it, a save on a closed socket sent again, typing saved by a pause and by moving on without "Save answer",
+# the review page, the hand-in and the per-question result; the host stores both answers.
 retain_gui_test(NAME live/browser_paper SCRIPT live_paper_browser_test.py TIMEOUT 120
                 ARGS ${retain_bin} "${RETAIN_TEST_DATA}/banks/live" "${CMAKE_CURRENT_BINARY_DIR}/live/browser_paper")
 
