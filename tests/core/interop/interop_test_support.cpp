@@ -1,6 +1,9 @@
 // Helpers shared by the interop tests.
 #include "interop_test_support.hpp"
 
+#include <string>
+#include <unistd.h>
+
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -10,7 +13,9 @@
 
 namespace retain::test {
 
-TempDir::TempDir(const std::string& name) : m_path(std::filesystem::temp_directory_path() / ("retain-interop-" + name)) {
+// The process id keeps two tests of the same fixture apart when ctest runs them at once (-j).
+TempDir::TempDir(const std::string& name)
+    : m_path(std::filesystem::temp_directory_path() / ("retain-interop-" + name + "-" + std::to_string(::getpid()))) {
     std::filesystem::remove_all(m_path);
     std::filesystem::create_directories(m_path);
 }
