@@ -41,7 +41,7 @@ retain_gui_test(NAME gui/live_host_e2e SCRIPT live_host_e2e.sh TIMEOUT 120 X_DIS
                 ARGS ${retain_bin} "${RETAIN_TEST_DATA}/banks/live" "${gui_out}/live_host_e2e")
 # The Live tab's class-list choice, a kick from the reveal's Players popup, and the reveal's Next button
 # inside the window at 200 % on 1280x800 and 800x600 (found through the window's layout report).
-retain_gui_test(NAME gui/live_class_kick_e2e SCRIPT live_class_kick_e2e.sh TIMEOUT 180 X_DISPLAY
+retain_gui_test(NAME gui/live_class_kick_e2e SCRIPT live_class_kick_e2e.sh TIMEOUT 300 X_DISPLAY
                 ARGS ${retain_bin} "${RETAIN_TEST_DATA}/banks/live" "${RETAIN_TEST_DATA}/classes/9b.csv"
                      "${gui_out}/live_class_kick_e2e")
 # Suspend in Study under Xvfb: @ suspends with a line saying so, Ctrl+Z brings the question back.
